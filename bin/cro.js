@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Entry point. `cro --version` answers from package.json alone, before any module loads,
+// so scripts that probe the version pay only Node's own start-up.
+import { readFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${version}\n`);
+} else {
+  // A reader that quits early (`cro check | head`) is not an error.
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.once('SIGINT', () => process.exit(130));
+  const { main } = await import('../dist/cli.js');
+  process.exitCode = await main(process.argv);
+}

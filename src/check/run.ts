@@ -1,0 +1,93 @@
+import { readPlanBytes, type ReadOutcome } from '../files/read.js';
+import type { PlanFileRef } from '../files/discover.js';
+import { compareFindings, type Finding } from '../plan/finding.js';
+import { loadPlan } from '../plan/load.js';
+import type { Plan } from '../plan/schema.js';
+import { runRules, type ActiveRule, type RunContext } from '../rules/engine.js';
+
+export interface FileReport {
+  /** Relative to cwd, `/` separators (SPEC §4). */
+  file: string;
+  account: string | null;
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+  /** The validated plan, for views that need more than findings (coverage table, report). */
+  plan?: Plan;
+}
+
+export interface CheckSummary {
+  /** Files reported: plans, and YAML files that could not be read as one. */
+  files: number;
+  /** Files that passed the schema, so the coverage rules ran on them. */
+  plans: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface CheckReport {
+  summary: CheckSummary;
+  files: FileReport[];
+}
+
+export interface CheckOptions {
+  rules: readonly ActiveRule[];
+  context: RunContext;
+  read?: (file: string) => ReadOutcome;
+}
+
+/** Checks each file independently: a broken file becomes findings, never stops the others. */
+export function checkFiles(refs: readonly PlanFileRef[], { rules, context, read = readPlanBytes }: CheckOptions): CheckReport {
+  const files: FileReport[] = [];
+  for (const ref of refs) {
+    const report = checkFile(ref, rules, context, read);
+    if (report) files.push(report);
+  }
+  return { files, summary: summarize(files) };
+}
+
+export function checkFile(
+  ref: PlanFileRef,
+  rules: readonly ActiveRule[],
+  context: RunContext,
+  read: (file: string) => ReadOutcome = readPlanBytes,
+): FileReport | null {
+  const outcome = read(ref.absolute);
+  if (!outcome.ok) {
+    return fileReport(ref.display, null, [
+      { rule: 'yaml-syntax', severity: 'error', message: outcome.message, line: 1, column: 1, path: '' },
+    ]);
+  }
+  const loaded = loadPlan(outcome.bytes, { explicit: ref.explicit });
+  if (loaded === null) return null;
+  const findings = [...loaded.findings];
+  if (loaded.plan) findings.push(...runRules(loaded.plan, rules, context, loaded.locate));
+  findings.sort(compareFindings);
+  return fileReport(ref.display, loaded.account, findings, loaded.plan);
+}
+
+function fileReport(file: string, account: string | null, findings: Finding[], plan?: Plan): FileReport {
+  let errors = 0;
+  for (const finding of findings) if (finding.severity === 'error') errors++;
+  const report: FileReport = { file, account, findings, errors, warnings: findings.length - errors };
+  if (plan) report.plan = plan;
+  return report;
+}
+
+export function summarize(files: readonly FileReport[]): CheckSummary {
+  const summary: CheckSummary = { files: files.length, plans: 0, errors: 0, warnings: 0 };
+  for (const file of files) {
+    if (file.plan) summary.plans++;
+    summary.errors += file.errors;
+    summary.warnings += file.warnings;
+  }
+  return summary;
+}
+
+/** `--quiet`: warnings leave the listing but stay in the counts (they still count for --max-warnings). */
+export function withoutWarnings(report: CheckReport): CheckReport {
+  return {
+    summary: report.summary,
+    files: report.files.map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === 'error') })),
+  };
+}

@@ -1,0 +1,102 @@
+import { Command, CommanderError, Option } from 'commander';
+import type { CommandIO } from './commands/io.js';
+import { VERSION } from './version.js';
+
+/*
+ * The table of contents of cro: every command, its flags and examples. Each action
+ * imports its implementation only when it runs, so `cro --help` loads nothing heavy.
+ */
+
+const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function buildProgram(io: CommandIO, setExitCode: (code: number) => void): Command {
+  const program = new Command('cro')
+    .description('Revenue planning toolkit: account plans as YAML in git, checked like code, with customer break-even economics.')
+    .version(VERSION, '-V, --version')
+    .option('--no-color', 'disable colours (also NO_COLOR=1)')
+    .option('--config <file>', 'use this config file instead of the nearest cro.config.yaml')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(text.startsWith('error: ') ? `cro: ${text.slice(7)}` : text),
+    })
+    .exitOverride()
+    .addHelpText('after', examples(['cro init --repo revenue-plans', 'cro init "Acme Logistics"', 'cro check', 'cro breakeven plans/acme-logistics.yaml --chart', 'cro report --format html --output report.html']));
+
+  const run = (load: () => Promise<(...args: never[]) => Promise<number>>) =>
+    async (...args: unknown[]) => {
+      const command = args[args.length - 1] as Command;
+      const action = await load();
+      const positional = args.slice(0, -2);
+      const code = await (action as (...a: unknown[]) => Promise<number>)(...positional, command.optsWithGlobals(), io);
+      setExitCode(code);
+    };
+
+  program
+    .command('check')
+    .summary('validate plans and report coverage gaps')
+    .description('Validate plans against the plan format and report coverage gaps of the method, like a linter.\nWith no paths, reads the config\'s `plans`, else the current folder.')
+    .argument('[paths...]', 'plan files or folders (searched recursively)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'junit', 'sarif', 'markdown']).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--as-of <date>', 'date that time-based rules use (YYYY-MM-DD, default today)')
+    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
+    .option('-q, --quiet', 'hide warnings (they still count for --max-warnings)')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .addHelpText('after', examples(['cro check', 'cro check plans/acme.yaml --as-of 2026-11-27', 'cro check --format github', 'cro check --format sarif --output cro.sarif', 'cro check --rule okrs=off --max-warnings 10']))
+    .action(run(async () => {
+      const { runCheck } = await import('./commands/check.js');
+      return (paths: string[], flags: object, cio: CommandIO) => runCheck(paths, flags, cio);
+    }));
+
+  program
+    .command('schema')
+    .summary('print the JSON Schema of the plan format')
+    .description('Print the JSON Schema of the plan format (generated from the validator), for editors and other tools.')
+    .option('-o, --output <file>', 'write it to a file instead of stdout')
+    .addHelpText('after', examples(['cro schema > plan.schema.json']))
+    .action(run(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      return (flags: object, cio: CommandIO) => runSchema(flags, cio);
+    }));
+
+  return program;
+}
+
+/** Runs cro with argv and returns the exit code; never throws for a user's mistake. */
+export async function main(argv: readonly string[], io?: CommandIO): Promise<number> {
+  const { processIO } = await import('./commands/io.js');
+  const streams = io ?? processIO();
+  let exitCode = 0;
+  const program = buildProgram(streams, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    return handleError(error, streams);
+  }
+}
+
+export function handleError(error: unknown, io: CommandIO): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return 2; // commander already printed its one-line message
+  }
+  const known = error as { name?: string; exitCode?: number; message?: string };
+  if (known?.name === 'UsageError') {
+    io.stderr.write(`cro: ${known.message}\n`);
+    return 2;
+  }
+  if (known?.name === 'ExitError' && typeof known.exitCode === 'number') return known.exitCode;
+  if (known?.name === 'ExitPromptError' || known?.name === 'AbortPromptError') {
+    io.stderr.write('cro: interrupted; nothing was written\n');
+    return 130;
+  }
+  io.stderr.write(`cro: internal error: ${known?.message ?? String(error)}\nThis is a bug in cro; please report it with the command you ran.\n`);
+  if (io.env.CRO_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+  return 2;
+}

@@ -1,0 +1,85 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, basename, join, resolve } from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import { loadConfig, type Config } from '../config/load.js';
+import { colorLevel, makeChalk } from '../util/color.js';
+import { isCalendarDate, todayIso } from '../util/dates.js';
+import { UsageError } from '../util/errors.js';
+
+/** The edges a command touches; tests pass their own to run commands in-process. */
+export interface CommandIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdinIsTTY: boolean;
+  today?: () => string;
+}
+
+export function processIO(): CommandIO {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+  };
+}
+
+/** Options every command accepts (SPEC §4). */
+export interface GlobalFlags {
+  color?: boolean;
+  config?: string;
+}
+
+export function loadCommandConfig(io: CommandIO, flags: GlobalFlags): Config {
+  return loadConfig(flags.config, io.cwd);
+}
+
+/** Colours for a stream: off for `--no-color`, `NO_COLOR`, pipes and files; `FORCE_COLOR` forces them. */
+export function chalkFor(io: CommandIO, flags: GlobalFlags, stream: 'stdout' | 'stderr' = 'stdout', toFile = false): Promise<ChalkInstance> {
+  const isTTY = !toFile && Boolean(io[stream].isTTY);
+  return makeChalk(colorLevel({ noColorFlag: flags.color === false, env: io.env, isTTY }));
+}
+
+export function resolveAsOf(value: string | undefined, io: CommandIO): string {
+  if (value === undefined) return (io.today ?? todayIso)();
+  if (!isCalendarDate(value)) throw new UsageError(`--as-of ${value}: not a date; write it as YYYY-MM-DD, e.g. --as-of 2026-11-27`);
+  return value;
+}
+
+/** Paths to read: those given, else the config's `plans` (relative to the config file), else the current folder. */
+export function planPaths(given: readonly string[], config: Config): string[] {
+  if (given.length > 0) return [...given];
+  const plans = config.data.plans;
+  if (plans === undefined) return ['.'];
+  return (Array.isArray(plans) ? plans : [plans]).map((p) => resolve(config.dir, p));
+}
+
+export function parseCount(flag: string, value: string, { min = 0 }: { min?: number } = {}): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
+    throw new UsageError(`${flag} ${value}: expected a whole number${min > 0 ? ` of at least ${min}` : ''}`);
+  }
+  return Number(value);
+}
+
+/**
+ * Writes a document to `--output` atomically (a temporary file renamed over the target,
+ * so a crash never leaves half a report), or to stdout.
+ */
+export function emit(text: string, output: string | undefined, io: CommandIO): void {
+  if (output === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  const target = resolve(io.cwd, output);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`--output ${output}: cannot write the file (${code ?? String(error)})`);
+  }
+}

@@ -1,0 +1,76 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { formatPath, type PlanPath } from '../plan/finding.js';
+import { createLocator, type Locator } from '../plan/locate.js';
+import { parseYaml } from '../plan/parse.js';
+import { UsageError } from '../util/errors.js';
+import { didYouMean } from '../util/suggest.js';
+import { configSchema, type ConfigData } from './schema.js';
+
+export const CONFIG_NAMES = ['cro.config.yaml', 'cro.config.yml'];
+
+export interface Config {
+  /** Absolute path of the file, or null when no config file was found. */
+  file: string | null;
+  /** Folder that relative paths in the config resolve against. */
+  dir: string;
+  data: ConfigData;
+  /** `file:line:column` of a setting, for error messages about it. */
+  where(path: PlanPath): string;
+}
+
+export function findConfigFile(startDir: string): string | null {
+  let dir = resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** Loads the config named by `--config`, else the nearest `cro.config.yaml` upwards from cwd. */
+export function loadConfig(explicitFile: string | undefined, cwd: string): Config {
+  const file = explicitFile !== undefined ? resolve(cwd, explicitFile) : findConfigFile(cwd);
+  if (file === null) return { file: null, dir: cwd, data: {}, where: () => '(no config file)' };
+
+  const shown = relative(cwd, file).split('\\').join('/') || file;
+  let bytes: Uint8Array;
+  try {
+    if (!statSync(file).isFile()) throw new UsageError(`${shown}: the config is not a file`);
+    bytes = readFileSync(file);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`config file not found: ${shown}`);
+    throw new UsageError(`cannot read config ${shown}: ${code ?? String(error)}`);
+  }
+
+  const parsed = parseYaml(bytes);
+  if (!parsed.ok) {
+    const { line, column, message } = parsed.finding;
+    throw new UsageError(`${shown}:${line}:${column}: ${message}`);
+  }
+  const locate: Locator = createLocator(parsed.value.doc, parsed.value.lineCounter);
+  const where = (path: PlanPath) => {
+    const { line, column } = locate(path);
+    return `${shown}:${line}:${column}`;
+  };
+  const raw = parsed.value.data ?? {};
+  const result = configSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const path = issue.path as PlanPath;
+    if (issue.code === 'unrecognized_keys') {
+      const key = issue.keys[0]!;
+      const known = Object.keys(configSchema.shape);
+      throw new UsageError(`${where([...path, key])}: unknown config key "${key}"${didYouMean(key, known)}`);
+    }
+    const label = path.length > 0 ? `${formatPath(path)}: ` : '';
+    throw new UsageError(`${where(path)}: ${label}${issue.message}`);
+  }
+  return { file, dir: dirname(file), data: result.data, where };
+}

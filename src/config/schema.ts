@@ -1,0 +1,26 @@
+import * as z from 'zod';
+import { ROLES } from '../plan/vocabulary.js';
+
+export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
+
+const severity = z.enum(SEVERITY_SETTINGS);
+
+/** `cro.config.yaml` (SPEC §6). Rule ids and rule options are checked against the rule registry. */
+export const configSchema = z.strictObject({
+  plans: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'use a three-letter ISO 4217 code such as USD').optional(),
+  criticalRoles: z.array(z.enum(ROLES)).optional(),
+  rules: z
+    .record(z.string(), z.union([severity, z.tuple([severity]), z.tuple([severity, z.record(z.string(), z.unknown())])]))
+    .optional(),
+  breakeven: z
+    .strictObject({
+      horizon: z.number().int().min(1).max(1200).optional(),
+      maxMonths: z.number().int().min(0).optional(),
+    })
+    .optional(),
+});
+
+export type ConfigData = z.output<typeof configSchema>;
+export type RuleSetting = NonNullable<ConfigData['rules']>[string];

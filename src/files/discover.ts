@@ -1,0 +1,85 @@
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../util/errors.js';
+
+export interface PlanFileRef {
+  absolute: string;
+  /** Relative to cwd, `/` separators, no leading `./` (SPEC §4). */
+  display: string;
+  /** Named on the command line (a non-plan is then reported, not skipped). */
+  explicit: boolean;
+}
+
+const PLAN_EXTENSIONS = ['.yaml', '.yml'];
+const SKIPPED_FOLDERS = new Set(['node_modules']);
+
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  const shown = rel === '' ? '.' : rel;
+  return sep === '/' ? shown : shown.split(sep).join('/');
+}
+
+/**
+ * Expands the given files and folders into the YAML files to check, sorted by path.
+ * Folders are searched recursively, skipping node_modules and dot-folders, and each
+ * real folder is entered once so symbolic-link cycles end.
+ */
+export function discoverPlanFiles(paths: readonly string[], cwd: string): PlanFileRef[] {
+  const found = new Map<string, PlanFileRef>();
+  for (const given of paths) {
+    const absolute = resolve(cwd, given);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') throw new UsageError(`${given}: a symbolic link loop; point it at a real file or folder`);
+      throw new UsageError(`${given}: no such file or folder`);
+    }
+    if (stats.isDirectory()) {
+      walk(absolute, cwd, found, new Set());
+    } else {
+      found.set(absolute, { absolute, display: displayPath(absolute, cwd), explicit: true });
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+}
+
+function walk(dir: string, cwd: string, found: Map<string, PlanFileRef>, visited: Set<string>): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return;
+  }
+  if (visited.has(real)) return;
+  visited.add(real);
+
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return; // an unreadable folder holds nothing we can check; files inside it were never named
+  }
+  for (const entry of entries) {
+    const full = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(full);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        // A dangling or looping link named like a plan is reported when read; others are noise.
+        isFile = true;
+      }
+    }
+    if (isDir) {
+      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+      walk(full, cwd, found, visited);
+    } else if (isFile && PLAN_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) {
+      if (!found.has(full)) found.set(full, { absolute: full, display: displayPath(full, cwd), explicit: false });
+    }
+  }
+}

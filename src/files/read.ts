@@ -1,0 +1,53 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { constants } from 'node:fs';
+import { MAX_PLAN_BYTES, tooLargeMessage } from '../plan/parse.js';
+
+export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+
+/**
+ * Reads a plan file without ever hanging or exhausting memory: FIFOs and devices are
+ * refused (opened non-blocking, then checked) and an oversized file is never read.
+ */
+export function readPlanBytes(file: string): ReadOutcome {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { ok: false, message: describeReadError(error) };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, message: 'not a regular file; a plan is a .yaml file' };
+    if (stats.size > MAX_PLAN_BYTES) return { ok: false, message: tooLargeMessage(stats.size) };
+    const size = stats.size;
+    const bytes = new Uint8Array(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { ok: true, bytes: read === size ? bytes : bytes.subarray(0, read) };
+  } catch (error) {
+    return { ok: false, message: describeReadError(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read the file: permission denied; check its permissions';
+    case 'ELOOP':
+      return 'cannot read the file: it is a symbolic link loop';
+    case 'ENOENT':
+      return 'cannot read the file: it no longer exists (or is a dangling symbolic link)';
+    case 'EISDIR':
+      return 'cannot read: it is a folder';
+    default:
+      return `cannot read the file (${code ?? String(error)})`;
+  }
+}

@@ -1,0 +1,10 @@
+import type { Formatter } from './types.js';
+
+/** Each format lives in its own module, loaded only when asked for. */
+export const CHECK_FORMATS = {
+  stylish: async () => (await import('./stylish.js')).formatStylish,
+  json: async () => (await import('./json.js')).formatJson,
+} satisfies Record<string, () => Promise<Formatter>>;
+
+export type CheckFormat = keyof typeof CHECK_FORMATS;
+export const CHECK_FORMAT_NAMES = Object.keys(CHECK_FORMATS) as CheckFormat[];

@@ -1,0 +1,17 @@
+import type { ChalkInstance } from 'chalk';
+import type { CheckReport } from '../check/run.js';
+import type { RuleMeta } from '../rules/types.js';
+
+export interface FormatterOptions {
+  chalk: ChalkInstance;
+  /** Metadata of every rule (for SARIF and other formats that describe rules). */
+  rules: ReadonlyArray<RuleMeta<unknown>>;
+  /** Critical roles in effect (for coverage views). */
+  criticalRoles: readonly string[];
+  asOf: string;
+  /** Version of cro, for tool metadata. */
+  version: string;
+}
+
+/** A check formatter: the whole report in, the whole document out (ends with a newline unless empty). */
+export type Formatter = (report: CheckReport, options: FormatterOptions) => string;

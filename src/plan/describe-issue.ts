@@ -1,0 +1,135 @@
+import type * as z from 'zod';
+import { didYouMean } from '../util/suggest.js';
+import { formatPath, type PlanPath } from './finding.js';
+
+/**
+ * Turns a zod issue into a sentence for a revenue person: what is wrong, with the value
+ * they wrote, and what to write instead. The schema tags its checks with short codes
+ * (`{ error: 'fractionRange' }`) that are expanded here, next to the generic cases.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  const where = formatPath(issue.path as PlanPath);
+  const field = String(issue.path[issue.path.length - 1] ?? '');
+  const shown = show(value);
+  const prefix = where === '' ? '' : `${where}: `;
+
+  switch (issue.message) {
+    case 'dateFormat':
+      return `${prefix}${shown} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31`;
+    case 'calendarDate':
+      return `${prefix}${shown} is not a real calendar date`;
+    case 'negativeMoney':
+      return `${prefix}${shown} is negative; money is never negative (write costs as positive amounts)`;
+    case 'fractionRange':
+      return `${prefix}${shown} must be a fraction between 0 and 1${percentHint(value)}`;
+    case 'expansionRange':
+      return `${prefix}${shown} must be above -1 (a monthly growth rate: 0.01 is 1% a month, -0.02 a 2% downsell)${percentHint(value)}`;
+    case 'churnRange':
+      return `${prefix}${shown} must be at least 0 and below 1 (a monthly probability: 0.01 is 1%)${percentHint(value)}`;
+    case 'discountRange':
+      return `${prefix}${shown} must be 0 or more (an annual rate: 0.10 is 10%)`;
+    case 'idFormat':
+      return `${prefix}${shown} is not a valid id; use lower-case letters, digits and dashes, e.g. "maria-lopez"`;
+    case 'currency':
+      return `${prefix}${shown} is not an ISO 4217 currency code; use three capital letters, e.g. USD, EUR, TRY`;
+    case 'formatVersion':
+      return value === undefined
+        ? 'this file has no `cro:` format version; add `cro: 1` at the top'
+        : `${prefix}format version ${shown} is not supported; this cro reads version 1`;
+    case 'emptyText':
+      return `${prefix}is empty; write a name`;
+  }
+
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      // Reported per key by the caller; this is the fallback for a single key.
+      return `${prefix}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_type': {
+      if (value === undefined) return `${where} is missing; ${missingHint(issue.path as PlanPath)}`;
+      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+        return `${prefix}${shown} must be text; put it in quotes ("${String(value)}")`;
+      }
+      if (issue.expected === 'number' && typeof value === 'number' && !Number.isFinite(value)) {
+        return `${prefix}${shown} must be a finite number`;
+      }
+      if (issue.expected === 'number' && typeof value === 'string' && /[\d]/.test(value)) {
+        return `${prefix}${shown} must be a plain number without quotes, currency symbols or thousands separators, e.g. 84000`;
+      }
+      return `${prefix}expected ${article(issue.expected)}, got ${describeValue(value)}`;
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const hint = typeof value === 'string' ? didYouMean(value, options) : '';
+      return `${prefix}${shown} is not ${kindOf(field)}${hint}; use one of ${options.join(', ')}`;
+    }
+    case 'too_small':
+      return `${prefix}${shown} is too small (${issue.message})`;
+    case 'too_big':
+      return `${prefix}${shown} is too large (${issue.message})`;
+    default:
+      return `${prefix}${issue.message}`;
+  }
+}
+
+function percentHint(value: unknown): string {
+  if (typeof value === 'number' && value > 1 && value <= 100) {
+    return `: did you mean ${Number((value / 100).toPrecision(12))} (${value}%)?`;
+  }
+  return '';
+}
+
+function missingHint(path: PlanPath): string {
+  const field = String(path[path.length - 1]);
+  const hints: Record<string, string> = {
+    name: 'every entry needs a name',
+    id: 'every stakeholder needs an id (lower-case letters, digits and dashes) that backups and targets can refer to',
+    group: 'say whether this person is in Group 1 (renew) or Group 2 (new-buy)',
+    function: 'say which function this team member is in (sales, marketing, customer-success, …)',
+    due: 'every milestone needs a due date (YYYY-MM-DD)',
+    unit: 'name the business unit this new-buy target is',
+    objective: 'every OKR needs an objective',
+    account: 'every plan needs an `account:` section with at least the account name',
+    kind: 'say what kind of objection it is (competitor, poor-fit or concern)',
+  };
+  return hints[field] ?? 'add it';
+}
+
+function kindOf(field: string): string {
+  const kinds: Record<string, string> = {
+    stance: 'a stance',
+    group: 'a group',
+    function: 'a team function',
+    kind: 'an objection kind',
+  };
+  if (kinds[field]) return kinds[field]!;
+  if (/^\d+$/.test(field)) return 'a valid value';
+  return `a valid ${field}`;
+}
+
+function article(expected: string): string {
+  const words: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'a map of keys and values',
+    array: 'a list',
+  };
+  return words[expected] ?? expected;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'nothing (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  return String(value);
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null) return 'the empty value';
+  if (value === undefined) return 'the value';
+  return Array.isArray(value) ? 'the list' : 'the map';
+}

@@ -1,0 +1,30 @@
+export type Severity = 'error' | 'warning';
+
+/** A path into the plan data: keys and array indexes, as zod reports them. */
+export type PlanPath = ReadonlyArray<string | number>;
+
+/** One problem in one file, as every formatter receives it (SPEC §4). */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  /** `stakeholders[2].backup`; empty for the whole file. */
+  path: string;
+}
+
+export function formatPath(path: PlanPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}

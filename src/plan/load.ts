@@ -1,0 +1,68 @@
+import type { Finding } from './finding.js';
+import { createLocator, type Locator } from './locate.js';
+import { parseYaml } from './parse.js';
+import type { Plan } from './schema.js';
+import { validatePlan } from './validate.js';
+
+export interface LoadedPlan {
+  /** The account name when the file says it, even if the plan is otherwise invalid. */
+  account: string | null;
+  /** The validated plan; undefined when the file has schema or syntax findings. */
+  plan: Plan | undefined;
+  /** yaml-syntax and schema findings. */
+  findings: Finding[];
+  /** Maps a data path to its line and column (1:1 when the file did not parse). */
+  locate: Locator;
+}
+
+const topOfFile: Locator = () => ({ line: 1, column: 1 });
+
+/**
+ * Reads one file's bytes as a plan. Returns null when the file is valid YAML but not a
+ * plan (no top-level `cro` key) and was found by a folder scan; a file the user named
+ * explicitly is reported instead, since they meant it to be a plan.
+ */
+export function loadPlan(bytes: Uint8Array, { explicit }: { explicit: boolean }): LoadedPlan | null {
+  const parsed = parseYaml(bytes);
+  if (!parsed.ok) return { account: null, plan: undefined, findings: [parsed.finding], locate: topOfFile };
+
+  const { doc, lineCounter, data } = parsed.value;
+  const locate = createLocator(doc, lineCounter);
+  if (!isPlanData(data)) {
+    if (!explicit) return null;
+    return {
+      account: null,
+      plan: undefined,
+      findings: [
+        {
+          rule: 'schema',
+          severity: 'error',
+          message: notAPlanMessage(data),
+          line: 1,
+          column: 1,
+          path: '',
+        },
+      ],
+      locate,
+    };
+  }
+  const { plan, findings } = validatePlan(data, locate);
+  return { account: accountName(data), plan, findings, locate };
+}
+
+export function isPlanData(data: unknown): data is Record<string, unknown> {
+  return typeof data === 'object' && data !== null && !Array.isArray(data) && Object.prototype.hasOwnProperty.call(data, 'cro');
+}
+
+function notAPlanMessage(data: unknown): string {
+  if (data === null || data === undefined) return 'the file is empty; a plan starts with `cro: 1` and an `account:` section (run `cro init` to scaffold one)';
+  return 'this is not a cro plan: it has no top-level `cro:` key; add `cro: 1` (or run `cro init` to scaffold a plan)';
+}
+
+function accountName(data: Record<string, unknown>): string | null {
+  const account = data.account;
+  if (typeof account === 'object' && account !== null && typeof (account as { name?: unknown }).name === 'string') {
+    return (account as { name: string }).name;
+  }
+  return null;
+}

@@ -1,0 +1,150 @@
+import { LineCounter, parseDocument, visit, isAlias, type Document } from 'yaml';
+import type { Finding } from './finding.js';
+
+/** Plans are a few kilobytes; anything this large is not a plan and must not stall a CI run. */
+export const MAX_PLAN_BYTES = 1024 * 1024;
+
+/** YAML lets one anchor be expanded exponentially ("billion laughs"); a plan needs few aliases. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedYaml {
+  doc: Document;
+  lineCounter: LineCounter;
+  data: unknown;
+}
+
+export type ParseOutcome = { ok: true; value: ParsedYaml } | { ok: false; finding: Finding };
+
+const syntax = (message: string, line = 1, column = 1): Finding => ({
+  rule: 'yaml-syntax',
+  severity: 'error',
+  message,
+  line,
+  column,
+  path: '',
+});
+
+/**
+ * Bytes → YAML 1.2 data, or the one finding that explains why the file cannot be read as
+ * YAML. Dates stay strings (the core schema has no timestamp type).
+ */
+export function parseYaml(bytes: Uint8Array): ParseOutcome {
+  if (bytes.byteLength > MAX_PLAN_BYTES) {
+    return {
+      ok: false,
+      finding: syntax(tooLargeMessage(bytes.byteLength)),
+    };
+  }
+  const text = decodeUtf8(bytes);
+  if (typeof text !== 'string') return { ok: false, finding: text };
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core' });
+  const error = doc.errors[0];
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    return { ok: false, finding: syntax(describeYamlError(error.code, error.message), line, col) };
+  }
+  try {
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { ok: true, value: { doc, lineCounter, data } };
+  } catch {
+    const { line, column } = firstAlias(doc, lineCounter);
+    return {
+      ok: false,
+      finding: syntax(`aliases expand to too much data (more than ${MAX_ALIAS_COUNT} expansions); write the values out instead`, line, column),
+    };
+  }
+}
+
+function describeYamlError(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation; YAML indents with spaces only';
+    case 'DUPLICATE_KEY':
+      return 'this key appears twice in the same map; keep one';
+    case 'MULTIPLE_DOCS':
+      return 'a plan file holds one YAML document, but a second one starts here (---)';
+    default:
+      return `${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+  }
+}
+
+function firstAlias(doc: Document, lineCounter: LineCounter): { line: number; column: number } {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node) && node.range) {
+        offset = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (offset === undefined) return { line: 1, column: 1 };
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes UTF-8 (dropping a BOM), or a finding at the first byte that is not UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | Finding {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    const lines = before.split('\n');
+    const line = lines.length;
+    const column = [...lines[lines.length - 1]!].length + 1;
+    return syntax(
+      `byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} is not UTF-8; save the file as UTF-8`,
+      line,
+      column,
+    );
+  }
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    let code = b & (0xff >> (need + 2));
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (c & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+export function tooLargeMessage(size: number): string {
+  return `the file is ${formatMegabytes(size)}; a plan may be at most ${formatMegabytes(MAX_PLAN_BYTES)} — split it or remove what is not a plan`;
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,82 @@
+import { didYouMean } from '../util/suggest.js';
+import type { PlanPath } from './finding.js';
+
+export interface ReferenceProblem {
+  path: PlanPath;
+  message: string;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The checks that span several parts of a plan: unique stakeholder ids, references that
+ * name an existing stakeholder, one revenue figure. They read the raw data defensively so
+ * they run (and report) even while other parts of the file fail the schema.
+ */
+export function checkReferences(data: unknown): ReferenceProblem[] {
+  if (!isRecord(data)) return [];
+  const problems: ReferenceProblem[] = [];
+  const ids = new Map<string, { index: number; name: unknown }>();
+
+  const stakeholders = Array.isArray(data.stakeholders) ? data.stakeholders : [];
+  stakeholders.forEach((person, index) => {
+    if (!isRecord(person) || typeof person.id !== 'string') return;
+    const first = ids.get(person.id);
+    if (first) {
+      const who = typeof first.name === 'string' ? ` (${first.name})` : '';
+      problems.push({
+        path: ['stakeholders', index, 'id'],
+        message: `stakeholders[${index}].id: "${person.id}" is already the id of stakeholders[${first.index}]${who}; ids must be unique in the file`,
+      });
+    } else {
+      ids.set(person.id, { index, name: person.name });
+    }
+  });
+  const known = [...ids.keys()];
+
+  const reference = (path: PlanPath, where: string, value: unknown) => {
+    if (typeof value !== 'string' || ids.has(value)) return;
+    problems.push({ path, message: `${where}: "${value}" is not a stakeholder id in this plan${didYouMean(value, known)}` });
+  };
+
+  stakeholders.forEach((person, index) => {
+    if (!isRecord(person)) return;
+    if (typeof person.backup === 'string' && person.backup === person.id) {
+      problems.push({
+        path: ['stakeholders', index, 'backup'],
+        message: `stakeholders[${index}].backup: a person cannot be their own backup; name someone else who takes over`,
+      });
+      return;
+    }
+    reference(['stakeholders', index, 'backup'], `stakeholders[${index}].backup`, person.backup);
+  });
+
+  const targets = Array.isArray(data.newBuy) ? data.newBuy : [];
+  targets.forEach((target, index) => {
+    if (!isRecord(target)) return;
+    for (const list of ['contacts', 'heroes'] as const) {
+      const values = target[list];
+      if (!Array.isArray(values)) continue;
+      values.forEach((value, j) => reference(['newBuy', index, list, j], `newBuy[${index}].${list}[${j}]`, value));
+    }
+  });
+
+  const economics = data.economics;
+  if (isRecord(economics)) {
+    const hasMonthly = economics.monthlyRevenue !== undefined;
+    const hasAnnual = economics.annualRevenue !== undefined;
+    if (hasMonthly && hasAnnual) {
+      problems.push({
+        path: ['economics', 'annualRevenue'],
+        message: 'economics: give either monthlyRevenue or annualRevenue, not both',
+      });
+    } else if (!hasMonthly && !hasAnnual) {
+      problems.push({
+        path: ['economics'],
+        message: 'economics: add monthlyRevenue or annualRevenue, so the break-even can be computed',
+      });
+    }
+  }
+  return problems;
+}

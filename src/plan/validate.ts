@@ -1,0 +1,102 @@
+import type * as z from 'zod';
+import { didYouMean } from '../util/suggest.js';
+import { describeIssue } from './describe-issue.js';
+import { formatPath, type Finding, type PlanPath } from './finding.js';
+import type { Locator } from './locate.js';
+import { checkReferences } from './references.js';
+import { planSchema, type Plan } from './schema.js';
+
+export interface Validation {
+  plan: Plan | undefined;
+  findings: Finding[];
+}
+
+/** Validates plan data against the schema and its cross-references; every problem becomes a `schema` finding. */
+export function validatePlan(rawData: unknown, locate: Locator): Validation {
+  const data = withoutExtensionKeys(rawData);
+  const findings: Finding[] = [];
+  const schemaFinding = (path: PlanPath, message: string, target: 'value' | 'key' = 'value'): Finding => ({
+    rule: 'schema',
+    severity: 'error',
+    message,
+    path: formatPath(path),
+    ...locate(path, target),
+  });
+
+  const result = planSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path as PlanPath;
+      if (issue.code === 'unrecognized_keys') {
+        const known = knownKeysAt(path);
+        for (const key of issue.keys) {
+          const prefix = path.length > 0 ? `${formatPath(path)}: ` : '';
+          const hint = key === '__proto__' ? '' : didYouMean(key, known);
+          findings.push(
+            schemaFinding(
+              [...path, key],
+              `${prefix}unknown key "${key}"${hint}; remove it, or prefix it with x- to keep your own data`,
+              'key',
+            ),
+          );
+        }
+        continue;
+      }
+      findings.push(schemaFinding(path, describeIssue(issue, valueAt(data, path))));
+    }
+  }
+  for (const problem of checkReferences(data)) findings.push(schemaFinding(problem.path, problem.message));
+  return { plan: findings.length === 0 && result.success ? result.data : undefined, findings };
+}
+
+/** `x-` keys are the user's own data (SPEC §2); they are dropped before validation, at any depth. */
+export function withoutExtensionKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutExtensionKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (key.startsWith('x-')) continue;
+    // defineProperty keeps a literal `__proto__` key as data (so the schema reports it) instead of changing the prototype.
+    Object.defineProperty(out, key, {
+      value: withoutExtensionKeys((value as Record<string, unknown>)[key]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: PlanPath): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/** The keys the schema allows at a path, for "did you mean" on unknown keys. */
+function knownKeysAt(path: PlanPath): string[] {
+  let schema: z.core.$ZodType | undefined = planSchema;
+  for (const segment of path) {
+    schema = unwrap(schema);
+    const def = schema?._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
+    if (def?.type === 'object' && typeof segment === 'string') schema = def.shape?.[segment];
+    else if (def?.type === 'array') schema = def.element;
+    else return [];
+  }
+  const def = unwrap(schema)?._zod.def as { type: string; shape?: Record<string, unknown> } | undefined;
+  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let current = schema;
+  while (current) {
+    const def = current._zod.def as { type: string; innerType?: z.core.$ZodType };
+    if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) current = def.innerType;
+    else break;
+  }
+  return current;
+}

@@ -1,0 +1,35 @@
+import { formatPath, type Finding } from '../plan/finding.js';
+import type { Locator } from '../plan/locate.js';
+import type { Plan } from '../plan/schema.js';
+import type { Role } from '../plan/vocabulary.js';
+import type { AnyRule } from './types.js';
+
+/** A rule switched on, with the severity and options in effect after config and `--rule`. */
+export interface ActiveRule {
+  rule: AnyRule;
+  severity: 'warning' | 'error';
+  options: unknown;
+}
+
+export interface RunContext {
+  asOf: string;
+  criticalRoles: readonly Role[];
+  horizon: number;
+}
+
+/** Runs the coverage rules on a plan that passed the schema. */
+export function runRules(plan: Plan, rules: readonly ActiveRule[], context: RunContext, locate: Locator): Finding[] {
+  const findings: Finding[] = [];
+  for (const { rule, severity, options } of rules) {
+    for (const report of rule.check(plan, { ...context, options })) {
+      findings.push({
+        rule: rule.meta.id,
+        severity,
+        message: report.message,
+        path: formatPath(report.path),
+        ...locate(report.path),
+      });
+    }
+  }
+  return findings;
+}

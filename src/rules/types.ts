@@ -1,0 +1,53 @@
+import type * as z from 'zod';
+import type { PlanPath } from '../plan/finding.js';
+import type { Plan } from '../plan/schema.js';
+import type { Role } from '../plan/vocabulary.js';
+
+export type DefaultSeverity = 'warn' | 'error';
+
+export interface RuleDocs {
+  /** Why the method asks for this (a paragraph for `cro explain`). */
+  rationale: string;
+  /** A plan fragment (YAML) that passes the rule. */
+  passing: string;
+  /** A plan fragment (YAML) that fails it. */
+  failing: string;
+}
+
+export interface RuleMeta<Options> {
+  id: string;
+  defaultSeverity: DefaultSeverity;
+  /** One line, for `cro rules` and SARIF. */
+  description: string;
+  /** Validates the options object of `[warn, { … }]` in the config. */
+  options?: z.ZodType<Options>;
+  defaultOptions: Options;
+  docs: RuleDocs;
+}
+
+/** What a rule may know besides the plan; everything time-based uses `asOf`, never the clock. */
+export interface RuleContext<Options> {
+  asOf: string;
+  options: Options;
+  criticalRoles: readonly Role[];
+  /** Break-even search horizon in months (config `breakeven.horizon`, default 120). */
+  horizon: number;
+}
+
+/** A rule's verdict: where (a data path; the engine maps it to line and column) and what to do. */
+export interface RuleReport {
+  path: PlanPath;
+  message: string;
+}
+
+export interface Rule<Options = Record<string, never>> {
+  meta: RuleMeta<Options>;
+  check(plan: Plan, context: RuleContext<Options>): Iterable<RuleReport>;
+}
+
+export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;
