@@ -2,12 +2,14 @@
 // faster than hundreds of separate modules (zod and yaml alone are ~150 files), which
 // matters for a CLI run on every save and every CI step.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// Build beside dist/ and swap it in, so a test run that spawns the binary meanwhile
+// never sees a half-written dist/.
+const staging = `dist.${process.pid}.tmp`;
 await build({
   entryPoints: ['src/cli.ts'],
-  outdir: 'dist',
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -22,3 +24,9 @@ await build({
     js: "import { createRequire as __croRequire } from 'node:module'; const require = __croRequire(import.meta.url);",
   },
 });
+const old = `dist.${process.pid}.old`;
+try {
+  renameSync('dist', old);
+} catch {}
+renameSync(staging, 'dist');
+rmSync(old, { recursive: true, force: true });

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli.js';
+import type { CommandIO } from '../../src/commands/io.js';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = join(ROOT, 'bin/cro.js');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the built binary as a user would (needs `npm run build` first; `npm test` does it).
+ * Colour and CI variables are cleared so output is plain unless a test sets them.
+ */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): CliResult {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, ...options.env };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: env as NodeJS.ProcessEnv,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs cro in this process with captured streams (fast; for testing commands' logic). */
+export async function runInProcess(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; today?: string; isTTY?: boolean } = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: CommandIO = {
+    cwd: options.cwd ?? ROOT,
+    env: options.env ?? {},
+    stdout: { write: (t: string) => (stdout += t), isTTY: options.isTTY ?? false },
+    stderr: { write: (t: string) => (stderr += t), isTTY: options.isTTY ?? false },
+    stdinIsTTY: options.isTTY ?? false,
+    ...(options.today ? { today: () => options.today! } : {}),
+  };
+  const code = await main(['node', 'cro', ...args], io);
+  return { code, stdout, stderr };
+}
+
+/** A fresh temporary folder with the given files (path → content). */
+export function tempTree(files: Record<string, string | Uint8Array> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cro-test-'));
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(dir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+  return dir;
+}
