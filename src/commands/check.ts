@@ -31,7 +31,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   const config = loadCommandConfig(io, flags);
   const resolved = resolveRules({
     config: config.data.rules,
-    configWhere: (id) => config.where(['rules', id]),
+    configWhere: (id) => config.where(['rules', id], 'key'),
     cli: flags.rule,
   });
   const criticalRoles = config.data.criticalRoles ?? [...CRITICAL_ROLES];

@@ -16,7 +16,7 @@ export interface Config {
   dir: string;
   data: ConfigData;
   /** `file:line:column` of a setting, for error messages about it. */
-  where(path: PlanPath): string;
+  where(path: PlanPath, target?: 'value' | 'key'): string;
 }
 
 export function findConfigFile(startDir: string): string | null {
@@ -55,8 +55,8 @@ export function loadConfig(explicitFile: string | undefined, cwd: string): Confi
     throw new UsageError(`${shown}:${line}:${column}: ${message}`);
   }
   const locate: Locator = createLocator(parsed.value.doc, parsed.value.lineCounter);
-  const where = (path: PlanPath) => {
-    const { line, column } = locate(path);
+  const where = (path: PlanPath, target: 'value' | 'key' = 'value') => {
+    const { line, column } = locate(path, target);
     return `${shown}:${line}:${column}`;
   };
   const raw = parsed.value.data ?? {};
@@ -67,7 +67,7 @@ export function loadConfig(explicitFile: string | undefined, cwd: string): Confi
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0]!;
       const known = Object.keys(configSchema.shape);
-      throw new UsageError(`${where([...path, key])}: unknown config key "${key}"${didYouMean(key, known)}`);
+      throw new UsageError(`${where([...path, key], 'key')}: unknown config key "${key}"${didYouMean(key, known)}`);
     }
     const label = path.length > 0 ? `${formatPath(path)}: ` : '';
     throw new UsageError(`${where(path)}: ${label}${issue.message}`);

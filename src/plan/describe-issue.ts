@@ -40,12 +40,15 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
       return `${prefix}is empty; write a name`;
   }
 
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    return `${where} is missing; ${missingHint(issue.path as PlanPath)}`;
+  }
+
   switch (issue.code) {
     case 'unrecognized_keys':
       // Reported per key by the caller; this is the fallback for a single key.
       return `${prefix}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_type': {
-      if (value === undefined) return `${where} is missing; ${missingHint(issue.path as PlanPath)}`;
       if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
         return `${prefix}${shown} must be text; put it in quotes ("${String(value)}")`;
       }

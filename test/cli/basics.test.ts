@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runCli, tempTree } from '../helpers/cli.js';
+
+const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+
+describe('cro: the command line itself', () => {
+  it('--version prints the package version', () => {
+    expect(runCli(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
+  it('--help lists every command with examples', () => {
+    const result = runCli(['--help']);
+    expect(result.code).toBe(0);
+    for (const command of ['check', 'schema']) expect(result.stdout).toContain(command);
+    expect(result.stdout).toContain('Examples:');
+  });
+
+  it('check --help documents the flags with examples', () => {
+    const result = runCli(['check', '--help']);
+    expect(result.code).toBe(0);
+    for (const flag of ['--format', '--output', '--as-of', '--rule', '--quiet', '--max-warnings', 'Examples:']) expect(result.stdout).toContain(flag);
+  });
+
+  it('an unknown flag or command is exit 2 with one line, no stack trace', () => {
+    for (const args of [['check', '--bogus'], ['chek'], ['check', '--format', 'xml'], ['check', '--as-of', '2026-13-01']]) {
+      const result = runCli(args, { cwd: tempTree() });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/^cro: /);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('suggests the command a typo meant', () => {
+    expect(runCli(['chek']).stderr).toMatch(/check/);
+  });
+
+  it('--max-warnings must be a whole number', () => {
+    expect(runCli(['check', '--max-warnings', 'many'], { cwd: tempTree() })).toMatchObject({ code: 2, stderr: expect.stringMatching(/--max-warnings many: expected a whole number/) });
+  });
+
+  it('colours only when asked: FORCE_COLOR colours, NO_COLOR and --no-color win', () => {
+    const dir = tempTree({ 'a.yaml': 'cro: 1\naccount: {}\n' });
+    const forced = runCli(['check', 'a.yaml'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toMatch(/\u001b\[/);
+    expect(runCli(['check', 'a.yaml'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(runCli(['check', 'a.yaml', '--no-color'], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(runCli(['check', 'a.yaml'], { cwd: dir }).stdout).not.toMatch(/\u001b\[/);
+  });
+});

@@ -1,0 +1,128 @@
+import { chmodSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from '../helpers/cli.js';
+import { CONFIG_WITHOUT_RULES, MINIMAL_PLAN } from '../helpers/plans.js';
+
+const BROKEN = 'cro: 1\naccount:\n\tname: Tabbed\n';
+const json = (stdout: string) => JSON.parse(stdout) as {
+  version: number;
+  summary: { files: number; plans: number; errors: number; warnings: number };
+  files: Array<{ file: string; account: string | null; errors: number; warnings: number; findings: Array<{ rule: string; line: number; column: number; path: string; severity: string; message: string }> }>;
+};
+// Rules are switched off so these tests are about reading files, whatever the rules say.
+const NO_RULES = CONFIG_WITHOUT_RULES;
+
+describe('cro check: reading files and folders', () => {
+  it('reports findings per file in the SPEC §4 JSON shape, relative paths with / and no ./', () => {
+    const dir = tempTree({ 'cro.config.yaml': NO_RULES, 'plans/a.yaml': `${MINIMAL_PLAN}  segmnt: x\n`, 'plans/sub/b.yml': BROKEN });
+    const result = runCli(['check', '--format', 'json', './plans'], { cwd: dir });
+    expect(result.code).toBe(1);
+    const doc = json(result.stdout);
+    expect(doc.version).toBe(1);
+    expect(doc.files.map((f) => f.file)).toEqual(['plans/a.yaml', 'plans/sub/b.yml']);
+    expect(doc.files[0]).toMatchObject({ account: 'Acme Logistics', errors: 1, warnings: 0 });
+    expect(doc.files[0]!.findings[0]).toEqual({
+      rule: 'schema',
+      severity: 'error',
+      message: expect.stringContaining('segmnt'),
+      line: 4,
+      column: 3,
+      path: 'account.segmnt',
+    });
+    expect(doc.files[1]!.findings[0]).toMatchObject({ rule: 'yaml-syntax', line: 3, column: 1 });
+    expect(doc.summary).toEqual({ files: 2, plans: 0, errors: 2, warnings: 0 });
+  });
+
+  it('skips node_modules, dot-folders and YAML files that are not plans', () => {
+    const dir = tempTree({
+      'cro.config.yaml': NO_RULES,
+      'ok.yaml': MINIMAL_PLAN,
+      'node_modules/x/bad.yaml': BROKEN,
+      '.github/workflows/ci.yml': 'on: push\n',
+      '.hidden/bad.yaml': BROKEN,
+      'docker-compose.yml': 'services: {}\n',
+      'notes.txt': BROKEN,
+    });
+    const result = runCli(['check', '--format', 'json'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(json(result.stdout).files.map((f) => f.file)).toEqual(['ok.yaml']);
+  });
+
+  it('exits 0 with a note on stderr and an empty document for a folder without plans', () => {
+    const dir = tempTree({ 'cro.config.yaml': NO_RULES, 'plans/.gitkeep': '' });
+    const result = runCli(['check', 'plans', '--format', 'json'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/no plans found/);
+    expect(json(result.stdout)).toEqual({ version: 1, summary: { files: 0, plans: 0, errors: 0, warnings: 0 }, files: [] });
+  });
+
+  it('a path that does not exist is a usage error (exit 2, one line)', () => {
+    const result = runCli(['check', 'nope/plans'], { cwd: tempTree() });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('cro: nope/plans: no such file or folder');
+    expect(result.stdout).toBe('');
+  });
+
+  it('a broken file does not stop the other files from being checked', () => {
+    const dir = tempTree({ 'cro.config.yaml': NO_RULES, 'a.yaml': BROKEN, 'b.yaml': MINIMAL_PLAN, 'c.yaml': 'cro: 1\naccount: {}\n' });
+    const doc = json(runCli(['check', '--format', 'json'], { cwd: dir }).stdout);
+    expect(doc.files.map((f) => [f.file, f.errors])).toEqual([['a.yaml', 1], ['b.yaml', 0], ['c.yaml', 1]]);
+  });
+
+  it('survives a symbolic-link loop and a folder cycle', () => {
+    const dir = tempTree({ 'cro.config.yaml': NO_RULES, 'plans/ok.yaml': MINIMAL_PLAN });
+    symlinkSync('loop.yaml', join(dir, 'plans/loop.yaml'));
+    symlinkSync('..', join(dir, 'plans/parent'));
+    const result = runCli(['check', 'plans', '--format', 'json'], { cwd: dir });
+    const doc = json(result.stdout);
+    expect(doc.files.map((f) => f.file)).toEqual(['plans/loop.yaml', 'plans/ok.yaml']);
+    expect(doc.files[0]!.findings[0]!.message).toMatch(/symbolic link loop/);
+    expect(result.code).toBe(1);
+    const direct = runCli(['check', 'plans/loop.yaml'], { cwd: dir });
+    expect(direct.code).toBe(2);
+    expect(direct.stderr).toMatch(/symbolic link loop/);
+  });
+
+  it('refuses a FIFO named like a plan instead of hanging', () => {
+    const dir = tempTree({ 'cro.config.yaml': NO_RULES });
+    mkfifoOrSkip(join(dir, 'pipe.yaml'));
+    const result = runCli(['check', 'pipe.yaml', '--format', 'json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(json(result.stdout).files[0]!.findings[0]!.message).toMatch(/not a regular file/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports an unreadable file as a finding', () => {
+    const dir = tempTree({ 'cro.config.yaml': NO_RULES, 'secret.yaml': MINIMAL_PLAN });
+    chmodSync(join(dir, 'secret.yaml'), 0o000);
+    const result = runCli(['check', '--format', 'json'], { cwd: dir });
+    expect(json(result.stdout).files[0]!.findings[0]!.message).toMatch(/permission denied/);
+  });
+
+  it('reports a 5 MB file without reading it as a plan', () => {
+    const dir = tempTree({ 'cro.config.yaml': NO_RULES, 'huge.yaml': `cro: 1\n${'# padding\n'.repeat(520_000)}` });
+    const doc = json(runCli(['check', '--format', 'json'], { cwd: dir }).stdout);
+    expect(doc.files[0]!.findings[0]).toMatchObject({ rule: 'yaml-syntax', message: expect.stringMatching(/the file is 5\.0 MB/) });
+  });
+
+  it('--output writes the report to a file and nothing to stdout', () => {
+    const dir = tempTree({ 'cro.config.yaml': NO_RULES, 'a.yaml': MINIMAL_PLAN });
+    const result = runCli(['check', '--format', 'json', '--output', 'out/report.json'], { cwd: dir });
+    expect(result.code).toBe(2); // the folder does not exist: a clear usage error, no partial file
+    expect(result.stderr).toMatch(/--output out\/report\.json: cannot write/);
+    const ok = runCli(['check', '--format', 'json', '--output', 'report.json'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe('');
+    expect(json(readFileSync(join(dir, 'report.json'), 'utf8')).files).toHaveLength(1);
+  });
+});
+
+function mkfifoOrSkip(path: string): void {
+  try {
+    execFileSync('mkfifo', [path]);
+  } catch {
+    writeFileSync(path, '');
+  }
+  expect(existsSync(path)).toBe(true);
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { runCli, tempTree } from '../helpers/cli.js';
+import { CONFIG_WITHOUT_RULES, MINIMAL_PLAN } from '../helpers/plans.js';
+
+describe('cro.config.yaml', () => {
+  it('is found in a parent folder and its paths resolve against its own folder', () => {
+    const dir = tempTree({ 'cro.config.yaml': 'plans: accounts\ncurrency: EUR\n', 'deep/er/x.txt': '' });
+    const config = loadConfig(undefined, join(dir, 'deep/er'));
+    expect(config.file).toBe(join(dir, 'cro.config.yaml'));
+    expect(config.dir).toBe(dir);
+    expect(config.data).toEqual({ plans: 'accounts', currency: 'EUR' });
+  });
+
+  it('gives the default plans folder to cro check, from any subfolder', () => {
+    const dir = tempTree({
+      'cro.config.yaml': `plans: accounts\n${CONFIG_WITHOUT_RULES}`,
+      'accounts/a.yaml': MINIMAL_PLAN,
+      'elsewhere/b.yaml': 'cro: 1\n',
+      'sub/readme.txt': '',
+    });
+    const result = runCli(['check', '--format', 'json'], { cwd: join(dir, 'sub') });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).files.map((f: { file: string }) => f.file)).toEqual(['../accounts/a.yaml']);
+  });
+
+  it.each([
+    ['an unknown key', 'plans: plans\nplan: x\n', /cro\.config\.yaml:2:1: unknown config key "plan" \(did you mean "plans"\?\)/],
+    ['a bad currency', 'currency: dollars\n', /cro\.config\.yaml:1:11: currency: use a three-letter ISO 4217 code/],
+    ['broken YAML', 'plans: [a\n', /cro\.config\.yaml:2:1: /],
+    ['a bad horizon', 'breakeven: { horizon: 0 }\n', /cro\.config\.yaml:1:23: breakeven\.horizon/],
+    ['a bad critical role', 'criticalRoles: [ceo]\n', /cro\.config\.yaml:1:17: criticalRoles\[0\]/],
+  ])('%s is exit 2 naming the file and line', (_, text, expected) => {
+    const dir = tempTree({ 'cro.config.yaml': text, 'a.yaml': MINIMAL_PLAN });
+    const result = runCli(['check', 'a.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(expected);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--config names a config explicitly; a missing one is exit 2', () => {
+    const dir = tempTree({ 'custom.yaml': 'plans: p\n', 'p/a.yaml': MINIMAL_PLAN });
+    expect(runCli(['check', '--config', 'missing.yaml'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringMatching(/config file not found: missing\.yaml/) });
+    const result = runCli(['check', '--config', 'custom.yaml', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(result.stdout).files.map((f: { file: string }) => f.file)).toEqual(['p/a.yaml']);
+  });
+});
