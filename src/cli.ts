@@ -67,7 +67,6 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
 
 /** Runs cro with argv and returns the exit code; never throws for a user's mistake. */
 export async function main(argv: readonly string[], io?: CommandIO): Promise<number> {
-  const { processIO } = await import('./commands/io.js');
   const streams = io ?? processIO();
   let exitCode = 0;
   const program = buildProgram(streams, (code) => {
@@ -79,6 +78,10 @@ export async function main(argv: readonly string[], io?: CommandIO): Promise<num
   } catch (error) {
     return handleError(error, streams);
   }
+}
+
+function processIO(): CommandIO {
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) };
 }
 
 export function handleError(error: unknown, io: CommandIO): number {

@@ -16,15 +16,6 @@ export interface CommandIO {
   today?: () => string;
 }
 
-export function processIO(): CommandIO {
-  return {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
-  };
-}
 
 /** Options every command accepts (SPEC §4). */
 export interface GlobalFlags {

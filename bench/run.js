@@ -1,0 +1,68 @@
+// `npm run bench`: the performance budgets of cro, measured side by side in one run on this
+// machine, as ratios to baselines measured in the same run (absolute times vary by machine).
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateRepository } from './generate.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin/cro.js');
+const CORPUS = join(ROOT, 'bench/.corpus');
+const count = Number(process.env.CRO_BENCH_PLANS ?? 10_000);
+
+function time(args, { cwd = ROOT, runs = 1 } = {}) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+/** Peak resident memory of `cro check`, read inside the same process at exit. */
+function peakMemoryMb(args, cwd) {
+  const script = `const m = await import(${JSON.stringify(join(ROOT, 'dist/cli.js'))}); const out = { write() {}, isTTY: false };
+await m.main(['node', 'cro', ...${JSON.stringify(args)}], { cwd: process.cwd(), env: {}, stdout: out, stderr: out, stdinIsTTY: false });
+process.stdout.write(String(process.resourceUsage().maxRSS));`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
+  return Number(result.stdout) / 1024;
+}
+
+const rows = [];
+const report = (label, measured, baseline, target, unit = 'ms') => {
+  const ratio = measured / baseline;
+  rows.push({ label, measured, baseline, ratio, target, met: ratio <= target, unit });
+  console.log(
+    `${ratio <= target ? 'MET ' : 'MISS'}  ${label.padEnd(44)} ${measured.toFixed(0).padStart(7)} ${unit} vs ${baseline.toFixed(0).padStart(7)} ${unit}  = ${ratio.toFixed(2)}× (target ≤ ${target}×)`,
+  );
+};
+
+if (!existsSync(join(ROOT, 'dist/cli.js'))) throw new Error('run `npm run build` first');
+console.log(`cro benchmark on node ${process.version}, ${count} generated plans\n`);
+
+const small = 15;
+time(['-e', '0'], { runs: 3 }); // warm the file cache
+const node = time(['-e', '0'], { runs: small });
+report('cro --version  vs  node -e 0', time([BIN, '--version'], { runs: small }), node, 1.3);
+report('cro --help     vs  node -e 0', time([BIN, '--help'], { runs: small }), node, 1.5);
+
+const files = generateRepository(CORPUS, count);
+const one = files[0];
+const bytes = files.slice(0, 200).reduce((sum, f) => sum + statSync(f).size, 0) / Math.min(200, files.length);
+console.log(`(corpus: ${files.length} plans, ~${(bytes / 1024).toFixed(1)} KB each, in ${CORPUS})\n`);
+report('cro check <one plan>  vs  node -e 0', time([BIN, 'check', one, '--as-of', '2026-11-27'], { cwd: CORPUS, runs: small }), node, 2.5);
+
+const baseline = time([join(ROOT, 'bench/parse-only.js'), join(CORPUS, 'plans')], { runs: 3 });
+const check = time([BIN, 'check', '--format', 'json', '--as-of', '2026-11-27'], { cwd: CORPUS, runs: 3 });
+report(`cro check ${count} plans  vs  yaml parse only`, check, baseline, 1.5);
+const memory = peakMemoryMb(['check', '--format', 'json', '--as-of', '2026-11-27'], CORPUS);
+rows.push({ label: 'peak memory', met: memory <= 200 });
+console.log(`${memory <= 200 ? 'MET ' : 'MISS'}  ${'cro check peak memory'.padEnd(44)} ${memory.toFixed(0).padStart(7)} MB (target ≤ 200 MB)`);
+
+const missed = rows.filter((r) => !r.met).length;
+console.log(`\n${missed === 0 ? 'all budgets met' : `${missed} budget(s) missed`}`);
+process.exitCode = missed === 0 ? 0 : 1;
