@@ -8,11 +8,16 @@ export type DefaultSeverity = 'warn' | 'error';
 export interface RuleDocs {
   /** Why the method asks for this (a paragraph for `cro explain`). */
   rationale: string;
-  /** A plan fragment (YAML) that passes the rule. */
+  /** A complete small plan (YAML) that gives no finding of the rule. */
   passing: string;
-  /** A plan fragment (YAML) that fails it. */
+  /** A complete small plan (YAML) that gives at least one finding of the rule. */
   failing: string;
+  /** The `--as-of` date the examples are meant for (time-based rules); default 2026-11-27. */
+  asOf?: string;
 }
+
+/** The as-of date of the docs examples when a rule does not name one. */
+export const DOCS_AS_OF = '2026-11-27';
 
 export interface RuleMeta<Options> {
   id: string;

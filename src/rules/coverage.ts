@@ -1,0 +1,100 @@
+import type { Plan, Stakeholder } from '../plan/schema.js';
+import type { Role } from '../plan/vocabulary.js';
+import { hasLeft, isSupportive, stakeholdersById, whyNotSupportive } from './people.js';
+
+/*
+ * Who covers each critical role (SPEC §5): a Group 1 stakeholder who holds the role,
+ * is an advocate or supporter and has not left as of the given date. One pure core for
+ * `critical-roles`, `role-backup`, the stylish coverage table and `cro report`, so they
+ * can never disagree about what "covered" means.
+ */
+
+export type BackupState =
+  | { status: 'none' }
+  | { status: 'left'; person: Stakeholder }
+  | { status: 'current'; person: Stakeholder };
+
+export interface Coverer {
+  /** Index in `plan.stakeholders`, for finding paths. */
+  index: number;
+  person: Stakeholder;
+  backup: BackupState;
+}
+
+/** Someone who holds the role but does not cover it, and why ("is neutral", "left on …"). */
+export interface NonCoveringHolder {
+  index: number;
+  person: Stakeholder;
+  why: string;
+}
+
+export interface RoleCoverage {
+  role: Role;
+  coveredBy: Coverer[];
+  notCovering: NonCoveringHolder[];
+}
+
+export function covers(person: Stakeholder, role: Role, asOf: string): boolean {
+  return person.group === 'renew' && isSupportive(person) && !hasLeft(person, asOf) && (person.roles?.includes(role) ?? false);
+}
+
+export function backupOf(plan: Plan, person: Stakeholder, asOf: string): BackupState {
+  if (person.backup === undefined) return { status: 'none' };
+  const backup = stakeholdersById(plan).get(person.backup);
+  // The schema guarantees the id exists and is not the person's own; stay total anyway.
+  if (!backup || backup === person) return { status: 'none' };
+  return hasLeft(backup, asOf) ? { status: 'left', person: backup } : { status: 'current', person: backup };
+}
+
+interface Cached {
+  asOf: string;
+  roles: readonly Role[];
+  result: RoleCoverage[];
+}
+const cache = new WeakMap<Plan, Cached>();
+
+/** Coverage of each critical role, in the order of `criticalRoles`. Linear in the stakeholders. */
+export function roleCoverage(plan: Plan, criticalRoles: readonly Role[], asOf: string): RoleCoverage[] {
+  const hit = cache.get(plan);
+  if (hit && hit.asOf === asOf && hit.roles === criticalRoles) return hit.result;
+
+  const byRole = new Map<Role, RoleCoverage>();
+  for (const role of criticalRoles) byRole.set(role, { role, coveredBy: [], notCovering: [] });
+  const stakeholders = plan.stakeholders ?? [];
+  for (let index = 0; index < stakeholders.length; index++) {
+    const person = stakeholders[index]!;
+    if (!person.roles) continue;
+    let backup: BackupState | undefined;
+    for (const role of person.roles) {
+      const entry = byRole.get(role);
+      if (!entry) continue;
+      // People are visited in order, so a role listed twice by one person is the last entry.
+      if (covers(person, role, asOf)) {
+        if (entry.coveredBy.at(-1)?.person === person) continue;
+        backup ??= backupOf(plan, person, asOf);
+        entry.coveredBy.push({ index, person, backup });
+      } else if (entry.notCovering.at(-1)?.person !== person) {
+        entry.notCovering.push({ index, person, why: whyNotSupportive(person, asOf) });
+      }
+    }
+  }
+  const result = [...byRole.values()];
+  cache.set(plan, { asOf, roles: criticalRoles, result });
+  return result;
+}
+
+/**
+ * People who alone cover one or more critical roles, with those roles: the
+ * single-threaded contacts the method asks a backup for.
+ */
+export function soleCoverers(coverage: readonly RoleCoverage[]): Array<{ coverer: Coverer; roles: Role[] }> {
+  const byPerson = new Map<Stakeholder, { coverer: Coverer; roles: Role[] }>();
+  for (const { role, coveredBy } of coverage) {
+    if (coveredBy.length !== 1) continue;
+    const coverer = coveredBy[0]!;
+    const entry = byPerson.get(coverer.person);
+    if (entry) entry.roles.push(role);
+    else byPerson.set(coverer.person, { coverer, roles: [role] });
+  }
+  return [...byPerson.values()].sort((a, b) => a.coverer.index - b.coverer.index);
+}

@@ -1,0 +1,47 @@
+import type { Plan, Stakeholder } from '../plan/schema.js';
+
+/*
+ * Small facts about the people in a plan that several rules share. A person who has
+ * left the customer (`leftOn` on or before as-of) stays in the file for history but
+ * no longer counts for anything (SPEC §2, §5).
+ */
+
+export function hasLeft(person: Stakeholder, asOf: string): boolean {
+  // ISO dates compare correctly as strings.
+  return person.leftOn !== undefined && person.leftOn <= asOf;
+}
+
+export function isCurrent(person: Stakeholder, asOf: string): boolean {
+  return !hasLeft(person, asOf);
+}
+
+export function isSupportive(person: Stakeholder): boolean {
+  return person.stance === 'advocate' || person.stance === 'supporter';
+}
+
+const byIdCache = new WeakMap<Plan, Map<string, Stakeholder>>();
+
+/** Stakeholders by id, built once per plan (several rules follow `backup` and `heroes`). */
+export function stakeholdersById(plan: Plan): ReadonlyMap<string, Stakeholder> {
+  let map = byIdCache.get(plan);
+  if (!map) {
+    map = new Map();
+    for (const person of plan.stakeholders ?? []) map.set(person.id, person);
+    byIdCache.set(plan, map);
+  }
+  return map;
+}
+
+/** "a", "a and b", "a, b and c": lists in messages read as a sentence. */
+export function listing(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** Why a person does not count for a role, in a few words ("is neutral", "left on 2026-08-14"). */
+export function whyNotSupportive(person: Stakeholder, asOf: string): string {
+  if (hasLeft(person, asOf)) return `left on ${person.leftOn}`;
+  if (person.group !== 'renew') return 'is in Group 2 (new-buy)';
+  if (person.stance === undefined || person.stance === 'unknown') return 'has an unknown stance';
+  return `is ${person.stance === 'detractor' ? 'a detractor' : person.stance}`;
+}
