@@ -1,0 +1,77 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { allRules, ALWAYS_ERROR_RULES } from '../../src/rules/index.js';
+import { DOCS_AS_OF, type AnyRule } from '../../src/rules/types.js';
+import { runRule } from './tester.js';
+
+/*
+ * The registry's own checks, after ESLint's `checkRuleFiles` and typescript-eslint's
+ * docs test: every rule is one module named by its id, registered, documented with
+ * examples that do what they claim, and tested in test/rules/<id>.test.ts.
+ */
+
+const RULES_DIR = join(ROOT, 'src/rules');
+/** Modules of src/rules that are machinery, not rules. */
+const NOT_RULES = new Set(['types', 'engine', 'resolve', 'index', 'coverage', 'people', 'plan-economics']);
+
+const ruleFiles = readdirSync(RULES_DIR)
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => name.slice(0, -3))
+  .filter((name) => !NOT_RULES.has(name));
+
+describe('rule registry', () => {
+  it('has every rule of SPEC §5, in order', () => {
+    expect(allRules.map((rule) => rule.meta.id)).toEqual([
+      'critical-roles', 'role-backup', 'detractor-plan', 'detractor-overdue', 'stakeholder-needs', 'referrers',
+      'renewal-requirements', 'two-messages', 'cross-functional-team', 'milestone-review', 'new-buy-targets',
+      'economics', 'breakeven-horizon', 'stale-contact', 'okrs',
+    ]);
+  });
+
+  it('registers every rule module of src/rules, and nothing else', () => {
+    expect(ruleFiles.sort()).toEqual(allRules.map((rule) => rule.meta.id).sort());
+  });
+
+  it('has unique ids, none of them a loader rule', () => {
+    const ids = allRules.map((rule) => rule.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ALWAYS_ERROR_RULES) expect(ids).not.toContain(id);
+  });
+
+  describe.each(allRules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule: AnyRule) => {
+    it('is the default export of src/rules/<id>.ts', async () => {
+      const module = (await import(pathToFileURL(join(RULES_DIR, `${id}.ts`)).href)) as { default: AnyRule };
+      expect(module.default).toBe(rule);
+    });
+
+    it('has its own test file', () => {
+      expect(existsSync(join(ROOT, 'test/rules', `${id}.test.ts`)), `test/rules/${id}.test.ts`).toBe(true);
+    });
+
+    it('has metadata: severity, a one-line description, options that accept their defaults', () => {
+      expect(['warn', 'error']).toContain(rule.meta.defaultSeverity);
+      expect(rule.meta.description).toMatch(/^[A-Z].*\.$/);
+      expect(rule.meta.description).not.toContain('\n');
+      if (rule.meta.options) expect(rule.meta.options.safeParse(rule.meta.defaultOptions).success).toBe(true);
+      else expect(rule.meta.defaultOptions).toEqual({});
+    });
+
+    it('has docs: a rationale and complete passing and failing plans', () => {
+      const { rationale, passing, failing } = rule.meta.docs;
+      expect(rationale.length).toBeGreaterThan(80);
+      for (const example of [passing, failing]) expect(example).toMatch(/^cro: 1\n/);
+    });
+
+    const asOf = rule.meta.docs.asOf ?? DOCS_AS_OF;
+    it('passing example gives no finding of the rule', () => {
+      expect(runRule(rule, { plan: rule.meta.docs.passing, asOf }).map((f) => f.message)).toEqual([]);
+    });
+
+    it('failing example gives at least one finding of the rule', () => {
+      expect(runRule(rule, { plan: rule.meta.docs.failing, asOf }).length).toBeGreaterThan(0);
+    });
+  });
+});
