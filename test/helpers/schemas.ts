@@ -1,0 +1,48 @@
+import AjvDraft04 from 'ajv-draft-04';
+import { readFileSync } from 'node:fs';
+import { validateXML } from 'xmllint-wasm';
+
+/** The official schemas the CI formats must satisfy (SPEC §4), kept beside the spec. */
+export const SCHEMAS_DIR = new URL('../../../shared/schemas/', import.meta.url);
+
+const readSchema = (name: string): string => readFileSync(new URL(name, SCHEMAS_DIR), 'utf8');
+
+export interface SchemaVerdict {
+  valid: boolean;
+  errors: string[];
+}
+
+/** XSD validation with libxml2 (xmllint compiled to WebAssembly); also proves the XML is well-formed. */
+export async function validateJunit(xml: string, schema: 'jenkins' | 'ant' = 'jenkins'): Promise<SchemaVerdict> {
+  const xsd = readSchema(schema === 'jenkins' ? 'junit-jenkins-xunit-10.xsd' : 'junit-ant-windyroad.xsd');
+  const result = await validateXML({ xml: [{ fileName: 'report.xml', contents: xml }], schema: [xsd] });
+  return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
+}
+
+/** The document as libxml2 reads it, in canonical form (C14N), to see what a consumer gets. */
+export async function canonicalXml(xml: string): Promise<string> {
+  const result = await validateXML({ xml: [{ fileName: 'report.xml', contents: xml }], normalization: 'c14n' });
+  if (!result.valid) throw new Error(`not well-formed XML:\n${result.rawOutput}`);
+  return result.normalized;
+}
+
+// module.exports is the class itself and also carries it as `.default`, the one spelling TypeScript (NodeNext) and Node agree on.
+const Ajv = AjvDraft04.default;
+
+let sarifValidator: ((data: unknown) => SchemaVerdict) | undefined;
+
+/** The OASIS SARIF 2.1.0 schema (JSON Schema draft-04), with its formats checked, not ignored. */
+export function validateSarif(document: unknown): SchemaVerdict {
+  if (!sarifValidator) {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    ajv.addFormat('uri', (value: string) => URL.canParse(value));
+    ajv.addFormat('uri-reference', (value: string) => !/[\s\\]/.test(value) && URL.canParse(value, 'file:///base/'));
+    ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+    const validate = ajv.compile(JSON.parse(readSchema('sarif-schema-2.1.0.json')) as object);
+    sarifValidator = (data) => {
+      const valid = validate(data) as boolean;
+      return { valid, errors: (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`) };
+    };
+  }
+  return sarifValidator(document);
+}
