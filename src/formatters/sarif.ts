@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import type { FileReport } from '../check/run.js';
+import type { Finding } from '../plan/finding.js';
+import type { RuleMeta } from '../rules/types.js';
+import { ruleCatalog } from './rule-catalog.js';
+import type { Formatter } from './types.js';
+
+/** The OASIS schema the output is tested against (the errata01 id of SARIF 2.1.0). */
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = 'https://cro.dev';
+/** Versioned, so a future change of what is hashed can use a new key instead of reopening every alert. */
+const FINGERPRINT_KEY = 'croFindingHash/v1';
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`): one run,
+ * every rule described with its help, one result per finding. Deterministic: no
+ * invocation times, so two runs over the same plans give the same bytes.
+ */
+export const formatSarif: Formatter = (report, { rules, version }) => {
+  const findings = report.files.flatMap((file) => file.findings);
+  const catalog = ruleCatalog(rules, findings);
+  const ruleIndex = new Map(catalog.map((rule, index) => [rule.id, index]));
+  const fingerprints = new FingerprintCounter();
+
+  const results = report.files.flatMap((file) =>
+    file.findings.map((finding) => sarifResult(file, finding, ruleIndex.get(finding.rule)!, fingerprints)),
+  );
+
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'cro',
+            version,
+            semanticVersion: version,
+            informationUri: INFORMATION_URI,
+            rules: catalog.map(ruleDescriptor),
+          },
+        },
+        // Columns come from the YAML parser's string offsets, i.e. UTF-16 code units.
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function sarifResult(file: FileReport, finding: Finding, ruleIndex: number, fingerprints: FingerprintCounter) {
+  const location: Record<string, unknown> = {
+    physicalLocation: {
+      artifactLocation: { uri: fileUri(file.file), uriBaseId: '%SRCROOT%' },
+      region: { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) },
+    },
+  };
+  if (finding.path !== '') location.logicalLocations = [{ fullyQualifiedName: finding.path }];
+  return {
+    ruleId: finding.rule,
+    ruleIndex,
+    level: finding.severity === 'error' ? 'error' : 'warning',
+    message: { text: finding.message },
+    locations: [location],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprints.next(file.file, finding) },
+  };
+}
+
+function ruleDescriptor(rule: RuleMeta<unknown>) {
+  const { rationale, passing, failing } = rule.docs;
+  const descriptor: Record<string, unknown> = {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rationale || rule.description },
+    defaultConfiguration: { level: rule.defaultSeverity === 'error' ? 'error' : 'warning' },
+  };
+  if (rationale || passing || failing) descriptor.help = { text: helpText(rule), markdown: helpMarkdown(rule) };
+  return descriptor;
+}
+
+function helpText({ description, docs }: RuleMeta<unknown>): string {
+  const parts = [description, docs.rationale];
+  if (docs.failing) parts.push(`Failing:\n${indent(docs.failing)}`);
+  if (docs.passing) parts.push(`Passing:\n${indent(docs.passing)}`);
+  return parts.filter(Boolean).join('\n\n');
+}
+
+function helpMarkdown({ description, docs }: RuleMeta<unknown>): string {
+  const parts = [`**${description}**`, docs.rationale];
+  if (docs.failing) parts.push(`Failing:\n\n${fencedYaml(docs.failing)}`);
+  if (docs.passing) parts.push(`Passing:\n\n${fencedYaml(docs.passing)}`);
+  return parts.filter(Boolean).join('\n\n');
+}
+
+function indent(text: string): string {
+  return text.trimEnd().split('\n').map((line) => `    ${line}`).join('\n');
+}
+
+/** A fence longer than any backtick run in the example, so the example cannot close it. */
+function fencedYaml(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}yaml\n${text.trimEnd()}\n${fence}`;
+}
+
+function pascalCase(id: string): string {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
+}
+
+/**
+ * A relative URI reference for a `/`-separated path: each segment percent-encoded, so a
+ * space, `#` or `?` in a file name stays part of the path.
+ */
+export function fileUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * Code scanning matches an alert across runs by these fingerprints. They leave out the
+ * line and column, so an alert survives edits above it; two identical findings in one
+ * file get an occurrence number so they stay two alerts.
+ */
+class FingerprintCounter {
+  private readonly seen = new Map<string, number>();
+
+  next(file: string, finding: Finding): string {
+    const hash = createHash('sha256').update([finding.rule, file, finding.path, finding.message].join('\0')).digest('hex');
+    const occurrence = (this.seen.get(hash) ?? 0) + 1;
+    this.seen.set(hash, occurrence);
+    return occurrence === 1 ? hash : `${hash}:${occurrence}`;
+  }
+}

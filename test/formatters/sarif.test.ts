@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { SARIF_SCHEMA_URI, fileUri, formatSarif } from '../../src/formatters/sarif.js';
+import { LOADER_RULES } from '../../src/formatters/rule-catalog.js';
+import { allRules } from '../../src/rules/index.js';
+import { validateSarif } from '../helpers/schemas.js';
+import { TRICKY, cleanReport, emptyReport, fileReport, finding, formatterOptions, mixedReport, report, sampleRules, trickyFile } from './fixtures.js';
+
+interface SarifLog {
+  $schema: string;
+  version: string;
+  runs: Array<{
+    tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
+    results: SarifResult[];
+  }>;
+}
+interface SarifRule {
+  id: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help?: { text: string; markdown: string };
+  defaultConfiguration: { level: string };
+}
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: Array<{
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number } };
+    logicalLocations?: Array<{ fullyQualifiedName: string }>;
+  }>;
+  partialFingerprints: Record<string, string>;
+}
+
+const sarif = (...args: Parameters<typeof formatSarif>): SarifLog => JSON.parse(formatSarif(...args)) as SarifLog;
+
+describe('sarif formatter', () => {
+  it('validates against the OASIS SARIF 2.1.0 schema', () => {
+    for (const sample of [mixedReport(), cleanReport(), emptyReport()]) {
+      expect(validateSarif(JSON.parse(formatSarif(sample, formatterOptions())))).toEqual({ valid: true, errors: [] });
+      expect(validateSarif(JSON.parse(formatSarif(sample, formatterOptions({ rules: allRules.map((r) => r.meta) }))))).toEqual({ valid: true, errors: [] });
+    }
+  });
+
+  it('is tested by a validator that does reject broken logs', () => {
+    const log = sarif(mixedReport(), formatterOptions()) as unknown as Record<string, unknown>;
+    expect(validateSarif({ ...log, version: '2.0.0' }).valid).toBe(false);
+    const badLevel = structuredClone(log) as unknown as SarifLog;
+    badLevel.runs[0]!.results[0]!.level = 'warn';
+    expect(validateSarif(badLevel).valid).toBe(false);
+    const badUri = structuredClone(log) as unknown as SarifLog;
+    badUri.runs[0]!.tool.driver.informationUri = 'not a uri';
+    expect(validateSarif(badUri).valid).toBe(false);
+  });
+
+  it('describes the tool and every rule: coverage rules, schema and yaml-syntax', () => {
+    const { driver } = sarif(mixedReport(), formatterOptions()).runs[0]!.tool;
+    expect(driver).toMatchObject({ name: 'cro', version: '1.2.3', informationUri: 'https://cro.dev' });
+    expect(driver.rules.map((r) => r.id)).toEqual(['role-backup', 'okrs', 'yaml-syntax', 'schema', 'stakeholder-needs', 'two-messages', 'stale-contact', 'referrers']);
+    const roleBackup = driver.rules[0]!;
+    expect(roleBackup).toMatchObject({
+      shortDescription: { text: sampleRules[0]!.description },
+      fullDescription: { text: sampleRules[0]!.docs.rationale },
+      defaultConfiguration: { level: 'error' },
+    });
+    expect(roleBackup.help!.text).toContain(sampleRules[0]!.docs.rationale);
+    expect(roleBackup.help!.markdown).toContain('```yaml\nstakeholders:\n  - { id: omar, name: Omar Shah, group: renew, roles: [procurement], stance: advocate }\n```');
+    expect(roleBackup.help!.markdown).toMatch(/Failing:[\s\S]*Passing:/);
+    expect(driver.rules[1]!.defaultConfiguration.level).toBe('warning');
+    for (const id of ['schema', 'yaml-syntax']) {
+      const rule = driver.rules.find((r) => r.id === id)!;
+      const meta = LOADER_RULES.find((r) => r.id === id)!;
+      expect(rule.shortDescription.text).toBe(meta.description);
+      expect(rule.help!.markdown).toContain(meta.docs.failing.trimEnd());
+      expect(rule.defaultConfiguration.level).toBe('error');
+    }
+  });
+
+  it('lists every rule cro has, even when the report mentions none', () => {
+    const rules = allRules.map((r) => r.meta);
+    const ids = sarif(emptyReport(), formatterOptions({ rules })).runs[0]!.tool.driver.rules.map((r) => r.id);
+    expect(ids).toEqual([...rules.map((r) => r.id), 'yaml-syntax', 'schema']);
+  });
+
+  it('writes one result per finding, with rule, level, message and location', () => {
+    const log = sarif(mixedReport(), formatterOptions());
+    const { results, tool } = log.runs[0]!;
+    expect(results).toHaveLength(10);
+    for (const result of results) expect(tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
+    expect(results[0]).toMatchObject({
+      ruleId: 'role-backup',
+      level: 'error',
+      message: { text: TRICKY.percent },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'plans/acme%2Cinc%3A%20%22east%22%20%231.yaml', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 14, startColumn: 5 },
+          },
+          logicalLocations: [{ fullyQualifiedName: 'stakeholders[0]' }],
+        },
+      ],
+    });
+    expect(results.map((r) => r.level)).toEqual(['error', 'error', 'error', 'warning', 'error', 'warning', 'warning', 'warning', 'error', 'error']);
+    expect(results.map((r) => r.message.text)).toContain(TRICKY.controls);
+    const syntax = results.find((r) => r.ruleId === 'yaml-syntax')!;
+    expect(syntax.locations[0]!.physicalLocation.artifactLocation.uri).toBe('plans/broken.yaml');
+    expect(syntax.locations[0]!.logicalLocations).toBeUndefined();
+  });
+
+  it('gives file URIs that keep the whole path as a path and decode back to it', () => {
+    for (const path of [trickyFile.file, 'plans/ü ö/100%.yaml', '../other/a?b#c.yaml']) {
+      const uri = fileUri(path);
+      const url = new URL(uri, 'file:///root/sub/');
+      expect(url.search + url.hash).toBe('');
+      expect(uri.split('/').map(decodeURIComponent).join('/')).toBe(path);
+    }
+    expect(fileUri('plans/a b#1?.yaml')).toBe('plans/a%20b%231%3F.yaml');
+  });
+
+  it('fingerprints findings stably: same finding, same print; line moves do not matter', () => {
+    const prints = (r: ReturnType<typeof report>) => sarif(r, formatterOptions()).runs[0]!.results.map((x) => x.partialFingerprints['croFindingHash/v1']!);
+    const base = prints(mixedReport());
+    expect(prints(mixedReport())).toEqual(base);
+    expect(new Set(base).size).toBe(base.length);
+    const moved = report([fileReport(trickyFile.file, trickyFile.account, trickyFile.findings.map((f) => ({ ...f, line: f.line + 3 })))]);
+    expect(prints(moved)).toEqual(base.slice(0, trickyFile.findings.length));
+    // identical findings stay distinct alerts
+    expect(base[1]).toMatch(/^[0-9a-f]{64}$/);
+    expect(base[2]).toBe(`${base[1]}:2`);
+    const otherFile = report([fileReport('plans/other.yaml', null, [trickyFile.findings[0]!])]);
+    expect(prints(otherFile)[0]).not.toBe(base[0]);
+  });
+
+  it('adds a bare descriptor for a rule it does not know, so ruleIndex never dangles', () => {
+    const odd = report([fileReport('p.yaml', null, [finding({ rule: 'custom-rule', severity: 'warning', message: 'x' })])]);
+    const run = sarif(odd, formatterOptions({ rules: [] })).runs[0]!;
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['yaml-syntax', 'schema', 'custom-rule']);
+    expect(run.results[0]!.ruleIndex).toBe(2);
+    expect(validateSarif(JSON.parse(formatSarif(odd, formatterOptions({ rules: [] })))).valid).toBe(true);
+  });
+
+  it('writes a run with no results for a folder without plans', () => {
+    const log = sarif(emptyReport(), formatterOptions());
+    expect(log.$schema).toBe(SARIF_SCHEMA_URI);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs).toHaveLength(1);
+    expect(log.runs[0]!.results).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    expect(formatSarif(mixedReport(), formatterOptions())).toBe(formatSarif(mixedReport(), formatterOptions()));
+  });
+});
