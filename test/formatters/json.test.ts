@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { formatJson } from '../../src/formatters/json.js';
+import { runCli, tempTree } from '../helpers/cli.js';
+import { cleanReport, emptyReport, formatterOptions, invalidPlanFile, report, trickyFile } from './fixtures.js';
+
+describe('json formatter', () => {
+  it('writes exactly the shape of SPEC §4', () => {
+    const out = formatJson(report([invalidPlanFile]), formatterOptions());
+    expect(JSON.parse(out)).toStrictEqual({
+      version: 1,
+      summary: { files: 1, plans: 0, errors: 1, warnings: 0 },
+      files: [
+        {
+          file: 'plans/northgate.yaml',
+          account: 'Northgate',
+          errors: 1,
+          warnings: 0,
+          findings: [
+            {
+              rule: 'schema',
+              severity: 'error',
+              message: 'stakeholders[0].id: 2024 must be text; put it in quotes ("2024")',
+              line: 5,
+              column: 9,
+              path: 'stakeholders[0].id',
+            },
+          ],
+        },
+      ],
+    });
+    expect(out.endsWith('}\n')).toBe(true);
+  });
+
+  it('never leaks the validated plan or other internals', () => {
+    const parsed = JSON.parse(formatJson(cleanReport(), formatterOptions())) as { files: Array<Record<string, unknown>> };
+    expect(Object.keys(parsed.files[0]!)).toEqual(['file', 'account', 'errors', 'warnings', 'findings']);
+  });
+
+  it('keeps messages and file names intact, whatever they hold', () => {
+    const parsed = JSON.parse(formatJson(report([trickyFile]), formatterOptions())) as { files: Array<{ file: string; account: string; findings: Array<{ message: string }> }> };
+    expect(parsed.files[0]!.file).toBe(trickyFile.file);
+    expect(parsed.files[0]!.account).toBe(trickyFile.account);
+    expect(parsed.files[0]!.findings.map((f) => f.message)).toEqual(trickyFile.findings.map((f) => f.message));
+  });
+
+  it('writes an empty file list for a folder without plans', () => {
+    expect(JSON.parse(formatJson(emptyReport(), formatterOptions()))).toStrictEqual({ version: 1, summary: { files: 0, plans: 0, errors: 0, warnings: 0 }, files: [] });
+  });
+
+  it('names files relative to the current folder, with / and no leading ./', () => {
+    const dir = tempTree({ 'plans/team/broken.yaml': 'cro: 1\naccount:\n\tname: x\n', 'plans/bad.yaml': 'cro: 1\naccount: {}\n' });
+    for (const path of ['./plans', 'plans/', `${dir}/plans`, './plans/team/../bad.yaml']) {
+      const result = runCli(['check', path, '--format', 'json', '--as-of', '2026-11-27'], { cwd: dir });
+      const files = (JSON.parse(result.stdout) as { files: Array<{ file: string }> }).files.map((f) => f.file);
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) expect(file).toMatch(/^plans\/[a-z/]+\.yaml$/);
+    }
+  });
+});
