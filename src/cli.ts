@@ -62,6 +62,29 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
       return (flags: object, cio: CommandIO) => runSchema(flags, cio);
     }));
 
+  program
+    .command('rules')
+    .summary('list the coverage rules and their severity')
+    .description('List every rule cro check applies, with the severity in effect after cro.config.yaml (and --rule) and a one-line description.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--rule <id=severity>', 'set a rule to off, warn or error, as cro check does (repeatable)', collect)
+    .addHelpText('after', examples(['cro rules', 'cro rules --format json']))
+    .action(run(async () => {
+      const { runRulesList } = await import('./commands/rules.js');
+      return (flags: object, cio: CommandIO) => runRulesList(flags, cio);
+    }));
+
+  program
+    .command('explain')
+    .summary('explain a rule, with a passing and a failing example')
+    .description('Explain why a rule exists, how to configure it, and show a plan that passes it and one that fails it.')
+    .argument('<rule>', 'rule id, as `cro rules` lists it')
+    .addHelpText('after', examples(['cro explain role-backup', 'cro explain stale-contact']))
+    .action(run(async () => {
+      const { runExplain } = await import('./commands/rules.js');
+      return (id: string, flags: object, cio: CommandIO) => runExplain(id, flags, cio);
+    }));
+
   return program;
 }
 
