@@ -4,14 +4,18 @@ import { DEFAULT_TERM_MONTHS } from './types.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A local-midnight Date for a real calendar date, or null (2026-02-30 is null). */
+/**
+ * A Date at local noon for a real calendar date, or null (2026-02-30 is null).
+ * Noon, not midnight: in zones whose DST switch happens at midnight, a local
+ * midnight may not exist and would slide into the neighbouring hour or day.
+ */
 export function parseIsoDate(text: string): Date | null {
   const match = ISO_DATE.exec(text);
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  const date = new Date(year, month - 1, day);
+  const date = new Date(year, month - 1, day, 12);
   // setFullYear keeps years 0000-0099 from being read as 1900-1999.
   date.setFullYear(year, month - 1, day);
   const real = date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
