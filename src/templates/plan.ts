@@ -1,0 +1,29 @@
+import { loadPlan } from '../plan/load.js';
+import type { Plan } from '../plan/schema.js';
+import { renderTemplate, TemplateError, withModeline } from './render.js';
+import { templateValues, type PlanAnswers } from './values.js';
+
+export interface RenderedPlan {
+  text: string;
+  plan: Plan;
+}
+
+/**
+ * Renders a template into the text of a plan file and proves it is a valid plan: a
+ * template (a user's own, say) that renders something `cro check` would reject is an
+ * error here, never a broken file on disk.
+ */
+export function renderPlan(source: string, answers: PlanAnswers, options: { today: string; schemaReference: string }): RenderedPlan {
+  const body = renderTemplate(source, templateValues(answers, { today: options.today }));
+  const text = withModeline(body, options.schemaReference);
+  const loaded = loadPlan(new TextEncoder().encode(text), { explicit: true });
+  const first = loaded?.findings[0];
+  if (!loaded?.plan || first) {
+    const where = first ? `at line ${first.line}:${first.column} of the rendered plan: ` : '';
+    throw new TemplateError(`it does not render a valid plan (${where}${first?.message ?? 'not a plan'})`);
+  }
+  if (loaded.plan.account.name !== answers.accountName) {
+    throw new TemplateError('it must set `account.name: {{accountName}}`');
+  }
+  return { text, plan: loaded.plan };
+}

@@ -1,0 +1,52 @@
+import { stringify } from 'yaml';
+
+/** A value a placeholder can take: text, a number, or a list of either (the line repeats). */
+export type Scalar = string | number | boolean;
+
+/**
+ * Renders one value as a YAML scalar that is valid anywhere a value may stand: after
+ * `key: `, after `- `, and inside a flow map or sequence (`{ name: … }`). Plain when that
+ * is unambiguous, double-quoted otherwise; always a single line, and it reads back as
+ * exactly the same value (`Acme: "Ops" #1` stays that string; `2024` given as text stays text).
+ */
+export function yamlScalar(value: Scalar): string {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} in a plan`);
+    return stringify(value).trimEnd();
+  }
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const plain = stringify(value, { lineWidth: 0, minContentWidth: 0, defaultStringType: 'PLAIN' }).replace(/\n$/, '');
+  if (isFlowSafePlain(plain, value)) return plain;
+  return doubleQuoted(value);
+}
+
+/** Plain text that means the same in block and flow context, on one line. */
+function isFlowSafePlain(rendered: string, value: string): boolean {
+  return (
+    rendered === value &&
+    /^[\p{L}\p{N}][\p{L}\p{N}\p{M} ._'()&/+@-]*$/u.test(value) &&
+    !/\s$/.test(value) &&
+    // YAML 1.1 readers (some editors) would read these as booleans; quote them for everyone.
+    !/^(y|n|yes|no|on|off)$/i.test(value)
+  );
+}
+
+/** A JSON string is a valid YAML 1.2 double-quoted scalar; line and paragraph separators are escaped too. */
+function doubleQuoted(value: string): string {
+  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029').replace(/\u0085/g, '\\u0085');
+}
+
+/** Text inside a double-quoted scalar the template author wrote (`"… {{x}} …"`). */
+export function insideDoubleQuotes(value: Scalar): string {
+  return doubleQuoted(String(value)).slice(1, -1);
+}
+
+/** Text inside a single-quoted scalar (`'… {{x}} …'`): quotes are doubled; line breaks are not possible there. */
+export function insideSingleQuotes(value: Scalar): string {
+  return oneLine(String(value)).replace(/'/g, "''");
+}
+
+/** Text inside a comment: one line, whatever the value holds. */
+export function oneLine(value: Scalar): string {
+  return String(value).replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+}
