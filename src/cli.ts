@@ -85,6 +85,66 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
       return (id: string, flags: object, cio: CommandIO) => runExplain(id, flags, cio);
     }));
 
+  program
+    .command('init')
+    .summary('scaffold an account plan, or a plans repository')
+    .description(
+      'Scaffold an account plan from a template into <folder>/<slug>.yaml: --dir, else the config\'s plans folder, else the current folder.\n' +
+        'On a terminal it asks for what it knows (flags become the defaults), shows a summary and asks before writing.\n' +
+        'With --yes, without a terminal, or with CI set it never asks: flags fill the plan and every other field stays a commented placeholder.\n' +
+        'An existing file is never overwritten without --force. --repo scaffolds a whole plans repository instead.',
+    )
+    .argument('[account]', 'the customer\'s name (required when cro cannot ask)')
+    .option('-t, --template <name|path>', 'packaged template (see --list-templates) or your own template file', 'trust-enablement')
+    .option('--lang <language>', 'language of the template and the questions: en or tr', 'en')
+    .option('--list-templates', 'list the packaged templates and exit')
+    .option('-d, --dir <folder>', 'folder to write the plan into (default: the config\'s plans folder, else the current folder)')
+    .option('--slug <slug>', 'file name without .yaml (default: made from the account name)')
+    .option('-f, --force', 'overwrite an existing file')
+    .option('-y, --yes', 'do not ask anything: use the flags and leave the rest as placeholders')
+    .option('--segment <text>', 'account segment, e.g. enterprise, mid-market, smb')
+    .option('--owner <name>', 'the person accountable for the account')
+    .option('--customer-since <date>', 'contract start, YYYY-MM-DD')
+    .option('--renewal-date <date>', 'renewal date, YYYY-MM-DD')
+    .option('--currency <code>', 'ISO 4217 currency code, e.g. USD (with --repo: the config\'s default currency)')
+    .option('--sales <name>', 'a sales member of the account team (repeatable)', collect)
+    .option('--marketing <name>', 'a marketing member of the account team (repeatable)', collect)
+    .option('--customer-success <name>', 'a customer success member of the account team (repeatable)', collect)
+    .option('--stakeholder <spec>', 'a known person: "Name; title=…; group=renew|new-buy; roles=a,b; stance=…; backup=<id or name>; objection=competitor|poor-fit|concern" (repeatable)', collect)
+    .option('--renew-message <text>', 'the message for Group 1 (renew and buy more)')
+    .option('--new-buy-message <text>', 'the message for Group 2 (new buy)')
+    .option('--acquisition-cost <amount>', 'sales and marketing cost to win the deal')
+    .option('--onboarding-cost <amount>', 'one-off implementation cost')
+    .option('--monthly-revenue <amount>', 'recurring revenue per month')
+    .option('--annual-revenue <amount>', 'recurring revenue per year (instead of --monthly-revenue)')
+    .option('--gross-margin <fraction>', 'gross margin in (0, 1], e.g. 0.78 or 78%')
+    .option('--support-cost <amount>', 'ongoing support and success cost per month')
+    .option('--expansion <fraction>', 'revenue growth per month, e.g. 0.01')
+    .option('--churn <fraction>', 'chance of losing the customer each month, in [0, 1)')
+    .option('--discount-rate <fraction>', 'annual discount rate, e.g. 0.10')
+    .option('--repo [dir]', 'scaffold a plans repository in dir (default: the current folder) instead of a plan')
+    .option('--example', 'with --repo: add an example plan instead of an empty plans folder')
+    .option('--max-months <n>', 'with --repo: the break-even limit of the config and the CI workflow (default 24)')
+    .addHelpText(
+      'after',
+      examples([
+        'cro init                                   # on a terminal: asks, shows a summary, writes',
+        'cro init "Acme / Lojistik A.Ş." --lang tr  # Turkish template -> acme-lojistik-as.yaml',
+        'cro init "Acme Logistics" --yes --segment enterprise --owner "Jane Doe" --renewal-date 2027-02-01',
+        'cro init "Acme Logistics" --yes --sales "Jane Doe" --marketing "Ece Demir" --customer-success "Ali Kaya"',
+        'cro init "Acme Logistics" --yes --stakeholder "Maria Lopez; roles=executive-sponsor,budget-owner; stance=advocate"',
+        'cro init "Acme Logistics" --yes --acquisition-cost 84000 --monthly-revenue 9500 --gross-margin 0.78',
+        'cro init "Corner Cafe" --template small-account --dir plans/smb',
+        'cro init "Acme Logistics" --template ./our-template.yaml --force',
+        'cro init --list-templates',
+        'cro init --repo revenue-plans --currency EUR --max-months 24 --example',
+      ]),
+    )
+    .action(run(async () => {
+      const { runInit } = await import('./commands/init.js');
+      return (account: string | undefined, flags: object, cio: CommandIO) => runInit(account, flags, cio);
+    }));
+
   return program;
 }
 
