@@ -82,6 +82,16 @@ export async function askPlan(prompter: Prompter, initial: PlanAnswers, options:
   );
   answers.messages = { renew, newBuy };
 
+  const requirements = [...(answers.renewal?.requirements ?? [])];
+  if (requirements.length === 0) {
+    for (let more = true; more; ) {
+      const requirement = optional(await prompter.text({ message: t.renewalRequirement(requirements.length === 0) }));
+      if (requirement) requirements.push(requirement);
+      more = requirement !== undefined;
+    }
+  }
+  answers.renewal = { ...answers.renewal, requirements };
+
   answers.stakeholders = await askStakeholders(prompter, t, answers.stakeholders);
   answers.economics = await askEconomics(prompter, t, lang, answers.economics);
 
@@ -209,6 +219,7 @@ export function formatSummary(answers: PlanAnswers, t: PromptText, where: { file
     [t.labels.currency, or(answers.currency)],
     [t.labels.team, team],
     [t.labels.messages, [`renew: ${or(answers.messages.renew)}`, `newBuy: ${or(answers.messages.newBuy)}`]],
+    [t.labels.renewal, answers.renewal?.requirements?.length ? answers.renewal.requirements : missing],
     [t.labels.stakeholders, people],
     [t.labels.economics, economics],
     [t.labels.template, where.template],

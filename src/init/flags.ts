@@ -28,6 +28,8 @@ export interface InitFlags extends GlobalFlags {
   stakeholder?: string[];
   renewMessage?: string;
   newBuyMessage?: string;
+  renewalRequirement?: string[];
+  renewalRisk?: string[];
   acquisitionCost?: string;
   onboardingCost?: string;
   monthlyRevenue?: string;
@@ -77,6 +79,9 @@ export function answersFromFlags(accountName: string, flags: InitFlags): PlanAns
   };
   answers.messages = { renew: nonEmpty(flags.renewMessage), newBuy: nonEmpty(flags.newBuyMessage) };
   answers.stakeholders = parseStakeholderFlags(flags.stakeholder ?? []);
+  const requirements = (flags.renewalRequirement ?? []).map((r) => r.trim()).filter((r) => r !== '');
+  const risks = (flags.renewalRisk ?? []).map((r) => r.trim()).filter((r) => r !== '');
+  if (requirements.length > 0 || risks.length > 0) answers.renewal = { requirements, risks };
 
   const economics: EconomicsAnswer = {};
   for (const { flag, option, key } of ECONOMICS_FLAGS) {

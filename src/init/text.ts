@@ -21,6 +21,7 @@ export interface PromptText {
   renewMessage: string;
   newBuyMessage: string;
   sameMessages: string;
+  renewalRequirement: (first: boolean) => string;
   addStakeholder: (first: boolean) => string;
   stakeholderName: string;
   nameRequired: string;
@@ -59,6 +60,7 @@ export interface PromptText {
     currency: string;
     team: string;
     messages: string;
+    renewal: string;
     stakeholders: string;
     economics: string;
     template: string;
@@ -90,6 +92,8 @@ const en: PromptText = {
   renewMessage: 'Message for Group 1, who renew and buy more (Enter to fill in later)',
   newBuyMessage: 'Message for Group 2, the new buy (Enter to fill in later)',
   sameMessages: 'Two audiences need two different messages',
+  renewalRequirement: (first) =>
+    first ? 'What must happen for the customer to renew? One outcome (Enter to fill in later)' : 'Another outcome the customer must see (Enter when done)',
   addStakeholder: (first) => (first ? 'Add a stakeholder you already know?' : 'Add another stakeholder?'),
   stakeholderName: 'Name',
   nameRequired: 'The name is required',
@@ -138,6 +142,7 @@ const en: PromptText = {
     currency: 'Currency',
     team: 'Team',
     messages: 'Messages',
+    renewal: 'To renew',
     stakeholders: 'Stakeholders',
     economics: 'Economics',
     template: 'Template',
@@ -179,6 +184,8 @@ const tr: PromptText = {
   renewMessage: 'Grup 1 (yenileyin ve daha fazla satın alın) için mesaj (sonra doldurmak için Enter)',
   newBuyMessage: 'Grup 2 (yeni satın alma) için mesaj (sonra doldurmak için Enter)',
   sameMessages: 'İki kitle için iki farklı mesaj gerekir',
+  renewalRequirement: (first) =>
+    first ? 'Müşterinin yenilemesi için ne olması gerekiyor? Bir sonuç (sonra doldurmak için Enter)' : 'Müşterinin görmesi gereken başka bir sonuç (bitirmek için Enter)',
   addStakeholder: (first) => (first ? 'Tanıdığınız bir paydaş eklensin mi?' : 'Başka bir paydaş eklensin mi?'),
   stakeholderName: 'Ad Soyad',
   nameRequired: 'Ad gerekli',
@@ -227,6 +234,7 @@ const tr: PromptText = {
     currency: 'Para birimi',
     team: 'Ekip',
     messages: 'Mesajlar',
+    renewal: 'Yenileme için',
     stakeholders: 'Paydaşlar',
     economics: 'Ekonomi',
     template: 'Şablon',

@@ -11,7 +11,8 @@ import { insideDoubleQuotes, insideSingleQuotes, oneLine, yamlScalar, type Scala
  *   its hint: `renewalDate: {{renewalDate|YYYY-MM-DD}}` → `# renewalDate: YYYY-MM-DD`. So the
  *   file stays a valid plan and `cro check` reports exactly what is still missing.
  * - A list value repeats its line once per item (`- { name: {{sales}}, function: sales }`).
- * - A placeholder alone on its line is a block (e.g. the stakeholders), indented to it.
+ * - A placeholder alone on its line is a block (e.g. the stakeholders), indented to it;
+ *   the comment lines right under it are its example, dropped once the block has content.
  * - A section whose every entry stayed a comment is commented out too (`team:` → `# team:`).
  * - Lines starting with `#%` are notes for template authors and are dropped.
  */
@@ -46,6 +47,8 @@ interface Occurrence {
   name: string;
   hint: string | undefined;
   context: Context;
+  /** Inside `[…]` or `{…}`, where a plain scalar must not hold `,`, brackets or braces. */
+  flow: boolean;
 }
 
 /** Renders a template's text with the given values. Pure; throws TemplateError for a malformed template. */
@@ -53,10 +56,17 @@ export function renderTemplate(source: string, values: TemplateValues): string {
   const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   const out: string[] = [];
-  lines.forEach((line, index) => {
-    if (line.startsWith('#%') || MODELINE.test(line)) return;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.startsWith('#%') || MODELINE.test(line)) continue;
     out.push(...renderLine(line, index + 1, values));
-  });
+    // The commented lines right under a block are its example: shown only while the block is empty.
+    const block = BLOCK_LINE.exec(line);
+    if (block && !isMissing(values[block[2]!])) {
+      const indent = block[1]!;
+      while (index + 1 < lines.length && isCommentAt(lines[index + 1]!, indent)) index++;
+    }
+  }
   return `${collapseEmptySections(out).join('\n')}\n`;
 }
 
@@ -105,7 +115,7 @@ function renderLine(line: string, lineNumber: number, values: TemplateValues): s
       const value = Array.isArray(raw) ? raw.join(', ') : (raw as Scalar);
       if (o.context === 'double') return insideDoubleQuotes(value);
       if (o.context === 'single') return insideSingleQuotes(value);
-      return yamlScalar(value);
+      return yamlScalar(value, { flow: o.flow });
     }),
   );
 }
@@ -124,7 +134,7 @@ function substitute(line: string, occurrences: readonly Occurrence[], text: (o: 
 function findPlaceholders(line: string, lineNumber: number): Occurrence[] {
   const matches = [...line.matchAll(PLACEHOLDER)];
   if (matches.length === 0) throw new TemplateError('`{{` does not open a placeholder such as {{accountName}}', lineNumber);
-  const contexts = scanContexts(line);
+  const { contexts, depth } = scanContexts(line);
   return matches.map((m) => {
     const start = m.index;
     const end = start + m[0].length;
@@ -132,32 +142,41 @@ function findPlaceholders(line: string, lineNumber: number): Occurrence[] {
     if (context === 'plain' && !isWholeValue(line, start, end)) {
       throw new TemplateError(`{{${m[1]}}} must be a whole value (\`key: {{${m[1]}}}\`) or sit inside quotes`, lineNumber);
     }
-    return { start, end, name: m[1]!, hint: m[2]?.trim(), context };
+    return { start, end, name: m[1]!, hint: m[2]?.trim(), context, flow: depth[start]! > 0 };
   });
 }
 
-/** The context of every character of a line: plain YAML, a quoted scalar, or a comment. */
-function scanContexts(line: string): Context[] {
+/** The context of every character of a line (plain YAML, a quoted scalar, or a comment) and its flow depth. */
+function scanContexts(line: string): { contexts: Context[]; depth: number[] } {
   const contexts: Context[] = [];
+  const depth: number[] = [];
   let state: Context = 'plain';
+  let flow = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
     contexts[i] = state;
+    depth[i] = flow;
     if (state === 'comment') continue;
     if (state === 'plain') {
+      if (c === '[' || c === '{') flow++;
+      else if ((c === ']' || c === '}') && flow > 0) flow--;
       if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) state = 'comment';
       else if ((c === '"' || c === "'") && opensQuote(line, i)) state = c === '"' ? 'double' : 'single';
       contexts[i] = state === 'comment' ? 'comment' : 'plain';
     } else if (state === 'double') {
       if (c === '\\') {
+        depth[i + 1] = flow;
         contexts[++i] = 'double';
       } else if (c === '"') state = 'plain';
     } else if (c === "'") {
-      if (line[i + 1] === "'") contexts[++i] = 'single';
+      if (line[i + 1] === "'") {
+        depth[i + 1] = flow;
+        contexts[++i] = 'single';
+      }
       else state = 'plain';
     }
   }
-  return contexts;
+  return { contexts, depth };
 }
 
 /** A quote opens a quoted scalar only where a value starts. */
@@ -172,6 +191,10 @@ function isWholeValue(line: string, start: number, end: number): boolean {
   const startsValue = /(?:[:[{,]|(?:^|\s)-)$/.test(before);
   const endsValue = after === '' || /^[,\]}#]/.test(after);
   return startsValue && endsValue;
+}
+
+function isCommentAt(line: string, indent: string): boolean {
+  return line.startsWith(`${indent}#`) && !line.startsWith('#%');
 }
 
 function commentOut(line: string): string {

@@ -4,27 +4,28 @@ import { stringify } from 'yaml';
 export type Scalar = string | number | boolean;
 
 /**
- * Renders one value as a YAML scalar that is valid anywhere a value may stand: after
- * `key: `, after `- `, and inside a flow map or sequence (`{ name: … }`). Plain when that
- * is unambiguous, double-quoted otherwise; always a single line, and it reads back as
- * exactly the same value (`Acme: "Ops" #1` stays that string; `2024` given as text stays text).
+ * Renders one value as a YAML scalar for where it stands: after `key: ` or `- ` (block
+ * context), or inside a flow map or sequence (`{ name: … }`, `flow`), where `,`, `[]`
+ * and `{}` would end it. Plain when that is unambiguous, double-quoted otherwise; always
+ * a single line, and it reads back as exactly the same value (`Acme: "Ops" #1` stays
+ * that string; `2024` given as text stays text).
  */
-export function yamlScalar(value: Scalar): string {
+export function yamlScalar(value: Scalar, { flow = false }: { flow?: boolean } = {}): string {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} in a plan`);
     return stringify(value).trimEnd();
   }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const plain = stringify(value, { lineWidth: 0, minContentWidth: 0, defaultStringType: 'PLAIN' }).replace(/\n$/, '');
-  if (isFlowSafePlain(plain, value)) return plain;
+  if (isSafePlain(plain, value, flow)) return plain;
   return doubleQuoted(value);
 }
 
-/** Plain text that means the same in block and flow context, on one line. */
-function isFlowSafePlain(rendered: string, value: string): boolean {
+/** Plain text the `yaml` package itself would leave plain, on one line, and safe where it stands. */
+function isSafePlain(rendered: string, value: string, flow: boolean): boolean {
   return (
     rendered === value &&
-    /^[\p{L}\p{N}][\p{L}\p{N}\p{M} ._'()&/+@-]*$/u.test(value) &&
+    (flow ? /^[\p{L}\p{N}][\p{L}\p{N}\p{M} ._'()&/+@%-]*$/u : /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\p{P}\p{S} ]*$/u).test(value) &&
     !/\s$/.test(value) &&
     // YAML 1.1 readers (some editors) would read these as booleans; quote them for everyone.
     !/^(y|n|yes|no|on|off)$/i.test(value)
