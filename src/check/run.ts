@@ -34,13 +34,15 @@ export interface CheckOptions {
   rules: readonly ActiveRule[];
   context: RunContext;
   read?: (file: string) => ReadOutcome;
+  /** Use the fast parser where it agrees with the reference (default true; tests compare both). */
+  fast?: boolean;
 }
 
 /** Checks each file independently: a broken file becomes findings, never stops the others. */
-export function checkFiles(refs: readonly PlanFileRef[], { rules, context, read = readPlanBytes }: CheckOptions): CheckReport {
+export function checkFiles(refs: readonly PlanFileRef[], { rules, context, read = readPlanBytes, fast = true }: CheckOptions): CheckReport {
   const files: FileReport[] = [];
   for (const ref of refs) {
-    const report = checkFile(ref, rules, context, read);
+    const report = checkFile(ref, rules, context, read, fast);
     if (report) files.push(report);
   }
   return { files, summary: summarize(files) };
@@ -51,6 +53,7 @@ export function checkFile(
   rules: readonly ActiveRule[],
   context: RunContext,
   read: (file: string) => ReadOutcome = readPlanBytes,
+  fast = true,
 ): FileReport | null {
   const outcome = read(ref.absolute);
   if (!outcome.ok) {
@@ -58,7 +61,7 @@ export function checkFile(
       { rule: 'yaml-syntax', severity: 'error', message: outcome.message, line: 1, column: 1, path: '' },
     ]);
   }
-  const loaded = loadPlan(outcome.bytes, { explicit: ref.explicit });
+  const loaded = loadPlan(outcome.bytes, { explicit: ref.explicit, fast });
   if (loaded === null) return null;
   const findings = [...loaded.findings];
   if (loaded.plan) findings.push(...runRules(loaded.plan, rules, context, loaded.locate));

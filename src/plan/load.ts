@@ -1,6 +1,7 @@
+import { fastParse } from './fast-parse.js';
 import type { Finding } from './finding.js';
 import { createLocator, type Locator } from './locate.js';
-import { parseYaml } from './parse.js';
+import { decodePlanText, parseYamlText } from './parse.js';
 import type { Plan } from './schema.js';
 import { validatePlan } from './validate.js';
 
@@ -15,6 +16,13 @@ export interface LoadedPlan {
   locate: Locator;
 }
 
+export interface LoadOptions {
+  /** Named on the command line: a non-plan is reported instead of skipped. */
+  explicit: boolean;
+  /** Use the fast parser where it is known to agree with the reference (default true). */
+  fast?: boolean;
+}
+
 const topOfFile: Locator = () => ({ line: 1, column: 1 });
 
 /**
@@ -22,8 +30,42 @@ const topOfFile: Locator = () => ({ line: 1, column: 1 });
  * plan (no top-level `cro` key) and was found by a folder scan; a file the user named
  * explicitly is reported instead, since they meant it to be a plan.
  */
-export function loadPlan(bytes: Uint8Array, { explicit }: { explicit: boolean }): LoadedPlan | null {
-  const parsed = parseYaml(bytes);
+export function loadPlan(bytes: Uint8Array, { explicit, fast = true }: LoadOptions): LoadedPlan | null {
+  const text = decodePlanText(bytes);
+  if (typeof text !== 'string') return { account: null, plan: undefined, findings: [text], locate: topOfFile };
+  if (fast) {
+    const quick = loadValidPlanFast(text);
+    if (quick) return quick;
+  }
+  return loadWithReference(text, explicit);
+}
+
+/**
+ * A valid plan read by the fast parser, or undefined. Anything with a finding is read
+ * again by the reference so that every message and position is the reference's own.
+ */
+function loadValidPlanFast(text: string): LoadedPlan | undefined {
+  const quick = fastParse(text);
+  if (!quick || !isPlanData(quick.data)) return undefined;
+  let reference: Locator | undefined;
+  const locate: Locator = (path, target = 'value') => {
+    const found = target === 'value' ? quick.locate(path) : undefined;
+    if (found) return found;
+    reference ??= referenceLocator(text);
+    return reference(path, target);
+  };
+  const { plan, findings } = validatePlan(quick.data, locate);
+  if (!plan || findings.length > 0) return undefined;
+  return { account: plan.account.name, plan, findings, locate };
+}
+
+function referenceLocator(text: string): Locator {
+  const parsed = parseYamlText(text);
+  return parsed.ok ? createLocator(parsed.value.doc, parsed.value.lineCounter) : topOfFile;
+}
+
+function loadWithReference(text: string, explicit: boolean): LoadedPlan | null {
+  const parsed = parseYamlText(text);
   if (!parsed.ok) return { account: null, plan: undefined, findings: [parsed.finding], locate: topOfFile };
 
   const { doc, lineCounter, data } = parsed.value;
@@ -33,16 +75,7 @@ export function loadPlan(bytes: Uint8Array, { explicit }: { explicit: boolean })
     return {
       account: null,
       plan: undefined,
-      findings: [
-        {
-          rule: 'schema',
-          severity: 'error',
-          message: notAPlanMessage(data),
-          line: 1,
-          column: 1,
-          path: '',
-        },
-      ],
+      findings: [{ rule: 'schema', severity: 'error', message: notAPlanMessage(data), line: 1, column: 1, path: '' }],
       locate,
     };
   }

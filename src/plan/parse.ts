@@ -29,15 +29,18 @@ const syntax = (message: string, line = 1, column = 1): Finding => ({
  * YAML. Dates stay strings (the core schema has no timestamp type).
  */
 export function parseYaml(bytes: Uint8Array): ParseOutcome {
-  if (bytes.byteLength > MAX_PLAN_BYTES) {
-    return {
-      ok: false,
-      finding: syntax(tooLargeMessage(bytes.byteLength)),
-    };
-  }
-  const text = decodeUtf8(bytes);
+  const text = decodePlanText(bytes);
   if (typeof text !== 'string') return { ok: false, finding: text };
+  return parseYamlText(text);
+}
 
+/** The text of a plan file, or the finding that says why its bytes cannot be one (size, UTF-8). */
+export function decodePlanText(bytes: Uint8Array): string | Finding {
+  if (bytes.byteLength > MAX_PLAN_BYTES) return syntax(tooLargeMessage(bytes.byteLength));
+  return decodeUtf8(bytes);
+}
+
+export function parseYamlText(text: string): ParseOutcome {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core' });
   const error = doc.errors[0];

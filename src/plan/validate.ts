@@ -51,14 +51,28 @@ export function validatePlan(rawData: unknown, locate: Locator): Validation {
 
 /** `x-` keys are the user's own data (SPEC §2); they are dropped before validation, at any depth. */
 export function withoutExtensionKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutExtensionKeys);
+  // Most plans have none: answer without copying anything.
+  return hasExtensionKeys(value) ? copyWithoutExtensionKeys(value) : value;
+}
+
+function hasExtensionKeys(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasExtensionKeys);
+  if (typeof value !== 'object' || value === null) return false;
+  for (const key in value) {
+    if (key.startsWith('x-') || hasExtensionKeys((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
+function copyWithoutExtensionKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyWithoutExtensionKeys);
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     if (key.startsWith('x-')) continue;
     // defineProperty keeps a literal `__proto__` key as data (so the schema reports it) instead of changing the prototype.
     Object.defineProperty(out, key, {
-      value: withoutExtensionKeys((value as Record<string, unknown>)[key]),
+      value: copyWithoutExtensionKeys((value as Record<string, unknown>)[key]),
       enumerable: true,
       writable: true,
       configurable: true,

@@ -1,0 +1,110 @@
+import jsYaml from 'js-yaml';
+import type { PlanPath } from './finding.js';
+import type { Position } from './locate.js';
+
+/*
+ * The fast path for reading a plan. The `yaml` package is the reference (exact errors and
+ * node positions) but costs ~2 ms per plan; js-yaml reads the same YAML ~8× faster. It is
+ * used only for text in a conservative subset where both produce the same data, and only
+ * while everything it answers can be checked against that data; anything else returns
+ * undefined and the caller asks the reference parser. test/plan/fast-parse.test.ts
+ * compares both on generated and mutated plans.
+ */
+
+/** Features whose handling differs between the parsers, or needs the reference's checks. */
+const OUTSIDE_SUBSET = /\t|(?:^|[\s[{,])[&*!]|^%|<<|__proto__|^(?:---|\.\.\.)|^\s*\?\s|\d_\d|\b0[bBoOxX]|[-+]\.\d|[-+]0[xo]/m;
+
+export interface FastParse {
+  data: unknown;
+  /** Position of a path whose nearest existing node is a map or list; undefined to defer to the reference. */
+  locate(path: PlanPath): Position | undefined;
+}
+
+interface ListenerState {
+  position: number;
+  result: unknown;
+}
+
+export function fastParse(text: string): FastParse | undefined {
+  if (OUTSIDE_SUBSET.test(text)) return undefined;
+  const openedAt: number[] = [];
+  const starts = new Map<object, number>();
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, {
+      schema: jsYaml.CORE_SCHEMA,
+      listener(this: ListenerState, event: 'open' | 'close', state?: ListenerState) {
+        const s = state ?? this;
+        if (event === 'open') {
+          openedAt.push(s.position);
+        } else {
+          const opened = openedAt.pop()!;
+          const result = s.result;
+          // The node that builds a map or list closes with it first; outer nodes that pass it on do not override.
+          if (typeof result === 'object' && result !== null && !starts.has(result)) starts.set(result, opened);
+        }
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  if (data === null || data === undefined) return undefined;
+
+  let lineStarts: number[] | undefined;
+  const position = (offset: number): Position => {
+    lineStarts ??= computeLineStarts(text);
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
+
+  const locate = (path: PlanPath): Position | undefined => {
+    if (path.length === 0) return { line: 1, column: 1 };
+    let node: unknown = data;
+    let nearest: unknown = undefined;
+    for (const segment of path) {
+      const next = childOf(node, segment);
+      if (next === undefined) break;
+      node = next;
+      nearest = next;
+    }
+    // A missing top-level section is 1:1 in the reference too.
+    if (nearest === undefined) return childOf(data, path[0]!) === undefined ? { line: 1, column: 1 } : undefined;
+    if (typeof nearest !== 'object' || nearest === null) return undefined;
+    const opened = starts.get(nearest);
+    if (opened === undefined) return undefined;
+    return position(skipSeparation(text, opened));
+  };
+  return { data, locate };
+}
+
+function childOf(node: unknown, segment: string | number): unknown {
+  if (Array.isArray(node)) return typeof segment === 'number' ? node[segment] : undefined;
+  if (typeof node === 'object' && node !== null && Object.prototype.hasOwnProperty.call(node, segment)) {
+    return (node as Record<string, unknown>)[segment as string];
+  }
+  return undefined;
+}
+
+/** Skips spaces, line breaks and comments: where the node's own text starts. */
+function skipSeparation(text: string, offset: number): number {
+  let i = offset;
+  for (;;) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x20 || ch === 0x0a || ch === 0x0d) i++;
+    else if (ch === 0x23 /* # */) {
+      while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
+    } else return i;
+  }
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
