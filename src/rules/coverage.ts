@@ -46,17 +46,16 @@ export function backupOf(plan: Plan, person: Stakeholder, asOf: string): BackupS
   return hasLeft(backup, asOf) ? { status: 'left', person: backup } : { status: 'current', person: backup };
 }
 
-interface Cached {
-  asOf: string;
-  roles: readonly Role[];
-  result: RoleCoverage[];
-}
-const cache = new WeakMap<Plan, Cached>();
+/*
+ * `critical-roles` and `role-backup` ask about the same plan one after the other, so one
+ * remembered answer saves the second pass. Only the last plan is kept: a cache keyed by
+ * every plan would keep 10,000 coverage tables alive for as long as the reports hold plans.
+ */
+let last: { plan: Plan; asOf: string; roles: readonly Role[]; result: RoleCoverage[] } | undefined;
 
 /** Coverage of each critical role, in the order of `criticalRoles`. Linear in the stakeholders. */
 export function roleCoverage(plan: Plan, criticalRoles: readonly Role[], asOf: string): RoleCoverage[] {
-  const hit = cache.get(plan);
-  if (hit && hit.asOf === asOf && hit.roles === criticalRoles) return hit.result;
+  if (last && last.plan === plan && last.asOf === asOf && last.roles === criticalRoles) return last.result;
 
   const byRole = new Map<Role, RoleCoverage>();
   for (const role of criticalRoles) byRole.set(role, { role, coveredBy: [], notCovering: [] });
@@ -79,7 +78,7 @@ export function roleCoverage(plan: Plan, criticalRoles: readonly Role[], asOf: s
     }
   }
   const result = [...byRole.values()];
-  cache.set(plan, { asOf, roles: criticalRoles, result });
+  last = { plan, asOf, roles: criticalRoles, result };
   return result;
 }
 

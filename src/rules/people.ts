@@ -19,17 +19,16 @@ export function isSupportive(person: Stakeholder): boolean {
   return person.stance === 'advocate' || person.stance === 'supporter';
 }
 
-const byIdCache = new WeakMap<Plan, Map<string, Stakeholder>>();
+// Only the last plan's index is kept (rules run plan by plan), so no memory grows with the plan count.
+let lastIndex: { plan: Plan; byId: Map<string, Stakeholder> } | undefined;
 
 /** Stakeholders by id, built once per plan (several rules follow `backup` and `heroes`). */
 export function stakeholdersById(plan: Plan): ReadonlyMap<string, Stakeholder> {
-  let map = byIdCache.get(plan);
-  if (!map) {
-    map = new Map();
-    for (const person of plan.stakeholders ?? []) map.set(person.id, person);
-    byIdCache.set(plan, map);
-  }
-  return map;
+  if (lastIndex?.plan === plan) return lastIndex.byId;
+  const byId = new Map<string, Stakeholder>();
+  for (const person of plan.stakeholders ?? []) byId.set(person.id, person);
+  lastIndex = { plan, byId };
+  return byId;
 }
 
 /** "a", "a and b", "a, b and c": lists in messages read as a sentence. */
