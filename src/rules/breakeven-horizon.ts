@@ -1,5 +1,5 @@
 import { computeBreakEven } from '../economics/index.js';
-import { economicsInputOf } from './plan-economics.js';
+import { economicsInputOf } from '../economics/plan-input.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -36,7 +36,7 @@ economics:
     },
   },
   *check(plan, { asOf, horizon }) {
-    const input = economicsInputOf(plan, asOf, horizon);
+    const input = economicsInputOf(plan, { asOf, horizon });
     if (!input) return;
     const result = computeBreakEven(input);
     if (result.never) {
