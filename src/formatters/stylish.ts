@@ -1,7 +1,17 @@
-import type { Formatter } from './types.js';
+import Table from 'cli-table3';
+import type { FileReport } from '../check/run.js';
+import type { Role } from '../plan/vocabulary.js';
+import { roleCoverage, type RoleCoverage } from '../rules/coverage.js';
+import type { Formatter, FormatterOptions } from './types.js';
 
-/** The terminal view, after ESLint's: per file its findings with line:column, then one summary line. */
-export const formatStylish: Formatter = (report, { chalk }) => {
+type Chalk = FormatterOptions['chalk'];
+
+/**
+ * The terminal view, after ESLint's: per file its findings with line:column, then (for a
+ * plan that passed the schema) who covers each critical role, then one summary line.
+ */
+export const formatStylish: Formatter = (report, options) => {
+  const { chalk } = options;
   const out: string[] = [];
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
@@ -13,16 +23,64 @@ export const formatStylish: Formatter = (report, { chalk }) => {
       const severity = finding.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
       out.push(`  ${chalk.dim(positions[i]!.padEnd(width))}  ${severity}  ${finding.message}  ${chalk.dim(finding.rule)}`);
     });
+    const table = coverageTable(file, options);
+    if (table) out.push('', table);
     out.push('');
   }
   out.push(summaryLine(report.summary, chalk));
   return `${out.join('\n')}\n`;
 };
 
-function summaryLine(
-  summary: { files: number; plans: number; errors: number; warnings: number },
-  chalk: Parameters<Formatter>[1]['chalk'],
-): string {
+/**
+ * Critical roles × who covers them, their stance and backup, so the gap shows at a
+ * glance. Gaps carry a ✖ as well as red, so the table reads the same without colour.
+ */
+export function coverageTable(file: FileReport, { chalk, criticalRoles, asOf }: FormatterOptions): string | null {
+  if (!file.plan || criticalRoles.length === 0) return null;
+  const table = new Table({
+    head: ['critical role', 'covered by', 'stance', 'backup'].map((title) => chalk.bold(title)),
+    // cli-table3 colours with its own library otherwise, which ignores --no-color.
+    style: { head: [], border: [] },
+  });
+  for (const coverage of roleCoverage(file.plan, criticalRoles as readonly Role[], asOf)) {
+    table.push([coverage.role, ...coverageCells(coverage, chalk)]);
+  }
+  return table
+    .toString()
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
+
+/** The covered-by, stance and backup cells of one role: one line per person. */
+function coverageCells({ coveredBy, notCovering }: RoleCoverage, chalk: Chalk): [string, string, string] {
+  const people: string[] = [];
+  const stances: string[] = [];
+  const backups: string[] = [];
+  if (coveredBy.length === 0) {
+    people.push(chalk.red('✖ nobody'));
+    stances.push('');
+    backups.push('');
+    // Who holds the role but does not count, so the reader sees why.
+    for (const { person, why } of notCovering) {
+      people.push(chalk.dim(`  ${person.name}`));
+      stances.push(chalk.dim(why.replace(/^is (an? )?/, '')));
+      backups.push('');
+    }
+  }
+  const single = coveredBy.length === 1;
+  for (const { person, backup } of coveredBy) {
+    people.push(person.name);
+    stances.push(person.stance === 'advocate' ? chalk.green('advocate') : 'supporter');
+    if (backup.status === 'current') backups.push(backup.person.name);
+    else if (backup.status === 'left') backups.push(chalk.red(`✖ ${backup.person.name} (left ${backup.person.leftOn})`));
+    // A second person covering the role makes a backup optional.
+    else backups.push(single ? chalk.red('✖ none') : chalk.dim('none'));
+  }
+  return [people.join('\n'), stances.join('\n'), backups.join('\n')];
+}
+
+function summaryLine(summary: { files: number; plans: number; errors: number; warnings: number }, chalk: Chalk): string {
   const problems = summary.errors + summary.warnings;
   const files = `${summary.files} ${plural(summary.files, 'file')}`;
   if (problems === 0) return chalk.green(`✔ no problems in ${files}`);
