@@ -147,6 +147,24 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
       return (account: string | undefined, flags: object, cio: CommandIO) => runInit(account, flags, cio);
     }));
 
+  program
+    .command('map')
+    .summary('draw the stakeholder map of one plan')
+    .description(
+      'Draw who stands where in one account: Group 1 (renew) and Group 2 (new buy), by role, each person\'s stance\n' +
+        'by colour and by symbol (++ advocate, + supporter, = neutral, -- detractor, ? unknown), backups as links,\n' +
+        'and the gaps marked: uncovered and single-threaded critical roles, detractors without a win plan, people who left.',
+    )
+    .argument('<plan>', 'the plan file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['tree', 'mermaid', 'dot']).default('tree'))
+    .option('-o, --output <file>', 'write the map to a file instead of stdout')
+    .option('--as-of <date>', 'date that decides who has left (YYYY-MM-DD, default today)')
+    .addHelpText('after', examples(['cro map plans/acme-logistics.yaml', 'cro map plans/acme-logistics.yaml --format mermaid', 'cro map plans/acme-logistics.yaml --format dot | dot -Tsvg > acme.svg']))
+    .action(run(async () => {
+      const { runMap } = await import('./commands/map.js');
+      return (plan: string, flags: object, cio: CommandIO) => runMap(plan, flags, cio);
+    }));
+
   return program;
 }
 
