@@ -1,0 +1,135 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { ROOT, runCli, tempTree } from '../helpers/cli.js';
+
+/* `cro init --repo`, end to end with the built binary. */
+
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const FILES = ['.github/workflows/cro.yml', '.gitignore', 'README.md', 'cro.config.yaml', 'plans/.gitkeep', 'schema/plan.schema.json'];
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+const hasCommand = (name: string) => runCli(['--help']).stdout.includes(`  ${name} `);
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listFiles(dir, `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort();
+}
+
+describe('cro init --repo', () => {
+  it('scaffolds a plans repository', () => {
+    const dir = tempTree();
+    const result = runCli(['init', '--repo', 'revenue-plans'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const root = join(dir, 'revenue-plans');
+    expect(listFiles(root)).toEqual(FILES);
+    for (const file of FILES) expect(result.stdout).toContain(`created revenue-plans/${file}`);
+    expect(result.stdout).toContain('private');
+  });
+
+  it('writes the schema exactly as `cro schema` prints it', () => {
+    const dir = tempTree();
+    runCli(['init', '--repo'], { cwd: dir });
+    expect(read(dir, 'schema/plan.schema.json')).toBe(runCli(['schema']).stdout);
+  });
+
+  it('writes a config cro accepts, and a new repository passes its own check', () => {
+    const dir = tempTree();
+    runCli(['init', '--repo', '--currency', 'eur', '--max-months', '18'], { cwd: dir });
+    const config = loadConfig(undefined, dir);
+    expect(config.data).toMatchObject({ plans: 'plans', currency: 'EUR', breakeven: { horizon: 120, maxMonths: 18 } });
+    expect(config.data.criticalRoles).toEqual(['end-user', 'administrator', 'procurement', 'budget-owner', 'executive-sponsor']);
+    expect(read(dir, 'cro.config.yaml')).toMatch(/^# rules:\n#   stale-contact/m);
+    const check = runCli(['check', '--format', 'github'], { cwd: dir });
+    expect(check.code).toBe(0);
+  });
+
+  it('writes a workflow that parses, installs cro from one variable at the top, and runs the check and the gate', () => {
+    const dir = tempTree();
+    runCli(['init', '--repo', '--max-months', '18'], { cwd: dir });
+    const text = read(dir, '.github/workflows/cro.yml');
+    const workflow = parse(text, { version: '1.2' }) as {
+      env: Record<string, string>;
+      on: Record<string, unknown>;
+      jobs: Record<string, { steps: Array<{ run?: string; uses?: string }> }>;
+    };
+    expect(workflow.env.CRO_PACKAGE).toBe(`cro@${VERSION}`);
+    expect(workflow.env.CRO_MAX_MONTHS).toBe('18');
+    expect(text.indexOf('CRO_PACKAGE:')).toBeLessThan(text.indexOf('jobs:'));
+    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
+    const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.run ?? s.uses ?? ''));
+    expect(runs).toEqual(expect.arrayContaining(['npm install --global "$CRO_PACKAGE"', 'cro check --format github', 'cro breakeven --max-months "$CRO_MAX_MONTHS"']));
+  });
+
+  it('writes a README for non-engineers that recommends a private repository', () => {
+    const dir = tempTree();
+    runCli(['init', '--repo'], { cwd: dir });
+    const readme = read(dir, 'README.md');
+    expect(readme).toContain('Keep this repository private');
+    expect(readme).toContain('personal data');
+    expect(readme).toMatch(/## Add a plan/);
+    expect(readme).toMatch(/## What the check looks for/);
+    expect(readme).toMatch(/## Reading a failing check/);
+    expect(readme).toContain('24 months');
+    expect(readme).not.toContain('{{');
+  });
+
+  it('refuses to write over its files without --force, and never deletes anything', () => {
+    const dir = tempTree();
+    runCli(['init', '--repo'], { cwd: dir });
+    writeFileSync(join(dir, 'README.md'), 'our own readme\n');
+    writeFileSync(join(dir, 'plans/acme.yaml'), 'cro: 1\naccount: { name: Acme }\n');
+    const refused = runCli(['init', '--repo'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^cro: \. already has cro\.config\.yaml, plans\/\.gitkeep, .*README\.md; nothing was written \(use --force/);
+    expect(read(dir, 'README.md')).toBe('our own readme\n');
+    const forced = runCli(['init', '--repo', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(read(dir, 'README.md')).toContain('# Account plans');
+    expect(read(dir, 'plans/acme.yaml')).toBe('cro: 1\naccount: { name: Acme }\n');
+  });
+
+  it('writes into a folder that has other files', () => {
+    const dir = tempTree({ 'notes.txt': 'keep' });
+    expect(runCli(['init', '--repo'], { cwd: dir }).code).toBe(0);
+    expect(read(dir, 'notes.txt')).toBe('keep');
+  });
+
+  it('is a usage error with an account name, or over a file', () => {
+    const dir = tempTree({ file: 'x' });
+    expect(runCli(['init', 'Acme', '--repo'], { cwd: dir }).code).toBe(2);
+    expect(runCli(['init', '--repo', 'file'], { cwd: dir }).code).toBe(2);
+    expect(runCli(['init', '--repo', 'x', '--max-months', 'soon'], { cwd: dir }).code).toBe(2);
+  });
+
+  it('--example adds a complete plan that passes the check and the gate', () => {
+    const dir = tempTree();
+    expect(runCli(['init', '--repo', '--example'], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, 'plans/.gitkeep'))).toBe(false);
+    const plan = read(dir, 'plans/acme-logistics-example.yaml');
+    expect(plan.startsWith('# yaml-language-server: $schema=../schema/plan.schema.json\n')).toBe(true);
+    const check = runCli(['check'], { cwd: dir });
+    expect(check.stdout).toContain('no problems');
+    expect(check.code).toBe(0);
+    if (hasCommand('breakeven')) expect(runCli(['breakeven', '--max-months', '24'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('--example --lang tr writes the example from the Turkish template', () => {
+    const dir = tempTree();
+    expect(runCli(['init', '--repo', '--example', '--lang', 'tr'], { cwd: dir }).code).toBe(0);
+    expect(read(dir, 'plans/acme-logistics-example.yaml')).toContain('Trust Enablement müşteri planı');
+  });
+
+  it('a plan made inside the repository goes to plans/ and points at the repository\'s schema', () => {
+    const dir = tempTree();
+    runCli(['init', '--repo'], { cwd: dir });
+    const result = runCli(['init', 'Acme Logistics'], { cwd: join(dir, 'schema') });
+    expect(result.code).toBe(0);
+    expect(read(dir, 'plans/acme-logistics.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/plan.schema.json');
+    const deeper = runCli(['init', 'Beta', '--dir', 'plans/emea'], { cwd: dir });
+    expect(deeper.code).toBe(0);
+    expect(read(dir, 'plans/emea/beta.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/plan.schema.json');
+  });
+});
