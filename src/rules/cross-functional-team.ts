@@ -14,8 +14,8 @@ export default defineRule<CrossFunctionalTeamOptions>({
     description: 'The account team has sales, marketing and customer success.',
     options: z.strictObject({
       functions: z
-        .array(z.enum(FUNCTIONS))
-        .min(1)
+        .array(z.enum(FUNCTIONS, { error: `must be one of ${FUNCTIONS.join(', ')}` }), { error: 'must be a list of team functions' })
+        .min(1, { error: 'must name at least one function' })
         .describe('Functions the team must include (default sales, marketing, customer-success).'),
     }),
     defaultOptions: { functions: ['sales', 'marketing', 'customer-success'] },

@@ -26,24 +26,14 @@ export function resolveRules({ config = {}, configWhere = () => 'config', cli = 
     allRules.map((rule) => [rule.meta.id, { rule, setting: rule.meta.defaultSeverity, options: rule.meta.defaultOptions }]),
   );
 
-  const apply = (id: string, setting: SeveritySetting, options: unknown, where: string) => {
+  const apply = (id: string, setting: SeveritySetting, options: Record<string, unknown> | undefined, where: string) => {
     if ((ALWAYS_ERROR_RULES as readonly string[]).includes(id)) {
       throw new UsageError(`${where}: rule "${id}" cannot be configured; invalid plans are always errors`);
     }
     const entry = resolved.get(id);
     if (!entry) throw new UsageError(`${where}: unknown rule "${id}"${didYouMean(id, ids)}; run \`cro rules\` to list them`);
     entry.setting = setting;
-    if (options !== undefined) {
-      const schema = entry.rule.meta.options;
-      if (!schema) throw new UsageError(`${where}: rule "${id}" takes no options`);
-      const parsed = schema.safeParse(options);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        const key = issue.path.length > 0 ? `option "${issue.path.join('.')}"` : 'options';
-        throw new UsageError(`${where}: rule "${id}" ${key}: ${issue.message}`);
-      }
-      entry.options = { ...(entry.rule.meta.defaultOptions as object), ...(parsed.data as object) };
-    }
+    if (options !== undefined) entry.options = parseOptions(entry.rule, options, where);
   };
 
   for (const [id, value] of Object.entries(config)) {
@@ -56,6 +46,37 @@ export function resolveRules({ config = {}, configWhere = () => 'config', cli = 
     apply(match[1]!, match[2] as SeveritySetting, undefined, `--rule ${flag}`);
   }
   return [...resolved.values()];
+}
+
+/**
+ * A rule's options from the config, over its defaults (`[warn, {}]` keeps them all). An
+ * unknown key is named with the closest known one, so `dayz` points to `days`.
+ */
+function parseOptions(rule: AnyRule, given: Record<string, unknown>, where: string): unknown {
+  const { id, options: schema, defaultOptions } = rule.meta;
+  if (!schema) throw new UsageError(`${where}: rule "${id}" takes no options`);
+  const known = Object.keys(defaultOptions as object);
+  for (const key of Object.keys(given)) {
+    if (!known.includes(key)) {
+      const hint = didYouMean(key, known);
+      throw new UsageError(`${where}: rule "${id}" has no option "${key}"${hint}; its options are ${known.map((k) => `"${k}"`).join(', ')}`);
+    }
+  }
+  const parsed = schema.safeParse({ ...(defaultOptions as object), ...given });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = issue.path.length > 0 ? `option "${issue.path.join('.')}"` : 'options';
+    const value = issue.path.length > 0 ? valueAt(given, issue.path) : undefined;
+    const shown = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+    throw new UsageError(`${where}: rule "${id}" ${key}${shown}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value = root;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  return value;
 }
 
 export function activeRules(resolved: readonly ResolvedRule[]): ActiveRule[] {

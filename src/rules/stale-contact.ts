@@ -13,7 +13,11 @@ export default defineRule<StaleContactOptions>({
     defaultSeverity: 'warn',
     description: 'No current stakeholder has gone more than 90 days (option `days`) without contact.',
     options: z.strictObject({
-      days: z.number().int().min(1).describe('Most days allowed since lastContact (default 90).'),
+      days: z
+        .number({ error: 'must be a whole number of days, e.g. 60' })
+        .int({ error: 'must be a whole number of days, e.g. 60' })
+        .min(1, { error: 'must be at least 1 day' })
+        .describe('Most days allowed since lastContact (default 90).'),
     }),
     defaultOptions: { days: 90 },
     docs: {
