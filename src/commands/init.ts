@@ -80,6 +80,8 @@ async function initPlan(account: string | undefined, flags: InitFlags, io: Comma
   }
 
   if (interactive) {
+    // A template that cannot render a valid plan fails now, not after the questions.
+    render(template, { ...answers, accountName: accountName || 'Example' }, io, dir);
     const prompter = await (deps.prompter ?? (() => inquirerPrompter(io.stdout)))();
     const asked = await askPlan(prompter, answers, {
       lang: promptLang(lang),

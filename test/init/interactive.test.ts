@@ -204,6 +204,14 @@ describe.skipIf(!hasPython)('cro init on a terminal', { timeout: 120_000 }, () =
     expect((parse(text) as { account: unknown }).account).toEqual({ name: 'Kaya Lojistik A.Ş.', currency: 'TRY' });
   });
 
+  it('refuses a broken template of the user\'s before asking anything', () => {
+    const dir = tempTree({ 'bad.yaml': 'cro: 1\naccount:\n  name: Fixed\n' });
+    const session = drive(dir, ['init', '--template', './bad.yaml'], []);
+    expect(session.code).toBe(2);
+    expect(session.output).toContain('account.name: {{accountName}}');
+    expect(session.output).not.toContain('Account name');
+  });
+
   it('never prompts with CI set, even on a terminal', () => {
     const dir = tempTree();
     const missing = drive(dir, ['init'], [], { CI: '1' });
