@@ -116,10 +116,14 @@ describe('cro init --repo', () => {
     if (hasCommand('breakeven')) expect(runCli(['breakeven', '--max-months', '24'], { cwd: dir }).code).toBe(0);
   });
 
-  it('--example --lang tr writes the example from the Turkish template', () => {
+  it('--lang tr writes the README and the example in Turkish', () => {
     const dir = tempTree();
     expect(runCli(['init', '--repo', '--example', '--lang', 'tr'], { cwd: dir }).code).toBe(0);
     expect(read(dir, 'plans/acme-logistics-example.yaml')).toContain('Trust Enablement müşteri planı');
+    const readme = read(dir, 'README.md');
+    expect(readme).toContain('Bu depoyu gizli (private) tutun');
+    expect(readme).toContain('24 ay');
+    expect(readme).not.toContain('{{');
   });
 
   it('a plan made inside the repository goes to plans/ and points at the repository\'s schema', () => {
