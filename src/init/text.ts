@@ -172,7 +172,7 @@ const tr: PromptText = {
   noSlug: 'Bu addan dosya adı yapılamıyor: içinde harf ya da rakam yok',
   fileExists: (file) => `${file} zaten var; başka bir ad seçin ya da üzerine yazmak için --force ile yeniden çalıştırın`,
   segment: 'Segment (ör. enterprise, mid-market, smb)',
-  owner: 'Müşteri sorumlusu (hesap veren kişi)',
+  owner: 'Müşteri sorumlusu (bu müşteriden sorumlu olan kişi)',
   customerSince: 'Müşteri başlangıç tarihi (YYYY-AA-GG)',
   renewalDate: 'Yenileme tarihi (YYYY-AA-GG)',
   renewalAfterStart: 'Yenileme tarihi, müşterinin başlangıç tarihinden sonra olmalı',
