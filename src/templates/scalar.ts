@@ -32,9 +32,13 @@ function isSafePlain(rendered: string, value: string, flow: boolean): boolean {
   );
 }
 
-/** A JSON string is a valid YAML 1.2 double-quoted scalar; line and paragraph separators are escaped too. */
+/**
+ * A JSON string is a YAML 1.2 double-quoted scalar; characters YAML does not allow
+ * printed (DEL, C1 controls, U+FFFE/U+FFFF) or that editors treat as line breaks
+ * (U+0085, U+2028, U+2029) are escaped as well.
+ */
 function doubleQuoted(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029').replace(/\u0085/g, '\\u0085');
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Text inside a double-quoted scalar the template author wrote (`"… {{x}} …"`). */
@@ -42,12 +46,17 @@ export function insideDoubleQuotes(value: Scalar): string {
   return doubleQuoted(String(value)).slice(1, -1);
 }
 
-/** Text inside a single-quoted scalar (`'… {{x}} …'`): quotes are doubled; line breaks are not possible there. */
+/**
+ * Text inside a single-quoted scalar (`'… {{x}} …'`): quotes are doubled. Nothing can be
+ * escaped there, so line breaks and unprintable characters become spaces.
+ */
 export function insideSingleQuotes(value: Scalar): string {
   return oneLine(String(value)).replace(/'/g, "''");
 }
 
-/** Text inside a comment: one line, whatever the value holds. */
+/** Text inside a comment: one line of printable characters, whatever the value holds. */
 export function oneLine(value: Scalar): string {
-  return String(value).replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+  return String(value)
+    .replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ' ');
 }
