@@ -165,6 +165,71 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
       return (plan: string, flags: object, cio: CommandIO) => runMap(plan, flags, cio);
     }));
 
+  program
+    .command('breakeven')
+    .summary('break-even, ROI and LTV of customers: one plan, many, or a what-if')
+    .description(
+      'How long must each customer stay to pay back what it cost to win and onboard, net of support (SPEC §3)?\n' +
+        'One plan: a summary (months, date, discounted and churn-weighted break-even, ROI over the contract, LTV).\n' +
+        'Several plans or a folder (no path: the config\'s plans, else the current folder): one row each, soonest first, with totals per currency.\n' +
+        'Figure flags without a path: a what-if, no plan file needed. --max-months makes it a CI gate (exit 1 when a plan pays back later or never).',
+    )
+    .argument('[paths...]', 'plan files or folders (searched recursively)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .option('--schedule', 'add the month-by-month table, to the later of break-even and the contract term')
+    .option('--chart', 'add a chart of the cumulative contribution against the outlay')
+    .option('--as-of <date>', 'today, for plans without a start date (YYYY-MM-DD, default today)')
+    .option('--horizon <months>', 'months to search for break-even (default: config breakeven.horizon, else 120)')
+    .option('--max-months <n>', 'exit 1 when a plan breaks even after month n, or never (default: config breakeven.maxMonths)')
+    .option('--start <date>', 'month 1 of a what-if, or of plans with neither economics.start nor account.customerSince')
+    .option('--currency <code>', 'ISO 4217 code for a what-if and for plans without one (default: config currency, else USD)')
+    .option('--acquisition-cost <amount>', 'what-if: sales and marketing cost to win the deal')
+    .option('--onboarding-cost <amount>', 'what-if: one-off implementation cost (default 0)')
+    .option('--monthly-revenue <amount>', 'what-if: revenue in month 1')
+    .option('--annual-revenue <amount>', 'what-if: revenue per year, instead of --monthly-revenue')
+    .option('--gross-margin <fraction>', 'what-if: gross margin in (0, 1], e.g. 0.78 (default 1)')
+    .option('--support-cost <amount>', 'what-if: support and success cost per month (default 0)')
+    .option('--expansion <fraction>', 'what-if: revenue growth per month, e.g. 0.01; negative is downsell (default 0)')
+    .option('--churn <fraction>', 'what-if: chance of losing the customer each month, in [0, 1) (default 0)')
+    .option('--discount-rate <fraction>', 'what-if: annual discount rate for the discounted break-even, e.g. 0.1 (default 0)')
+    .addHelpText(
+      'after',
+      examples([
+        'cro breakeven plans/acme-logistics.yaml',
+        'cro breakeven plans/acme-logistics.yaml --schedule --chart',
+        'cro breakeven                              # every plan: one row each, totals per currency',
+        'cro breakeven --max-months 24              # the CI gate: exit 1 when a plan pays back later or never',
+        'cro breakeven --format json --output breakeven.json',
+        'cro breakeven --acquisition-cost 84000 --onboarding-cost 12000 --monthly-revenue 9500 --gross-margin 0.78 \\\n      --support-cost 1200 --churn 0.01 --discount-rate 0.1 --start 2026-02-01',
+        'cro breakeven --acquisition-cost 8000 --monthly-revenue 1200 --gross-margin 0.78 --chart',
+      ]),
+    )
+    .action(run(async () => {
+      const { runBreakEven } = await import('./commands/breakeven.js');
+      return (paths: string[], flags: object, cio: CommandIO) => runBreakEven(paths, flags, cio);
+    }));
+
+  program
+    .command('report')
+    .summary('the portfolio: coverage, gaps, break-even and ROI of every account')
+    .description(
+      'The portfolio at a glance: per account its critical-role coverage (as critical-roles and role-backup define it), open\n' +
+        'errors and warnings, detractors without a win plan, break-even, ROI and renewal; totals per segment and currency (never\n' +
+        'adding different currencies); and the accounts that need attention first, ranked. HTML is one self-contained page\n' +
+        '(no network) with payback charts and a stakeholder map per account; Markdown has a Mermaid map per account.\n' +
+        'With no paths, reads the config\'s `plans`, else the current folder. Exits 1 when a plan has error-level findings, like cro check.',
+    )
+    .argument('[paths...]', 'plan files or folders (searched recursively)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown', 'html']).default('table'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--as-of <date>', 'date that time-based figures use (YYYY-MM-DD, default today)')
+    .addHelpText('after', examples(['cro report', 'cro report --as-of 2026-11-27 --format markdown > report.md', 'cro report --format html --output report.html', 'cro report plans/enterprise --format json']))
+    .action(run(async () => {
+      const { runReport } = await import('./commands/report.js');
+      return (paths: string[], flags: object, cio: CommandIO) => runReport(paths, flags, cio);
+    }));
+
   return program;
 }
 

@@ -1,0 +1,24 @@
+import type { BreakEvenEntry } from './types.js';
+
+/**
+ * The CI gate (`--max-months`, config `breakeven.maxMonths`): one line per plan that
+ * breaks even later than the limit or never. Plans without economics and invalid
+ * files are not the gate's business (invalid files fail the run on their own).
+ *
+ * @param limit how the limit was set, for the message: "--max-months 24"
+ */
+export function gateFailures(entries: readonly BreakEvenEntry[], maxMonths: number, limit: string): string[] {
+  const failures: string[] = [];
+  for (const entry of entries) {
+    if (entry.kind !== 'economics') continue;
+    const where = entry.file ?? 'what-if';
+    const who = entry.account ?? 'it';
+    const { result } = entry;
+    if (result.never || result.breakEvenMonth === null) {
+      failures.push(`${where}: ${who} never breaks even within the ${entry.input.horizon ?? 0}-month horizon (${limit})`);
+    } else if (result.breakEvenMonth > maxMonths) {
+      failures.push(`${where}: ${who} breaks even in month ${result.breakEvenMonth}, later than ${limit}`);
+    }
+  }
+  return failures;
+}

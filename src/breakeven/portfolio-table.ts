@@ -1,0 +1,115 @@
+import type { ChalkInstance } from 'chalk';
+import { formatMoney, formatMonths, formatPercent, plural, wrapText } from './format.js';
+import { currencyTotals, sortEntries, type CurrencyTotal } from './portfolio.js';
+import { plainTable, renderTable } from './table.js';
+import type { BreakEvenEntry, EconomicsEntry, InvalidEntry } from './types.js';
+
+/** What a row says about a plan's economics, shared by the terminal and Markdown tables. */
+export interface PlanCells {
+  outlay: string;
+  breakEven: string;
+  date: string;
+  discounted: string;
+  expected: string;
+  chance: string;
+  roi: string;
+  ltv: string;
+  renewal: string;
+}
+
+export function planCells(entry: EconomicsEntry): PlanCells {
+  const { result, currency } = entry;
+  const month = (m: number | null) => (m === null ? '—' : String(m));
+  const never = result.never || result.breakEvenMonth === null;
+  return {
+    outlay: formatMoney(result.outlay, currency),
+    breakEven: never ? 'never' : `${result.breakEvenMonth} (${formatMonths(result.breakEvenMonths)})`,
+    date: result.breakEvenDate ?? '—',
+    discounted: month(result.discountedBreakEvenMonth),
+    expected: month(result.expectedBreakEvenMonth),
+    chance: formatPercent(result.survivalAtBreakEven, 1),
+    roi: signed(result.roi),
+    ltv: formatMoney(result.ltv, currency),
+    renewal: result.paysBackBeforeTerm === null ? '—' : result.paysBackBeforeTerm ? '✔ before' : '✘ after',
+  };
+}
+
+export function totalCells(total: CurrencyTotal): { label: string; outlay: string; roi: string; ltv: string; renewal: string } {
+  return {
+    label: `Total ${total.currency} (${plural(total.plans, 'plan')})`,
+    outlay: formatMoney(total.outlay, total.currency),
+    roi: signed(total.roi),
+    ltv: formatMoney(total.ltv, total.currency),
+    renewal: `${total.paysBackBeforeTerm} of ${total.plans}`,
+  };
+}
+
+/** A ROI with its sign, so a loss cannot be misread: "+12.5%", "-25.3%" (one decimal in a table). */
+function signed(roi: number | null): string {
+  if (roi === null) return '—';
+  const text = formatPercent(roi, 1);
+  return roi > 0 ? `+${text}` : text;
+}
+
+export function invalidLocation(entry: InvalidEntry): string {
+  return `${entry.file}:${entry.finding.line}:${entry.finding.column}`;
+}
+
+export const NO_ECONOMICS = 'no economics: add an economics section to compute its break-even';
+
+const LEGEND =
+  'break-even: month (fractional months) · disc./exp.: discounted and churn-weighted break-even month · chance: that ' +
+  'the customer still pays then · ROI: over the contract term · renewal: pays back before the renewal date (or within ' +
+  '12 months without one)';
+
+const HEAD = ['plan', 'outlay', 'break-even', 'date', 'disc.', 'exp.', 'chance', 'ROI', 'LTV', 'renewal'];
+
+/**
+ * Several plans: one row each, the soonest break-even first and "never" last; then a
+ * total per currency. Plans without economics and invalid files are listed below the
+ * others with what to do about them.
+ */
+export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: ChalkInstance): string {
+  const sorted = sortEntries(entries);
+  const table = plainTable(HEAD.map((h) => chalk.bold(h)), ['left', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'left']);
+  const blank = (count: number) => Array.from({ length: count }, () => '');
+  const notes: string[] = [];
+  for (const entry of sorted) {
+    const name = `${chalk.bold(entry.account ?? entry.file ?? 'What-if')}${entry.file && entry.account ? `\n${chalk.dim(entry.file)}` : ''}`;
+    // Long explanations go below the table: in a cell they would stretch every column.
+    if (entry.kind === 'no-economics') {
+      table.push([name, '', chalk.dim('no economics'), ...blank(HEAD.length - 3)]);
+      notes.push(chalk.dim(`${entry.account ?? entry.file}: no economics section, so no break-even; add one (until then it does not count for the gate).`));
+    } else if (entry.kind === 'invalid') {
+      table.push([name, '', chalk.red('invalid'), ...blank(HEAD.length - 3)]);
+      notes.push(chalk.red(`${invalidLocation(entry)}: ${entry.finding.message} (${entry.finding.rule})`));
+    } else {
+      const c = planCells(entry);
+      const paint = entry.result.never ? chalk.red : entry.result.paysBackBeforeTerm ? chalk.green : chalk.yellow;
+      table.push([name, c.outlay, paint(c.breakEven), c.date, c.discounted, c.expected, c.chance, c.roi, c.ltv, paint(c.renewal)]);
+      if (entry.result.never) {
+        notes.push(chalk.red(`${entry.account ?? 'What-if'} never breaks even within ${entry.input.horizon ?? 0} months: ${entry.result.reason ?? 'the contribution never covers the outlay'}.`));
+      }
+    }
+  }
+  const totals = currencyTotals(sorted);
+  if (totals.length > 0) table.push(HEAD.map(() => ''));
+  for (const total of totals) {
+    const t = totalCells(total);
+    table.push([chalk.bold(t.label), chalk.bold(t.outlay), '', '', '', '', '', chalk.bold(t.roi), chalk.bold(t.ltv), t.renewal]);
+  }
+
+  const lines = [renderTable(table)];
+  if (notes.length > 0) lines.push('', ...notes.flatMap((note) => wrapNote(note, 80)));
+  lines.push('', ...wrapText(LEGEND, 80).map((line) => chalk.dim(line)));
+  return `${lines.join('\n')}\n`;
+}
+
+/** A note wrapped to the width, its colour kept on every line. */
+function wrapNote(note: string, width: number): string[] {
+  // eslint-disable-next-line no-control-regex
+  const match = /^(\u001b\[[0-9;]*m)([\s\S]*?)(\u001b\[[0-9;]*m)$/.exec(note);
+  if (!match) return wrapText(note, width);
+  const [, open = '', text = '', close = ''] = match;
+  return wrapText(text, width).map((line) => `${open}${line}${close}`);
+}

@@ -1,0 +1,140 @@
+import { relative } from 'node:path';
+import { formatChart } from '../breakeven/chart.js';
+import { evaluatePlanFiles, evaluateWhatIf } from '../breakeven/evaluate.js';
+import { gateFailures } from '../breakeven/gate.js';
+import { formatBreakEvenJson } from '../breakeven/json.js';
+import { formatBreakEvenMarkdown } from '../breakeven/markdown.js';
+import { invalidLocation } from '../breakeven/portfolio-table.js';
+import { formatPortfolioTable } from '../breakeven/portfolio-table.js';
+import { sortEntries } from '../breakeven/portfolio.js';
+import { formatScheduleTable } from '../breakeven/schedule.js';
+import { formatSummary } from '../breakeven/summary.js';
+import type { BreakEvenEntry } from '../breakeven/types.js';
+import { givenFigureFlags, parseWhatIf, type FigureFlags } from '../breakeven/what-if.js';
+import { DEFAULT_HORIZON } from '../economics/index.js';
+import { discoverPlanFiles } from '../files/discover.js';
+import { isCalendarDate } from '../util/dates.js';
+import { UsageError } from '../util/errors.js';
+import { makeChalk } from '../util/color.js';
+import { didYouMean } from '../util/suggest.js';
+import { VERSION } from '../version.js';
+import { chalkFor, emit, loadCommandConfig, parseCount, planPaths, resolveAsOf, type CommandIO, type GlobalFlags } from './io.js';
+
+export interface BreakEvenFlags extends GlobalFlags, FigureFlags {
+  format?: string;
+  output?: string;
+  asOf?: string;
+  schedule?: boolean;
+  chart?: boolean;
+  horizon?: string;
+  maxMonths?: string;
+  start?: string;
+  currency?: string;
+}
+
+export const BREAKEVEN_FORMATS = ['table', 'json', 'markdown'] as const;
+/** The config allows up to 100 years; so does the flag (a longer search says nothing a CRO can use). */
+const MAX_HORIZON = 1200;
+const DEFAULT_CURRENCY = 'USD';
+const CHART_WIDTH = 80;
+
+/** `cro breakeven`: returns 0, or 1 for invalid plans and a failed `--max-months` gate. */
+export async function runBreakEven(paths: readonly string[], flags: BreakEvenFlags, io: CommandIO): Promise<number> {
+  const format = flags.format ?? 'table';
+  if (!(BREAKEVEN_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format ${format}: unknown format${didYouMean(format, BREAKEVEN_FORMATS)}; use table, json or markdown`);
+  }
+  if (format === 'json' && (flags.schedule || flags.chart)) {
+    throw new UsageError(`--${flags.schedule ? 'schedule' : 'chart'} is not part of the JSON output; use --format table or markdown for it`);
+  }
+  const asOf = resolveAsOf(flags.asOf, io);
+  const config = loadCommandConfig(io, flags);
+  const horizon = flags.horizon === undefined ? config.data.breakeven?.horizon ?? DEFAULT_HORIZON : parseHorizon(flags.horizon);
+  const gate = gateOf(flags, config.data.breakeven?.maxMonths, config.file, io);
+  if (flags.start !== undefined && !isCalendarDate(flags.start)) {
+    throw new UsageError(`--start ${flags.start}: not a calendar date; write it as YYYY-MM-DD, e.g. --start 2026-02-01`);
+  }
+  const defaultCurrency = flags.currency === undefined ? config.data.currency ?? DEFAULT_CURRENCY : parseCurrency(flags.currency);
+
+  let entries: BreakEvenEntry[];
+  const figures = givenFigureFlags(flags);
+  if (figures.length > 0) {
+    if (paths.length > 0) {
+      throw new UsageError(
+        `${figures.join(', ')} ${figures.length === 1 ? 'describes a what-if without a plan, so it cannot' : 'describe a what-if without a plan, so they cannot'} be combined with plan paths (${paths.join(', ')}); ` +
+          'leave out the paths for a what-if, or the figure flags to read the plans',
+      );
+    }
+    const { input, notes } = parseWhatIf(flags, { start: flags.start ?? asOf, horizon });
+    for (const note of notes) io.stderr.write(`cro: note: ${note}\n`);
+    entries = [evaluateWhatIf(input, defaultCurrency, flags.start === undefined ? 'as-of' : '--start')];
+  } else {
+    const refs = discoverPlanFiles(planPaths(paths, config), io.cwd);
+    entries = sortEntries(evaluatePlanFiles(refs, { asOf, horizon, start: flags.start, defaultCurrency }));
+    if (entries.length === 0) {
+      const where = paths.length > 0 ? paths.join(', ') : 'the plans folder';
+      io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
+    }
+  }
+
+  const toFile = flags.output !== undefined;
+  if (format === 'json') {
+    emit(formatBreakEvenJson(entries), flags.output, io);
+  } else if (format === 'markdown') {
+    const plain = await makeChalk(0);
+    emit(formatBreakEvenMarkdown(entries, { schedule: Boolean(flags.schedule), chart: Boolean(flags.chart), plain, asOf, version: VERSION }), flags.output, io);
+  } else {
+    // A file is read later, elsewhere: never escape codes in it, even under FORCE_COLOR.
+    const chalk = toFile ? await makeChalk(0) : await chalkFor(io, flags, 'stdout');
+    const width = !toFile && io.stdout.isTTY ? (io.stdout as { columns?: number }).columns ?? CHART_WIDTH : CHART_WIDTH;
+    const single = entries.length === 1 && entries[0]!.kind === 'economics' ? entries[0] : undefined;
+    const sections: string[] = [];
+    if (single) sections.push(formatSummary(single, chalk, Math.max(40, Math.min(width, 120))));
+    else if (entries.length > 0) sections.push(formatPortfolioTable(entries, chalk));
+    for (const entry of entries) {
+      if (entry.kind !== 'economics') continue;
+      if (flags.schedule) sections.push(formatScheduleTable(entry, chalk));
+      if (flags.chart) sections.push(formatChart(entry, chalk, { width }));
+    }
+    emit(sections.join('\n'), flags.output, io);
+  }
+
+  // Diagnostics after the document, on stderr: what made the exit code 1.
+  let failed = false;
+  for (const entry of entries) {
+    if (entry.kind !== 'invalid') continue;
+    io.stderr.write(`cro: ${invalidLocation(entry)}: ${entry.finding.message} (${entry.finding.rule}); run \`cro check ${entry.file}\` for every finding\n`);
+    failed = true;
+  }
+  if (gate) {
+    for (const failure of gateFailures(entries, gate.maxMonths, gate.label)) {
+      io.stderr.write(`cro: ${failure}\n`);
+      failed = true;
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+function parseHorizon(value: string): number {
+  const months = parseCount('--horizon', value, { min: 1 });
+  if (months > MAX_HORIZON) throw new UsageError(`--horizon ${value}: at most ${MAX_HORIZON} months (100 years)`);
+  return months;
+}
+
+function gateOf(flags: BreakEvenFlags, configured: number | undefined, configFile: string | null, io: CommandIO): { maxMonths: number; label: string } | null {
+  if (flags.maxMonths !== undefined) {
+    const maxMonths = parseCount('--max-months', flags.maxMonths);
+    return { maxMonths, label: `--max-months ${maxMonths}` };
+  }
+  if (configured === undefined) return null;
+  const where = configFile ? relative(io.cwd, configFile).split('\\').join('/') || configFile : 'the config';
+  return { maxMonths: configured, label: `breakeven.maxMonths ${configured} in ${where}` };
+}
+
+function parseCurrency(value: string): string {
+  const code = value.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code) || !Intl.supportedValuesOf('currency').includes(code)) {
+    throw new UsageError(`--currency ${value}: not an ISO 4217 currency code; write three letters such as USD, EUR or TRY`);
+  }
+  return code;
+}
