@@ -8,7 +8,8 @@ import { renameSync, rmSync } from 'node:fs';
 // never sees a half-written dist/.
 const staging = `dist.${process.pid}.tmp`;
 await build({
-  entryPoints: ['src/cli.ts'],
+  // The worker is its own entry: worker threads start from a file.
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/check/worker.ts' },
   outdir: staging,
   bundle: true,
   splitting: true,

@@ -1,8 +1,12 @@
-import { checkFiles, withoutWarnings } from '../check/run.js';
+import { resolve } from 'node:path';
+import { runCheckJob } from '../check/job.js';
+import { createProgress } from '../check/progress.js';
+import { withoutWarnings } from '../check/run.js';
+import { ruleSettingsOf, type CheckSettings } from '../check/settings.js';
 import { discoverPlanFiles } from '../files/discover.js';
 import { CHECK_FORMATS, CHECK_FORMAT_NAMES, type CheckFormat } from '../formatters/index.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
-import { activeRules, resolveRules } from '../rules/resolve.js';
+import { resolveRules } from '../rules/resolve.js';
 import { allRules } from '../rules/index.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
@@ -16,7 +20,12 @@ export interface CheckFlags extends GlobalFlags {
   rule?: string[];
   quiet?: boolean;
   maxWarnings?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  changedSince?: string;
 }
+
+export const DEFAULT_CACHE_LOCATION = '.cro-cache';
 
 export const DEFAULT_HORIZON = 120;
 
@@ -37,9 +46,25 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   const criticalRoles = config.data.criticalRoles ?? [...CRITICAL_ROLES];
   const horizon = config.data.breakeven?.horizon ?? DEFAULT_HORIZON;
 
-  const refs = discoverPlanFiles(planPaths(paths, config), io.cwd);
-  const report = checkFiles(refs, { rules: activeRules(resolved), context: { asOf, criticalRoles, horizon } });
-  if (report.files.length === 0) {
+  let refs = discoverPlanFiles(planPaths(paths, config), io.cwd);
+  if (flags.changedSince !== undefined) {
+    const { filesChangedSince } = await import('../files/changed.js');
+    const changed = filesChangedSince(flags.changedSince, io.cwd);
+    refs = refs.filter((ref) => changed.has(ref.absolute));
+  }
+  const settings: CheckSettings = {
+    rules: ruleSettingsOf(resolved),
+    context: { asOf, criticalRoles, horizon },
+    fast: true,
+    withPlans: format === 'stylish',
+  };
+  const cache = flags.cache || flags.cacheLocation !== undefined ? await openCheckCache(flags, settings, io) : undefined;
+  const progress = createProgress(io.stderr, io.env, refs.length);
+  const workers = workerCount(io.env);
+  const report = await runCheckJob(refs, settings, { progress, ...(cache ? { cache } : {}), ...(workers === undefined ? {} : { workers }) });
+  if (report.files.length === 0 && flags.changedSince !== undefined) {
+    io.stderr.write(`cro: no plans changed since ${flags.changedSince}\n`);
+  } else if (report.files.length === 0) {
     const where = paths.length > 0 ? paths.join(', ') : 'the plans folder';
     io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
   }
@@ -56,4 +81,15 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     return 1;
   }
   return 0;
+}
+
+/** CRO_WORKERS=n caps the worker threads (0: check in one thread), for benchmarks and constrained CI runners. */
+function workerCount(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.CRO_WORKERS;
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+async function openCheckCache(flags: CheckFlags, settings: CheckSettings, io: CommandIO) {
+  const { cacheKey, openCache } = await import('../check/cache.js');
+  return openCache(resolve(io.cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION), cacheKey(settings, VERSION));
 }

@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { loadConfig, type Config } from '../config/load.js';
@@ -58,15 +58,21 @@ export function parseCount(flag: string, value: string, { min = 0 }: { min?: num
  * Writes a document to `--output` atomically (a temporary file renamed over the target,
  * so a crash never leaves half a report), or to stdout.
  */
-export function emit(text: string, output: string | undefined, io: CommandIO): void {
+export function emit(document: string | Iterable<string>, output: string | undefined, io: CommandIO): void {
+  const pieces = typeof document === 'string' ? [document] : document;
   if (output === undefined) {
-    io.stdout.write(text);
+    for (const piece of pieces) io.stdout.write(piece);
     return;
   }
   const target = resolve(io.cwd, output);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, text);
+    const fd = openSync(temporary, 'w');
+    try {
+      for (const piece of pieces) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });

@@ -12,7 +12,7 @@ import type { Formatter } from './types.js';
  * from the message. (Spectral escapes only `\n`; a `%0A` typed in a message then
  * arrives as a line break.)
  */
-export const formatGithub: Formatter = (report) => {
+export const formatGithub: Formatter<string> = (report) => {
   const lines: string[] = [];
   for (const file of report.files) {
     for (const finding of file.findings) {

@@ -14,7 +14,7 @@ import type { Formatter } from './types.js';
  * on every suite. Nothing is timed, so times are 0 and the timestamp is the `--as-of`
  * date, keeping the document deterministic.
  */
-export const formatJunit: Formatter = (report, { asOf }) => {
+export const formatJunit: Formatter<string> = (report, { asOf }) => {
   const suites = report.files.map((file, index) => testSuite(file, index, asOf));
   const tests = suites.reduce((sum, suite) => sum + suite.tests, 0);
   const failures = suites.reduce((sum, suite) => sum + suite.failures, 0);

@@ -9,7 +9,7 @@ const SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning' } as cons
  * plan with problems. Messages are escaped so they render as written: a `|` or a line
  * break cannot break the table, and `<`, `*` or `_` cannot turn into HTML or emphasis.
  */
-export const formatMarkdown: Formatter = (report, { asOf, version }) => {
+export const formatMarkdown: Formatter<string> = (report, { asOf, version }) => {
   const { summary } = report;
   const out: string[] = [];
   if (summary.files === 0) {

@@ -16,7 +16,7 @@ const FINGERPRINT_KEY = 'croFindingHash/v1';
  * every rule described with its help, one result per finding. Deterministic: no
  * invocation times, so two runs over the same plans give the same bytes.
  */
-export const formatSarif: Formatter = (report, { rules, version }) => {
+export const formatSarif: Formatter<string> = (report, { rules, version }) => {
   const findings = report.files.flatMap((file) => file.findings);
   const catalog = ruleCatalog(rules, findings);
   const ruleIndex = new Map(catalog.map((rule, index) => [rule.id, index]));

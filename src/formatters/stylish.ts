@@ -10,7 +10,7 @@ type Chalk = FormatterOptions['chalk'];
  * The terminal view, after ESLint's: per file its findings with line:column, then (for a
  * plan that passed the schema) who covers each critical role, then one summary line.
  */
-export const formatStylish: Formatter = (report, options) => {
+export const formatStylish: Formatter<string> = (report, options) => {
   const { chalk } = options;
   const out: string[] = [];
   for (const file of report.files) {

@@ -13,5 +13,9 @@ export interface FormatterOptions {
   version: string;
 }
 
-/** A check formatter: the whole report in, the whole document out (ends with a newline unless empty). */
-export type Formatter = (report: CheckReport, options: FormatterOptions) => string;
+/**
+ * A check formatter: the whole report in, the whole document out (ends with a newline
+ * unless empty) — as one string, or as pieces produced while they are written, so a large
+ * report is never held twice in memory.
+ */
+export type Formatter<Output extends string | Iterable<string> = string | Iterable<string>> = (report: CheckReport, options: FormatterOptions) => Output;

@@ -5,7 +5,7 @@ import { cleanReport, emptyReport, formatterOptions, invalidPlanFile, report, tr
 
 describe('json formatter', () => {
   it('writes exactly the shape of SPEC §4', () => {
-    const out = formatJson(report([invalidPlanFile]), formatterOptions());
+    const out = [...formatJson(report([invalidPlanFile]), formatterOptions())].join('');
     expect(JSON.parse(out)).toStrictEqual({
       version: 1,
       summary: { files: 1, plans: 0, errors: 1, warnings: 0 },
@@ -32,19 +32,19 @@ describe('json formatter', () => {
   });
 
   it('never leaks the validated plan or other internals', () => {
-    const parsed = JSON.parse(formatJson(cleanReport(), formatterOptions())) as { files: Array<Record<string, unknown>> };
+    const parsed = JSON.parse([...formatJson(cleanReport(), formatterOptions())].join('')) as { files: Array<Record<string, unknown>> };
     expect(Object.keys(parsed.files[0]!)).toEqual(['file', 'account', 'errors', 'warnings', 'findings']);
   });
 
   it('keeps messages and file names intact, whatever they hold', () => {
-    const parsed = JSON.parse(formatJson(report([trickyFile]), formatterOptions())) as { files: Array<{ file: string; account: string; findings: Array<{ message: string }> }> };
+    const parsed = JSON.parse([...formatJson(report([trickyFile]), formatterOptions())].join('')) as { files: Array<{ file: string; account: string; findings: Array<{ message: string }> }> };
     expect(parsed.files[0]!.file).toBe(trickyFile.file);
     expect(parsed.files[0]!.account).toBe(trickyFile.account);
     expect(parsed.files[0]!.findings.map((f) => f.message)).toEqual(trickyFile.findings.map((f) => f.message));
   });
 
   it('writes an empty file list for a folder without plans', () => {
-    expect(JSON.parse(formatJson(emptyReport(), formatterOptions()))).toStrictEqual({ version: 1, summary: { files: 0, plans: 0, errors: 0, warnings: 0 }, files: [] });
+    expect(JSON.parse([...formatJson(emptyReport(), formatterOptions())].join(''))).toStrictEqual({ version: 1, summary: { files: 0, plans: 0, errors: 0, warnings: 0 }, files: [] });
   });
 
   it('names files relative to the current folder, with / and no leading ./', () => {
@@ -54,6 +54,30 @@ describe('json formatter', () => {
       const files = (JSON.parse(result.stdout) as { files: Array<{ file: string }> }).files.map((f) => f.file);
       expect(files.length).toBeGreaterThan(0);
       for (const file of files) expect(file).toMatch(/^plans\/[a-z/]+\.yaml$/);
+    }
+  });
+});
+
+describe('json formatter output', () => {
+  it('is written in pieces that join to exactly JSON.stringify(document, null, 2)', async () => {
+    const { formatJson } = await import('../../src/formatters/json.js');
+    const { report, fileReport, finding, TRICKY, formatterOptions: options } = await import('./fixtures.js');
+    for (const files of [[], [fileReport('a.yaml', null, [])], [fileReport('a.yaml', 'A', [finding({ rule: 'x', message: TRICKY.lines })]), fileReport('b.yaml', 'B "q"', [finding({ rule: 'y', message: TRICKY.unicode, severity: 'warning' })])]]) {
+      const r = report(files);
+      const out = formatJson(r, options());
+      const joined = [...out].join('');
+      const expected = {
+        version: 1,
+        summary: r.summary,
+        files: r.files.map(({ file, account, errors, warnings, findings }) => ({
+          file,
+          account,
+          errors,
+          warnings,
+          findings: findings.map(({ rule, severity, message, line, column, path }) => ({ rule, severity, message, line, column, path })),
+        })),
+      };
+      expect(joined).toBe(`${JSON.stringify(expected, null, 2)}\n`);
     }
   });
 });

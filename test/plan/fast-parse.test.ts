@@ -23,6 +23,8 @@ const check = (text: string | Uint8Array, fast: boolean) => {
 const MUTATIONS: Array<(text: string, pick: () => number) => string> = [
   (t) => t.replace(/\n/g, '\r\n'),
   (t) => `\uFEFF${t}`,
+  (t) => `\uFEFF\uFEFF${t}`,
+  (t) => t.replace('account:', 'account:\u0085'),
   (t) => t.replace('account:\n', 'account: # the customer\n'),
   (t) => t.replace('stakeholders:\n', 'stakeholders:\n\n  # Group 1\n'),
   (t) => t.replace(/  acquisitionCost: (\d+)/, '  acquisitionCost: $1.0e0'),

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { readPlanBytes } from '../files/read.js';
+import type { PlanFileRef } from '../files/discover.js';
+import { checkFile, type FileReport } from './run.js';
+import { activeRulesOf, type CheckSettings } from './settings.js';
+
+export interface CheckedFile {
+  /** null: a YAML file that is not a plan (skipped). */
+  report: FileReport | null;
+  /** sha1 of the bytes checked, when asked for (the cache key of the file). */
+  hash?: string;
+}
+
+/** Checks files in order in this thread; the unit of work of both the main thread and the workers. */
+export function checkBatch(refs: readonly PlanFileRef[], settings: CheckSettings, hashContent: boolean, onFileDone?: () => void): CheckedFile[] {
+  const rules = activeRulesOf(settings);
+  const out: CheckedFile[] = [];
+  for (const ref of refs) {
+    let hash: string | undefined;
+    const read = (file: string) => {
+      const outcome = readPlanBytes(file);
+      if (hashContent) hash = outcome.ok ? contentHash(outcome.bytes) : `unreadable:${outcome.message}`;
+      return outcome;
+    };
+    const report = checkFile(ref, rules, settings.context, read, settings.fast);
+    if (report && !settings.withPlans) delete report.plan;
+    out.push(hash === undefined ? { report } : { report, hash });
+    onFileDone?.();
+  }
+  return out;
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { FileReport } from './run.js';
+import type { CheckSettings } from './settings.js';
+
+/*
+ * `--cache`, like ESLint's: a file whose bytes are unchanged keeps its findings. Every
+ * entry hangs off one key made of everything else that decides findings — the cro
+ * version, the rules with their options, the critical roles, the horizon and --as-of —
+ * so changing any of them starts afresh. A cache that is corrupt, foreign or from
+ * another key is ignored and rewritten, never trusted.
+ */
+
+const FORMAT = 'cro-check-cache';
+const FORMAT_VERSION = 1;
+
+export interface CacheEntry {
+  hash: string;
+  report: FileReport;
+}
+
+export interface CheckCache {
+  get(file: string, hash: string): FileReport | undefined;
+  set(file: string, hash: string, report: FileReport): void;
+  save(): void;
+}
+
+export function cacheKey(settings: CheckSettings, version: string): string {
+  return createHash('sha1')
+    .update(JSON.stringify({ version, rules: settings.rules, context: settings.context, withPlans: settings.withPlans }))
+    .digest('hex');
+}
+
+export function openCache(location: string, key: string): CheckCache {
+  const entries = new Map<string, CacheEntry>(readEntries(location, key));
+  const fresh = new Map<string, CacheEntry>();
+  return {
+    get(file, hash) {
+      const entry = entries.get(file);
+      if (!entry || entry.hash !== hash) return undefined;
+      fresh.set(file, entry);
+      return structuredClone(entry.report);
+    },
+    set(file, hash, report) {
+      fresh.set(file, { hash, report });
+    },
+    save() {
+      // Only the files of this run are kept, so deleted plans do not pile up.
+      const document = { format: FORMAT, version: FORMAT_VERSION, key, entries: Object.fromEntries(fresh) };
+      const temporary = join(dirname(location), `.${basename(location)}.${process.pid}.tmp`);
+      try {
+        writeFileSync(temporary, JSON.stringify(document));
+        renameSync(temporary, location);
+      } catch {
+        rmSync(temporary, { force: true }); // a cache that cannot be written only costs the next run time
+      }
+    },
+  };
+}
+
+function readEntries(location: string, key: string): Array<[string, CacheEntry]> {
+  let document: unknown;
+  try {
+    document = JSON.parse(readFileSync(location, 'utf8'));
+  } catch {
+    return [];
+  }
+  if (!isRecord(document) || document.format !== FORMAT || document.version !== FORMAT_VERSION || document.key !== key) return [];
+  if (!isRecord(document.entries)) return [];
+  return Object.entries(document.entries).filter((entry): entry is [string, CacheEntry] => isEntry(entry[1]));
+}
+
+function isEntry(value: unknown): value is CacheEntry {
+  if (!isRecord(value) || typeof value.hash !== 'string' || !isRecord(value.report)) return false;
+  const report = value.report;
+  return (
+    typeof report.file === 'string' &&
+    (report.account === null || typeof report.account === 'string') &&
+    typeof report.errors === 'number' &&
+    typeof report.warnings === 'number' &&
+    typeof report.checked === 'boolean' &&
+    Array.isArray(report.findings) &&
+    report.findings.every(isFinding)
+  );
+}
+
+function isFinding(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.rule === 'string' &&
+    (value.severity === 'error' || value.severity === 'warning') &&
+    typeof value.message === 'string' &&
+    Number.isInteger(value.line) &&
+    Number.isInteger(value.column) &&
+    typeof value.path === 'string'
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

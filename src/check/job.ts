@@ -1,0 +1,101 @@
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { PlanFileRef } from '../files/discover.js';
+import { readPlanBytes } from '../files/read.js';
+import { checkBatch, contentHash, type CheckedFile } from './batch.js';
+import type { CheckCache } from './cache.js';
+import type { Progress } from './progress.js';
+import { summarize, type CheckReport, type FileReport } from './run.js';
+import type { CheckSettings } from './settings.js';
+import type { WorkerInput, WorkerOutput } from './worker.js';
+
+export interface JobOptions {
+  cache?: CheckCache;
+  progress?: Progress;
+  /** Worker threads to use besides this one; default: one per core beyond the first, for large runs. */
+  workers?: number;
+}
+
+/** Below this many files, starting a worker costs more than it saves. */
+const FILES_PER_WORKER = 400;
+
+/**
+ * Checks files with every core: this thread takes the first share while worker threads
+ * take the rest, each in file order, so the result is the same as a single-threaded run.
+ */
+export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckSettings, options: JobOptions = {}): Promise<CheckReport> {
+  const { cache, progress } = options;
+  const results: Array<CheckedFile | undefined> = new Array(refs.length);
+  const pending: number[] = [];
+  refs.forEach((ref, index) => {
+    if (cache) {
+      const outcome = readPlanBytes(ref.absolute);
+      if (outcome.ok) {
+        const hash = contentHash(outcome.bytes);
+        const cached = cache.get(ref.absolute, hash);
+        if (cached) {
+          results[index] = { report: { ...cached, file: ref.display }, hash };
+          return;
+        }
+      }
+    }
+    pending.push(index);
+  });
+
+  const workerFile = new URL('./worker.js', import.meta.url);
+  // Run from the sources (tests) there is no bundled worker: check in this thread only.
+  const canSpawn = workerFile.protocol === 'file:' && existsSync(fileURLToPath(workerFile));
+  const wanted = Math.min(options.workers ?? availableParallelism() - 1, Math.floor(pending.length / FILES_PER_WORKER));
+  const workers = canSpawn ? Math.max(0, wanted) : 0;
+
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const total = refs.length;
+  const skipped = total - pending.length;
+  const shares = split(pending, workers + 1);
+  const running = shares.slice(1).map((share) => startWorker(workerFile, share.map((i) => refs[i]!), settings, cache !== undefined, done));
+
+  const own = shares[0] ?? [];
+  const ownResults = checkBatch(own.map((i) => refs[i]!), settings, cache !== undefined, () => {
+    const count = Atomics.add(done, 0, 1) + 1;
+    progress?.update(skipped + count, refs[own[Math.min(count, own.length - 1)]!]?.display ?? '');
+  });
+  own.forEach((index, k) => (results[index] = ownResults[k]));
+
+  // Keep the progress line moving while the workers finish their shares.
+  const ticker = progress && running.length > 0 ? setInterval(() => progress.update(skipped + Atomics.load(done, 0), ''), 100) : undefined;
+  const workerResults = await Promise.all(running).finally(() => clearInterval(ticker));
+  workerResults.forEach((batch, w) => shares[w + 1]!.forEach((index, k) => (results[index] = batch[k])));
+  progress?.finish();
+
+  const files: FileReport[] = [];
+  results.forEach((result, index) => {
+    if (!result?.report) return;
+    if (cache && result.hash !== undefined && !result.hash.startsWith('unreadable:')) cache.set(refs[index]!.absolute, result.hash, result.report);
+    files.push(result.report);
+  });
+  cache?.save();
+  return { files, summary: summarize(files) };
+}
+
+function startWorker(file: URL, refs: PlanFileRef[], settings: CheckSettings, hashContent: boolean, done: Int32Array): Promise<CheckedFile[]> {
+  return import('node:worker_threads').then(
+    ({ Worker }) =>
+      new Promise<CheckedFile[]>((resolve, reject) => {
+        const worker = new Worker(file, { workerData: { refs, settings, hashContent, done } satisfies WorkerInput });
+        worker.once('message', (message: WorkerOutput) => resolve(message.results));
+        worker.once('error', reject);
+        worker.once('exit', (code) => {
+          if (code !== 0) reject(new Error(`a check worker stopped with exit code ${code}`));
+        });
+      }),
+  );
+}
+
+/** Splits indexes into `parts` contiguous runs of near-equal length. */
+function split<T>(items: readonly T[], parts: number): T[][] {
+  const out: T[][] = [];
+  const size = Math.ceil(items.length / parts);
+  for (let i = 0; i < parts; i++) out.push(items.slice(i * size, (i + 1) * size));
+  return out;
+}

@@ -1,0 +1,36 @@
+/**
+ * The progress line of a long check: on a terminal only, never in CI logs, and only once
+ * a run has taken about a second, so short runs print nothing extra.
+ */
+export interface Progress {
+  update(done: number, current: string): void;
+  finish(): void;
+}
+
+const silent: Progress = { update() {}, finish() {} };
+
+export function createProgress(
+  stream: { write(text: string): unknown; isTTY?: boolean },
+  env: NodeJS.ProcessEnv,
+  total: number,
+  now: () => number = Date.now,
+): Progress {
+  if (!stream.isTTY || env.CI || env.TERM === 'dumb') return silent;
+  const started = now();
+  let lastDraw = 0;
+  let drawn = false;
+  let shown = '';
+  return {
+    update(done, current) {
+      const at = now();
+      if (at - started < 1000 || at - lastDraw < 100) return;
+      lastDraw = at;
+      drawn = true;
+      if (current !== '') shown = current.length > 50 ? `…${current.slice(-49)}` : current;
+      stream.write(`\r\u001b[Kchecking ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} files  ${shown}`);
+    },
+    finish() {
+      if (drawn) stream.write('\r\u001b[K');
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { SeveritySetting } from '../config/schema.js';
+import type { ActiveRule, RunContext } from '../rules/engine.js';
+import { allRules } from '../rules/index.js';
+import type { ResolvedRule } from '../rules/resolve.js';
+
+/**
+ * Everything that decides a file's findings besides its bytes, as plain data: it crosses
+ * to worker threads (rules are functions and cannot) and keys the cache.
+ */
+export interface CheckSettings {
+  rules: Array<{ id: string; setting: SeveritySetting; options: unknown }>;
+  context: RunContext;
+  /** Use the fast parser where it agrees with the reference. */
+  fast: boolean;
+  /** Keep each valid plan in its report (the stylish coverage table needs it). */
+  withPlans: boolean;
+}
+
+export function ruleSettingsOf(resolved: readonly ResolvedRule[]): CheckSettings['rules'] {
+  return resolved.map(({ rule, setting, options }) => ({ id: rule.meta.id, setting, options }));
+}
+
+export function activeRulesOf(settings: CheckSettings): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (const { id, setting, options } of settings.rules) {
+    if (setting === 'off') continue;
+    const rule = allRules.find((candidate) => candidate.meta.id === id);
+    if (rule) active.push({ rule, severity: setting === 'error' ? 'error' : 'warning', options });
+  }
+  return active;
+}
