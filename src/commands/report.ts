@@ -1,0 +1,56 @@
+import { checkFiles } from '../check/run.js';
+import { DEFAULT_HORIZON } from '../economics/index.js';
+import { discoverPlanFiles } from '../files/discover.js';
+import { CRITICAL_ROLES } from '../plan/vocabulary.js';
+import { buildPortfolio } from '../report/model.js';
+import { activeRules, resolveRules } from '../rules/resolve.js';
+import { UsageError } from '../util/errors.js';
+import { didYouMean } from '../util/suggest.js';
+import { VERSION } from '../version.js';
+import { chalkFor, emit, loadCommandConfig, planPaths, resolveAsOf, type CommandIO, type GlobalFlags } from './io.js';
+
+export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportFlags extends GlobalFlags {
+  format?: string;
+  output?: string;
+  asOf?: string;
+}
+
+const DEFAULT_CURRENCY = 'USD';
+
+/**
+ * `cro report`: the whole report is written first; then, like `cro check`, the exit
+ * code is 1 when any plan has error-level findings or is invalid (SPEC §4), else 0.
+ */
+export async function runReport(paths: readonly string[], flags: ReportFlags, io: CommandIO): Promise<number> {
+  const format = (flags.format ?? 'table') as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) {
+    throw new UsageError(`--format ${flags.format}: unknown format${didYouMean(format, REPORT_FORMATS)}; use one of ${REPORT_FORMATS.join(', ')}`);
+  }
+  const asOf = resolveAsOf(flags.asOf, io);
+  const config = loadCommandConfig(io, flags);
+  const resolved = resolveRules({ config: config.data.rules, configWhere: (id) => config.where(['rules', id], 'key') });
+  const criticalRoles = config.data.criticalRoles ?? [...CRITICAL_ROLES];
+  const horizon = config.data.breakeven?.horizon ?? DEFAULT_HORIZON;
+
+  const refs = discoverPlanFiles(planPaths(paths, config), io.cwd);
+  const checked = checkFiles(refs, { rules: activeRules(resolved), context: { asOf, criticalRoles, horizon } });
+  if (checked.files.length === 0) {
+    const where = paths.length > 0 ? paths.join(', ') : 'the plans folder';
+    io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
+  }
+  const report = buildPortfolio(checked.files, { asOf, criticalRoles, horizon, defaultCurrency: config.data.currency ?? DEFAULT_CURRENCY });
+
+  let text: string;
+  if (format === 'json') text = (await import('../report/views/json.js')).renderReportJson(report, { version: VERSION });
+  else if (format === 'markdown') text = (await import('../report/views/markdown.js')).renderReportMarkdown(report);
+  else if (format === 'html') text = (await import('../report/views/html.js')).renderReportHtml(report, { version: VERSION });
+  else {
+    const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
+    text = (await import('../report/views/table.js')).renderReportTable(report, { chalk });
+  }
+  emit(text, flags.output, io);
+  return checked.summary.errors > 0 ? 1 : 0;
+}
