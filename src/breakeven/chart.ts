@@ -17,6 +17,8 @@ export const MAX_CHART_WIDTH = 120;
 const MAX_COLUMNS_PER_MONTH = 3;
 const EIGHTHS = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 const TICK_STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600];
+/** Axis labels are compact ("$96K"); absurd amounts are cut so the plot keeps its width. */
+const MAX_LABEL_WIDTH = 12;
 
 /**
  * The months the chart covers: like `--schedule` (to the later of break-even and the
@@ -126,9 +128,10 @@ export function formatChart(entry: EconomicsEntry, chalk: ChalkInstance, options
   // Y-axis labels: the top, the outlay and zero (and the bottom when bars go below zero).
   const labels = new Map<number, string>();
   labels.set(0, compact(scale.top));
-  labels.set(zeroRow, compact(0));
+  if (zeroRow > 0) labels.set(zeroRow, compact(0));
   if (scale.rowsBelowZero > 0) labels.set(height - 1, compact(-scale.rowsBelowZero * scale.step));
   if (outlayRow !== null) labels.set(outlayRow, compact(outlay)); // the outlay wins a shared row
+  for (const [row, label] of labels) labels.set(row, fit(label, MAX_LABEL_WIDTH));
   const gutter = Math.max(...[...labels.values()].map((label) => label.length)) + 1;
   const columns = layoutColumns(rows, width - gutter - 2);
   const breakEven = result.breakEvenMonth;
@@ -186,7 +189,8 @@ function lastColumnOf(columns: readonly Column[], month: number): number {
  */
 function rowOf(value: number, scale: Scale): number {
   const r = Math.floor((scale.top - value) / scale.step + 1e-9);
-  return Math.max(0, Math.min(scale.rowsAbove + scale.rowsBelowZero - 1, r));
+  // A positive amount too small to register at this scale still sits above zero.
+  return Math.max(0, Math.min(value > 0 ? scale.rowsAbove - 1 : scale.rowsAbove + scale.rowsBelowZero - 1, r));
 }
 
 /** Month numbers under the axis: "0" at the origin, then every round step that has room. */

@@ -16,12 +16,6 @@ export interface SummaryFacts {
   facts: Array<[label: string, text: string]>;
 }
 
-const START_SOURCE = {
-  'economics.start': 'economics.start',
-  'account.customerSince': 'account.customerSince',
-  '--start': '--start',
-} as const;
-
 export function summaryFacts(entry: EconomicsEntry): SummaryFacts {
   const { result, input, currency } = entry;
   const money = (amount: number | null) => formatMoney(amount, currency);
@@ -121,7 +115,7 @@ function startText(entry: EconomicsEntry): string {
       ? `${start.date} (today; pin it with --start)`
       : `${start.date} (today: the plan has neither economics.start nor account.customerSince)`;
   }
-  return `${start.date} (${START_SOURCE[start.source]})`;
+  return `${start.date} (${start.source})`;
 }
 
 const MARK: Record<Tone, string> = { good: '✔', warn: '!', bad: '✘' };
