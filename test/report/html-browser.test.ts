@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { decodePng, distinctColours, inkShare, pngSize } from './png.js';
+
+/*
+ * The HTML report of the shipped examples in a real browser: Debian's chromium,
+ * headless. One run dumps the DOM after load (the page's inline script has written
+ * what it rendered into an attribute), one takes a screenshot; they run side by side.
+ * Any console message at all fails the test: the page logs nothing itself, so a
+ * message is an error, a blocked load (the CSP forbids every fetch) or an exception.
+ */
+
+const CHROMIUM = '/usr/bin/chromium';
+const WIDTH = 1280;
+const HEIGHT = 2000;
+const ACCOUNTS = ['Brückner Antriebstechnik GmbH', 'Copper Kettle Coffee Roasters', 'Halcyon Cold Chain, Inc.', 'Harbor & Vine Grocers', 'Northgate Building Supply'];
+
+interface BrowserRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function chromium(args: string[], work: string): Promise<BrowserRun> {
+  const profile = mkdtempSync(join(work, 'profile-'));
+  const flags = [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--enable-logging=stderr', '--v=0',
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(CHROMIUM, [...flags, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Console lines Chromium logs for the page (every level is logged as INFO:CONSOLE). */
+const consoleLines = (stderr: string) => stderr.split('\n').filter((line) => /:CONSOLE[:(]/.test(line));
+
+/** The text of serialized HTML, with the entities the DOM serializer writes decoded. */
+const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
+
+describe.skipIf(!existsSync(CHROMIUM))('cro report --format html in headless Chromium (skipped: /usr/bin/chromium is not installed)', () => {
+  let work: string;
+  let dom: BrowserRun;
+  let shot: BrowserRun;
+  let png: string;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'cro-html-'));
+    const html = join(work, 'report.html');
+    png = join(work, 'report.png');
+    const result = runCli(['report', '--as-of', '2026-11-27', '--format', 'html', '--output', html], { cwd: join(ROOT, 'examples') });
+    // 1: the examples have error-level gaps on purpose; the report is written all the same.
+    expect(result.code, result.stderr).toBe(1);
+    const url = pathToFileURL(html).href;
+    [dom, shot] = await Promise.all([
+      chromium(['--dump-dom', url], work),
+      chromium([`--screenshot=${png}`, `--window-size=${WIDTH},${HEIGHT}`, '--hide-scrollbars', url], work),
+    ]);
+  }, 60_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('loads without a single console message', () => {
+    expect(dom.code, dom.stderr).toBe(0);
+    expect(consoleLines(dom.stderr)).toEqual([]);
+    expect(consoleLines(shot.stderr)).toEqual([]);
+  });
+
+  it('ran its own script only, and drew every chart and map', () => {
+    expect(dom.stdout).toMatch(/<html lang="en" data-rendered="charts:5\/5 scripts:1 maps:5">/);
+  });
+
+  it('shows every account', () => {
+    const text = decode(dom.stdout);
+    for (const account of ACCOUNTS) expect(text, account).toContain(account);
+  });
+
+  it('takes a screenshot of the expected size that is not blank', () => {
+    expect(shot.code, shot.stderr).toBe(0);
+    const bytes = readFileSync(png);
+    expect(pngSize(bytes)).toEqual({ width: WIDTH, height: HEIGHT });
+    const image = decodePng(bytes);
+    expect(distinctColours(image)).toBeGreaterThan(50);
+    // Text, tables and charts cover a good part of a report page; a blank or error page does not.
+    expect(inkShare(image)).toBeGreaterThan(0.05);
+  });
+});
