@@ -83,8 +83,8 @@ export function roleCoverage(plan: Plan, criticalRoles: readonly Role[], asOf: s
 }
 
 /**
- * People who alone cover one or more critical roles, with those roles: the
- * single-threaded contacts the method asks a backup for.
+ * People who alone cover one or more critical roles, with those roles (in the order
+ * the person lists them): the single-threaded contacts the method asks a backup for.
  */
 export function soleCoverers(coverage: readonly RoleCoverage[]): Array<{ coverer: Coverer; roles: Role[] }> {
   const byPerson = new Map<Stakeholder, { coverer: Coverer; roles: Role[] }>();
@@ -95,5 +95,11 @@ export function soleCoverers(coverage: readonly RoleCoverage[]): Array<{ coverer
     if (entry) entry.roles.push(role);
     else byPerson.set(coverer.person, { coverer, roles: [role] });
   }
-  return [...byPerson.values()].sort((a, b) => a.coverer.index - b.coverer.index);
+  const result = [...byPerson.values()].sort((a, b) => a.coverer.index - b.coverer.index);
+  // Name the roles in the order the plan lists them for the person, as they read it.
+  for (const { coverer, roles } of result) {
+    const own = coverer.person.roles ?? [];
+    if (roles.length > 1) roles.sort((a, b) => own.indexOf(a) - own.indexOf(b));
+  }
+  return result;
 }

@@ -33,9 +33,7 @@ stakeholders:
     for (const { coverer, roles } of soleCoverers(roleCoverage(plan, criticalRoles, asOf))) {
       const { person, backup, index } = coverer;
       if (backup.status === 'current') continue;
-      // In the person's own order, as the plan lists their roles.
-      const ordered = person.roles ? roles.sort((a, b) => person.roles!.indexOf(a) - person.roles!.indexOf(b)) : roles;
-      const rest = `${listing(ordered)} ${roles.length === 1 ? 'rests' : 'rest'} on ${person.name} alone`;
+      const rest = `${listing(roles)} ${roles.length === 1 ? 'rests' : 'rest'} on ${person.name} alone`;
       const message =
         backup.status === 'left'
           ? `${rest}, and the backup, ${backup.person.name}, left on ${backup.person.leftOn}; name a current backup who takes over`

@@ -1,5 +1,4 @@
-import { defineRule } from './types.js';
-import type { RuleReport } from './types.js';
+import { defineRule, type RuleReport } from './types.js';
 
 const blank = (text: string | undefined) => text === undefined || text.trim() === '';
 

@@ -56,7 +56,7 @@ describe('roleCoverage', () => {
 
   it('groups the roles that rest on one person', () => {
     expect(soleCoverers(coverage).map(({ coverer, roles }) => [coverer.person.name, roles])).toEqual([
-      ['Victor Almeida', ['budget-owner', 'executive-sponsor']],
+      ['Victor Almeida', ['executive-sponsor', 'budget-owner']],
     ]);
   });
 });
