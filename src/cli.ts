@@ -45,7 +45,10 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
     .option('-q, --quiet', 'hide warnings (they still count for --max-warnings)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-    .addHelpText('after', examples(['cro check', 'cro check plans/acme.yaml --as-of 2026-11-27', 'cro check --format github', 'cro check --format sarif --output cro.sarif', 'cro check --rule okrs=off --max-warnings 10']))
+    .option('--cache', 'only re-check files whose content changed since the last --cache run')
+    .option('--cache-location <file>', 'where the cache lives (default .cro-cache; implies --cache)')
+    .option('--changed-since <git-ref>', 'check only plans changed since a git revision (e.g. origin/main)')
+    .addHelpText('after', examples(['cro check', 'cro check plans/acme.yaml --as-of 2026-11-27', 'cro check --format github', 'cro check --format sarif --output cro.sarif', 'cro check --rule okrs=off --max-warnings 10', 'cro check --cache', 'cro check --changed-since origin/main --format github']))
     .action(run(async () => {
       const { runCheck } = await import('./commands/check.js');
       return (paths: string[], flags: object, cio: CommandIO) => runCheck(paths, flags, cio);

@@ -12,7 +12,7 @@ import type { Position } from './locate.js';
  */
 
 /** Features whose handling differs between the parsers, or needs the reference's checks. */
-const OUTSIDE_SUBSET = /[\t\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]|(?:^|[\s[{,])[&*!]|^%|<<|__proto__|^(?:---|\.\.\.)|^\s*\?\s|\d_\d|\b0[bBoOxX]|[-+]\.\d|[-+]0[xo]/m;
+const OUTSIDE_SUBSET = /[\t\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]|\r(?!\n)|(?:^|[\s[{,])[&*!]|^%|<<|__proto__|^(?:---|\.\.\.)|^\s*\?\s|\d_\d|\b0[bBoOxX]|[-+]\.\d|[-+]0[xo]/m;
 
 export interface FastParse {
   data: unknown;
