@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { TRICKY_PLAN } from '../map/fixtures.js';
+import { ROOT, runCli, tempTree } from '../helpers/cli.js';
 import { decodePng, distinctColours, inkShare, pngSize } from './png.js';
 
 /*
@@ -57,6 +58,7 @@ describe.skipIf(!existsSync(CHROMIUM))('cro report --format html in headless Chr
   let work: string;
   let dom: BrowserRun;
   let shot: BrowserRun;
+  let hostile: BrowserRun;
   let png: string;
 
   beforeAll(async () => {
@@ -66,10 +68,15 @@ describe.skipIf(!existsSync(CHROMIUM))('cro report --format html in headless Chr
     const result = runCli(['report', '--as-of', '2026-11-27', '--format', 'html', '--output', html], { cwd: join(ROOT, 'examples') });
     // 1: the examples have error-level gaps on purpose; the report is written all the same.
     expect(result.code, result.stderr).toBe(1);
+    // A plan whose names carry <script>, <img onerror>, quotes and `&`.
+    const plans = tempTree({ 'tricky.yaml': TRICKY_PLAN });
+    const trickyHtml = join(work, 'tricky.html');
+    expect(runCli(['report', '--as-of', '2026-11-27', '--format', 'html', '--output', trickyHtml], { cwd: plans }).code).toBe(1);
     const url = pathToFileURL(html).href;
-    [dom, shot] = await Promise.all([
+    [dom, shot, hostile] = await Promise.all([
       chromium(['--dump-dom', url], work),
       chromium([`--screenshot=${png}`, `--window-size=${WIDTH},${HEIGHT}`, '--hide-scrollbars', url], work),
+      chromium(['--dump-dom', pathToFileURL(trickyHtml).href], work),
     ]);
   }, 60_000);
 
@@ -90,6 +97,18 @@ describe.skipIf(!existsSync(CHROMIUM))('cro report --format html in headless Chr
   it('shows every account', () => {
     const text = decode(dom.stdout);
     for (const account of ACCOUNTS) expect(text, account).toContain(account);
+  });
+
+  it('shows markup from a plan as text: no injected element, no script run, no console message', () => {
+    expect(hostile.code, hostile.stderr).toBe(0);
+    expect(consoleLines(hostile.stderr)).toEqual([]);
+    // One chart (the tricky plan has economics), one map, and still only the page's own script.
+    expect(hostile.stdout).toMatch(/<html lang="en" data-rendered="charts:1\/1 scripts:1 maps:1">/);
+    expect(hostile.stdout).not.toMatch(/<img|<b>/);
+    const text = decode(hostile.stdout);
+    expect(text).toContain('R&D <script>alert("pwned")</script> "Quote" #1 ``` \\N Corp');
+    expect(text).toContain('Ayşe "Ops" Yılmaz (CFO)');
+    expect(text).toMatch(/Lena\s+New <img src=x onerror=alert\(1\)>/);
   });
 
   it('takes a screenshot of the expected size that is not blank', () => {
