@@ -154,8 +154,8 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .command('map')
     .summary('draw the stakeholder map of one plan')
     .description(
-      'Draw who stands where in one account: Group 1 (renew) and Group 2 (new buy), by role, each person\'s stance\n' +
-        'by colour and by symbol (++ advocate, + supporter, = neutral, -- detractor, ? unknown), backups as links,\n' +
+      'Draw who stands where in one account: Group 1 (renew) and Group 2 (new buy), by role, each person\'s stance ' +
+        'by colour and by symbol (++ advocate, + supporter, = neutral, -- detractor, ? unknown), backups as links, ' +
         'and the gaps marked: uncovered and single-threaded critical roles, detractors without a win plan, people who left.',
     )
     .argument('<plan>', 'the plan file')
@@ -217,10 +217,10 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .command('report')
     .summary('the portfolio: coverage, gaps, break-even and ROI of every account')
     .description(
-      'The portfolio at a glance: per account its critical-role coverage (as critical-roles and role-backup define it), open\n' +
-        'errors and warnings, detractors without a win plan, break-even, ROI and renewal; totals per segment and currency (never\n' +
-        'adding different currencies); and the accounts that need attention first, ranked. HTML is one self-contained page\n' +
-        '(no network) with payback charts and a stakeholder map per account; Markdown has a Mermaid map per account.\n' +
+      'The portfolio at a glance: per account its critical-role coverage (as critical-roles and role-backup define it), open ' +
+        'errors and warnings, detractors without a win plan, break-even, ROI and renewal; totals per segment and currency (never ' +
+        'adding different currencies); and the accounts that need attention first, ranked.\n' +
+        'HTML is one self-contained page (no network) with payback charts and a stakeholder map per account; Markdown has a Mermaid map per account.\n' +
         'With no paths, reads the config\'s `plans`, else the current folder. Exits 1 when a plan has error-level findings, like cro check.',
     )
     .argument('[paths...]', 'plan files or folders (searched recursively)')
