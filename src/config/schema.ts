@@ -12,7 +12,12 @@ export const configSchema = z.strictObject({
   currency: z.string().regex(/^[A-Z]{3}$/, 'use a three-letter ISO 4217 code such as USD').optional(),
   criticalRoles: z.array(z.enum(ROLES)).optional(),
   rules: z
-    .record(z.string(), z.union([severity, z.tuple([severity]), z.tuple([severity, z.record(z.string(), z.unknown())])]))
+    .record(
+      z.string(),
+      z.union([severity, z.tuple([severity]), z.tuple([severity, z.record(z.string(), z.unknown())])], {
+        error: 'use off, warn or error, or a list like [warn, { days: 60 }]',
+      }),
+    )
     .optional(),
   breakeven: z
     .strictObject({

@@ -46,3 +46,12 @@ describe('cro.config.yaml', () => {
     expect(JSON.parse(result.stdout).files.map((f: { file: string }) => f.file)).toEqual(['p/a.yaml']);
   });
 });
+
+describe('cro.config.yaml rule settings', () => {
+  it('a bad severity names the rule, the file and line, and what to write', () => {
+    const dir = tempTree({ 'cro.config.yaml': 'rules:\n  okrs: maybe\n', 'a.yaml': MINIMAL_PLAN });
+    const result = runCli(['check', 'a.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('cro: cro.config.yaml:2:9: rules.okrs: use off, warn or error, or a list like [warn, { days: 60 }]');
+  });
+});

@@ -28,6 +28,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

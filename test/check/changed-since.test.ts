@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from '../helpers/cli.js';
+import { MINIMAL_PLAN } from '../helpers/plans.js';
+
+const git = (dir: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
+const files = (stdout: string) => (JSON.parse(stdout) as { files: Array<{ file: string }> }).files.map((f) => f.file);
+
+describe('cro check --changed-since', () => {
+  it('checks only the plans changed since a revision: committed, edited or new', () => {
+    const dir = tempTree({ 'plans/a.yaml': MINIMAL_PLAN, 'plans/b.yaml': MINIMAL_PLAN, 'plans/c.yaml': MINIMAL_PLAN });
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'base');
+    git(dir, 'checkout', '-qb', 'feature');
+    writeFileSync(join(dir, 'plans/a.yaml'), MINIMAL_PLAN.replace('Acme', 'Acme Corp'));
+    git(dir, 'commit', '-qam', 'edit a');
+    writeFileSync(join(dir, 'plans/b.yaml'), MINIMAL_PLAN.replace('Acme', 'Acme Two'));
+    writeFileSync(join(dir, 'plans/d.yaml'), MINIMAL_PLAN);
+    const result = runCli(['check', '--format', 'json', '--changed-since', 'main'], { cwd: dir });
+    expect(files(result.stdout)).toEqual(['plans/a.yaml', 'plans/b.yaml', 'plans/d.yaml']);
+    // From a subfolder, paths stay relative to where cro runs.
+    expect(files(runCli(['check', '.', '--format', 'json', '--changed-since', 'main'], { cwd: join(dir, 'plans') }).stdout)).toEqual(['a.yaml', 'b.yaml', 'd.yaml']);
+  });
+
+  it('nothing changed: exit 0 with a note', () => {
+    const dir = tempTree({ 'plans/a.yaml': MINIMAL_PLAN });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'base');
+    const result = runCli(['check', '--changed-since', 'HEAD'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/no plans changed since HEAD/);
+  });
+
+  it('is a clear usage error outside a git repository or with an unknown revision', () => {
+    const outside = runCli(['check', '--changed-since', 'main'], { cwd: tempTree({ 'a.yaml': MINIMAL_PLAN }) });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/is not inside a git repository/);
+    const dir = tempTree({ 'a.yaml': MINIMAL_PLAN });
+    git(dir, 'init', '-q');
+    const unknown = runCli(['check', '--changed-since', 'no-such-branch'], { cwd: dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--changed-since no-such-branch: git cannot compare with it/);
+  });
+});
