@@ -1,7 +1,7 @@
 // `npm run bench`: the performance budgets of cro, measured side by side in one run on this
 // machine, as ratios to baselines measured in the same run (absolute times vary by machine).
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRepository } from './generate.js';
@@ -56,9 +56,25 @@ const bytes = files.slice(0, 200).reduce((sum, f) => sum + statSync(f).size, 0) 
 console.log(`(corpus: ${files.length} plans, ~${(bytes / 1024).toFixed(1)} KB each, in ${CORPUS})\n`);
 report('cro check <one plan>  vs  node -e 0', time([BIN, 'check', one, '--as-of', '2026-11-27'], { cwd: CORPUS, runs: small }), node, 2.5);
 
+const CHECK = [BIN, 'check', '--format', 'json', '--as-of', '2026-11-27'];
 const baseline = time([join(ROOT, 'bench/parse-only.js'), join(CORPUS, 'plans')], { runs: 3 });
-const check = time([BIN, 'check', '--format', 'json', '--as-of', '2026-11-27'], { cwd: CORPUS, runs: 3 });
+const check = time(CHECK, { cwd: CORPUS, runs: 3 });
 report(`cro check ${count} plans  vs  yaml parse only`, check, baseline, 1.5);
+
+// ajv-cli validates the same files against the schema `cro schema` prints (it reports no
+// positions and runs no coverage rules: the floor a schema-only tool sets).
+const schemaFile = join(CORPUS, 'plan.schema.json');
+writeFileSync(schemaFile, spawnSync(process.execPath, [BIN, 'schema'], { encoding: 'utf8' }).stdout);
+const AJV = [join(ROOT, 'node_modules/ajv-cli/dist/index.js'), 'validate', '-s', schemaFile, '-d', 'plans/**/*.yaml', '--strict=false', '--validate-formats=false'];
+const ajv = time(AJV, { cwd: CORPUS, runs: 3 });
+report(`cro check ${count} plans  vs  ajv-cli validate`, check, ajv, 1.0);
+
+const cacheFile = join(CORPUS, '.cro-cache');
+rmSync(cacheFile, { force: true });
+time([...CHECK, '--cache'], { cwd: CORPUS });
+const warm = time([...CHECK, '--cache'], { cwd: CORPUS, runs: 3 });
+report('cro check --cache, nothing changed  vs  cold', warm, check, 0.1);
+
 const memory = peakMemoryMb(['check', '--format', 'json', '--as-of', '2026-11-27'], CORPUS);
 rows.push({ label: 'peak memory', met: memory <= 200 });
 console.log(`${memory <= 200 ? 'MET ' : 'MISS'}  ${'cro check peak memory'.padEnd(44)} ${memory.toFixed(0).padStart(7)} MB (target ≤ 200 MB)`);

@@ -35,17 +35,21 @@ export function cacheKey(settings: CheckSettings, version: string): string {
 export function openCache(location: string, key: string): CheckCache {
   const entries = new Map<string, CacheEntry>(readEntries(location, key));
   const fresh = new Map<string, CacheEntry>();
+  let changed = false;
   return {
     get(file, hash) {
       const entry = entries.get(file);
       if (!entry || entry.hash !== hash) return undefined;
       fresh.set(file, entry);
-      return structuredClone(entry.report);
+      return entry.report;
     },
     set(file, hash, report) {
+      if (entries.get(file)?.hash !== hash) changed = true;
       fresh.set(file, { hash, report });
     },
     save() {
+      // A run that changed nothing leaves the file alone: rewriting it is most of a warm run's cost.
+      if (!changed && fresh.size === entries.size) return;
       // Only the files of this run are kept, so deleted plans do not pile up.
       const document = { format: FORMAT, version: FORMAT_VERSION, key, entries: Object.fromEntries(fresh) };
       const temporary = join(dirname(location), `.${basename(location)}.${process.pid}.tmp`);

@@ -35,7 +35,8 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
         const hash = contentHash(outcome.bytes);
         const cached = cache.get(ref.absolute, hash);
         if (cached) {
-          results[index] = { report: { ...cached, file: ref.display }, hash };
+          cached.file = ref.display;
+          results[index] = { report: cached, hash };
           return;
         }
       }
