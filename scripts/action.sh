@@ -23,8 +23,11 @@ set -uo pipefail
 here="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)"
 cro_bin="${CRO_BIN:-$here/../bin/cro.js}"
 working_directory="${INPUT_WORKING_DIRECTORY:-.}"
+# White space around a value (a stray space in the workflow file) is not part of it.
 max_months="${INPUT_MAX_MONTHS:-}"
+max_months="${max_months//[[:space:]]/}"
 as_of="${INPUT_AS_OF:-}"
+as_of="${as_of//[[:space:]]/}"
 
 # Paths are split on white space only (no globbing: cro searches folders itself).
 paths=()

@@ -137,6 +137,14 @@ describe('scripts/action.sh', () => {
     expect(action(root, { maxMonths: '60' })).toMatchObject({ code: 0 });
   });
 
+  it('runs with every input unset, and ignores white space around values', () => {
+    const root = workspace({ 'globex.yaml': CLEAN_PLAN });
+    const bare = run('bash', [SCRIPT], root, env);
+    expect(bare.code, bare.stderr).toBe(0);
+    expect(bare.stdout).toBe('cro check --format github\n');
+    expect(action(root, { maxMonths: ' 24\n', asOf: ' 2026-11-27 ' })).toMatchObject({ code: 0, annotations: [] });
+  });
+
   it('checks only the given paths, separated by spaces or new lines', () => {
     const root = workspace({ 'globex.yaml': CLEAN_PLAN, 'initech.yaml': SLOW_PLAN });
     expect(runCli(['init', 'Acme', '--yes'], { cwd: root }).code).toBe(0);
