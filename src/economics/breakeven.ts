@@ -113,3 +113,18 @@ function lifetimeValue(model: Model): number | null {
   if (sign(model.churn) <= 0 || expansionSign(model) !== 0) return null;
   return toRoundedNumber(div(contributionAt(model, 1), model.churn), MONEY_DECIMALS);
 }
+
+export type PlainBreakEven = Pick<BreakEvenResult, 'breakEvenMonth' | 'breakEvenDate' | 'never' | 'reason'>;
+
+/**
+ * Only the plain break-even month and date, for the `breakeven-horizon` rule: the same
+ * figures as computeBreakEven without the discounted, expected, ROI and LTV work, which is
+ * most of the cost when `cro check` runs over thousands of plans.
+ */
+export function computePlainBreakEven(input: EconomicsInput): PlainBreakEven {
+  const model = buildModel(input);
+  if (isZero(model.outlay)) return { breakEvenMonth: 0, breakEvenDate: model.start, never: false, reason: null };
+  const month = plainBreakEvenMonth(model, model.horizon);
+  if (month === null) return { breakEvenMonth: null, breakEvenDate: null, never: true, reason: explainNever(model) };
+  return { breakEvenMonth: month, breakEvenDate: addMonthsIso(model.start, month), never: false, reason: null };
+}

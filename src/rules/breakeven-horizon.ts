@@ -1,4 +1,4 @@
-import { computeBreakEven } from '../economics/index.js';
+import { computePlainBreakEven } from '../economics/index.js';
 import { economicsInputOf } from '../economics/plan-input.js';
 import { defineRule } from './types.js';
 
@@ -38,7 +38,7 @@ economics:
   *check(plan, { asOf, horizon }) {
     const input = economicsInputOf(plan, { asOf, horizon });
     if (!input) return;
-    const result = computeBreakEven(input);
+    const result = computePlainBreakEven(input);
     if (result.never) {
       yield {
         path: ['economics'],

@@ -2,7 +2,7 @@ import { formatPath, type Finding } from '../plan/finding.js';
 import type { Locator } from '../plan/locate.js';
 import type { Plan } from '../plan/schema.js';
 import type { Role } from '../plan/vocabulary.js';
-import type { AnyRule } from './types.js';
+import type { AnyRule, RuleContext } from './types.js';
 
 /** A rule switched on, with the severity and options in effect after config and `--rule`. */
 export interface ActiveRule {
@@ -15,6 +15,17 @@ export interface RunContext {
   asOf: string;
   criticalRoles: readonly Role[];
   horizon: number;
+}
+
+const contexts = new WeakMap<ActiveRule, { base: RunContext; context: RuleContext<unknown> }>();
+
+/** Each rule's context is the same for every plan of a run: built once, not once per plan. */
+function ruleContext(active: ActiveRule, base: RunContext): RuleContext<unknown> {
+  const cached = contexts.get(active);
+  if (cached?.base === base) return cached.context;
+  const context = { ...base, options: active.options };
+  contexts.set(active, { base, context });
+  return context;
 }
 
 /**
@@ -30,8 +41,9 @@ function flat(text: string): string {
 /** Runs the coverage rules on a plan that passed the schema. */
 export function runRules(plan: Plan, rules: readonly ActiveRule[], context: RunContext, locate: Locator): Finding[] {
   const findings: Finding[] = [];
-  for (const { rule, severity, options } of rules) {
-    for (const report of rule.check(plan, { ...context, options })) {
+  for (const active of rules) {
+    const { rule, severity } = active;
+    for (const report of rule.check(plan, ruleContext(active, context))) {
       const { line, column } = locate(report.path);
       findings.push({ rule: rule.meta.id, severity, message: flat(report.message), line, column, path: flat(formatPath(report.path)) });
     }

@@ -270,3 +270,20 @@ describe('invalid input', () => {
     expect(() => computeBreakEven(plan({ monthlyRevenue: 1, monthlyChurn: 1 }))).toThrow(/monthlyChurn/);
   });
 });
+
+describe('computePlainBreakEven', () => {
+  it('agrees with computeBreakEven on month, date, never and reason', async () => {
+    const { computeBreakEven, computePlainBreakEven } = await import('../../src/economics/index.js');
+    const inputs = [
+      { start: '2026-02-01', acquisitionCost: 84000, onboardingCost: 12000, monthlyRevenue: 9500, grossMargin: 0.78, supportCostMonthly: 1200, monthlyExpansion: 0.01, monthlyChurn: 0.01, discountRate: 0.1 },
+      { start: '2026-01-31', acquisitionCost: 1190, monthlyRevenue: 170, grossMargin: 0.7 },
+      { start: '2026-01-01', acquisitionCost: 0, monthlyRevenue: 100 },
+      { start: '2026-01-01', acquisitionCost: 84000, monthlyRevenue: 1000, grossMargin: 0.8, supportCostMonthly: 1200 },
+      { start: '2026-01-01', acquisitionCost: 2000, monthlyRevenue: 1000, monthlyExpansion: -0.5 },
+    ];
+    for (const input of inputs) {
+      const full = computeBreakEven(input);
+      expect(computePlainBreakEven(input)).toEqual({ breakEvenMonth: full.breakEvenMonth, breakEvenDate: full.breakEvenDate, never: full.never, reason: full.reason });
+    }
+  });
+});
