@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
-import { cleanEnv, run, tempDir } from './package-env.js';
+import { cleanEnv, removeTempDirs, run, tempDir } from './package-env.js';
 
 /*
  * The GitHub Action's logic, scripts/action.sh, run with bash as the action's last step
@@ -68,6 +68,8 @@ beforeAll(() => {
   expect(existsSync(join(ROOT, 'dist/cli.js')), 'run `npm run build` first').toBe(true);
   env = cleanEnv(tempDir('cro-action-home-'));
 });
+
+afterAll(removeTempDirs);
 
 /** A workspace (the checkout of a plans repository) with `cro init --repo` in `folder` and these plans. */
 function workspace(plans: Record<string, string>, folder = '.'): string {

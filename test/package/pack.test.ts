@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
-import { cleanEnv, run, tempDir, type Run } from './package-env.js';
+import { cleanEnv, removeTempDirs, run, tempDir, type Run } from './package-env.js';
 
 /*
  * The package as a user gets it: `npm pack`, installed from the tarball into an empty
@@ -40,6 +40,8 @@ beforeAll(() => {
   // The command npm links, run the way a shell does (through its #! line), not via node.
   cro = (args, cwd) => run(join(prefix, 'bin', 'cro'), args, cwd, env);
 }, 60_000);
+
+afterAll(removeTempDirs);
 
 describe('the tarball', () => {
   it('holds the built code, templates, the plan schema, README and licence', () => {

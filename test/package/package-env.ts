@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 
@@ -41,6 +41,15 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
+const made: string[] = [];
+
+/** A new temporary folder, removed by removeTempDirs (an install is a few megabytes). */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
