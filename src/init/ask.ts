@@ -104,7 +104,9 @@ async function askStakeholders(prompter: Prompter, t: PromptText, given: readonl
   const people = [...given];
   const taken = new Set(people.map((p) => p.id));
   while (await prompter.confirm({ message: t.addStakeholder(people.length === 0), default: people.length === 0 })) {
-    const name = await prompter.text({ message: t.stakeholderName, validate: (v) => (v.trim() === '' ? t.nameRequired : true) });
+    // An empty name ends the list, so pressing Enter through the questions never traps anyone here.
+    const name = await prompter.text({ message: t.stakeholderName });
+    if (name.trim() === '') break;
     const title = optional(await prompter.text({ message: t.stakeholderTitle }));
     const group = await prompter.select<Group>({ message: t.group, choices: GROUPS.map((g) => ({ name: t.groups[g], value: g })), default: 'renew' });
     const roles = await prompter.multiselect<Role>({ message: t.roles, choices: ROLES.map((r) => ({ name: t.roleNames[r], value: r })) });

@@ -11,19 +11,18 @@ export interface Prompter {
   say(text: string): void;
 }
 
-/** Prompts with inquirer on the process's terminal. Ctrl-C rejects with inquirer's ExitPromptError. */
+/**
+ * Prompts with inquirer's prompt functions on the process's terminal. Ctrl-C rejects with
+ * inquirer's ExitPromptError. (The legacy `inquirer` entry pulls in rxjs, half the bundle.)
+ */
 export async function inquirerPrompter(output: { write(text: string): unknown }): Promise<Prompter> {
-  const { default: inquirer } = await import('inquirer');
-  const prompt = inquirer.createPromptModule();
-  // The legacy question API is typed per prompt kind; one name per call keeps it simple.
-  const ask = async <T>(question: Record<string, unknown>): Promise<T> =>
-    ((await prompt([{ ...question, name: 'answer' }] as never)) as { answer: T }).answer;
+  const { input, select, checkbox, confirm } = await import('@inquirer/prompts');
   return {
-    text: ({ message, default: fallback, validate }) =>
-      ask<string>({ type: 'input', message, default: fallback, validate: validate ?? (() => true) }).then((v) => String(v ?? '').trim()),
-    select: ({ message, choices, default: fallback }) => ask({ type: 'select', message, choices, default: fallback }),
-    multiselect: ({ message, choices }) => ask({ type: 'checkbox', message, choices }),
-    confirm: ({ message, default: fallback }) => ask<boolean>({ type: 'confirm', message, default: fallback }),
+    text: async ({ message, default: fallback, validate }) =>
+      String((await input({ message, ...(fallback === undefined ? {} : { default: fallback }), validate: validate ?? (() => true) })) ?? '').trim(),
+    select: ({ message, choices, default: fallback }) => select({ message, choices: [...choices], ...(fallback === undefined ? {} : { default: fallback }) }),
+    multiselect: ({ message, choices }) => checkbox({ message, choices: [...choices] }),
+    confirm: ({ message, default: fallback }) => confirm({ message, ...(fallback === undefined ? {} : { default: fallback }) }),
     say: (text) => void output.write(`${text}\n`),
   };
 }

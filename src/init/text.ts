@@ -95,7 +95,7 @@ const en: PromptText = {
   renewalRequirement: (first) =>
     first ? 'What must happen for the customer to renew? One outcome (Enter to fill in later)' : 'Another outcome the customer must see (Enter when done)',
   addStakeholder: (first) => (first ? 'Add a stakeholder you already know?' : 'Add another stakeholder?'),
-  stakeholderName: 'Name',
+  stakeholderName: 'Name (leave empty to stop adding people)',
   nameRequired: 'The name is required',
   stakeholderTitle: 'Title (Enter to skip)',
   group: 'Group',
@@ -187,7 +187,7 @@ const tr: PromptText = {
   renewalRequirement: (first) =>
     first ? 'Müşterinin yenilemesi için ne olması gerekiyor? Bir sonuç (sonra doldurmak için Enter)' : 'Müşterinin görmesi gereken başka bir sonuç (bitirmek için Enter)',
   addStakeholder: (first) => (first ? 'Tanıdığınız bir paydaş eklensin mi?' : 'Başka bir paydaş eklensin mi?'),
-  stakeholderName: 'Ad Soyad',
+  stakeholderName: 'Ad Soyad (kişi eklemeyi bitirmek için boş bırakın)',
   nameRequired: 'Ad gerekli',
   stakeholderTitle: 'Unvan (atlamak için Enter)',
   group: 'Grup',

@@ -307,6 +307,28 @@ describe('askPlan (the interactive flow, scripted)', () => {
     expect(await askPlan(prompter, emptyAnswers('Acme'), options({ accountGiven: true }))).toBeNull();
   });
 
+  it('an empty stakeholder name ends the list instead of trapping the user', async () => {
+    const prompter = scriptedPrompter([
+      ['Segment', ''],
+      ['Account owner', ''],
+      ['Customer since', ''],
+      ['Renewal date', ''],
+      ['Currency', ''],
+      ['Sales', ''],
+      ['Marketing', ''],
+      ['Customer success', ''],
+      ['Message for Group 1', ''],
+      ['Message for Group 2', ''],
+      ['What must happen', ''],
+      ['Add a stakeholder', undefined],
+      ['Name', ''],
+      ['Add the economics', false],
+      ['Write', true],
+    ]);
+    const answers = await askPlan(prompter, emptyAnswers('Acme'), options({ accountGiven: true }));
+    expect(answers?.stakeholders).toEqual([]);
+  });
+
   it('speaks Turkish with --lang tr', async () => {
     const prompter = scriptedPrompter([
       ['Müşteri adı', 'Acme'],
