@@ -35,60 +35,6 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     };
 
   program
-    .command('check')
-    .summary('validate plans and report coverage gaps')
-    .description('Validate plans against the plan format and report coverage gaps of the method, like a linter.\nWith no paths, reads the config\'s `plans`, else the current folder.')
-    .argument('[paths...]', 'plan files or folders (searched recursively)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'junit', 'sarif', 'markdown']).default('stylish'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--as-of <date>', 'date that time-based rules use (YYYY-MM-DD, default today)')
-    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
-    .option('-q, --quiet', 'hide warnings (they still count for --max-warnings)')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-    .option('--cache', 'only re-check files whose content changed since the last --cache run')
-    .option('--cache-location <file>', 'where the cache lives (default .cro-cache; implies --cache)')
-    .option('--changed-since <git-ref>', 'check only plans changed since a git revision (e.g. origin/main)')
-    .addHelpText('after', examples(['cro check', 'cro check plans/acme.yaml --as-of 2026-11-27', 'cro check --format github', 'cro check --format sarif --output cro.sarif', 'cro check --rule okrs=off --max-warnings 10', 'cro check --cache', 'cro check --changed-since origin/main --format github']))
-    .action(run(async () => {
-      const { runCheck } = await import('./commands/check.js');
-      return (paths: string[], flags: object, cio: CommandIO) => runCheck(paths, flags, cio);
-    }));
-
-  program
-    .command('schema')
-    .summary('print the JSON Schema of the plan format')
-    .description('Print the JSON Schema of the plan format (generated from the validator), for editors and other tools.')
-    .option('-o, --output <file>', 'write it to a file instead of stdout')
-    .addHelpText('after', examples(['cro schema > plan.schema.json']))
-    .action(run(async () => {
-      const { runSchema } = await import('./commands/schema.js');
-      return (flags: object, cio: CommandIO) => runSchema(flags, cio);
-    }));
-
-  program
-    .command('rules')
-    .summary('list the coverage rules and their severity')
-    .description('List every rule cro check applies, with the severity in effect after cro.config.yaml (and --rule) and a one-line description.')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .option('--rule <id=severity>', 'set a rule to off, warn or error, as cro check does (repeatable)', collect)
-    .addHelpText('after', examples(['cro rules', 'cro rules --format json']))
-    .action(run(async () => {
-      const { runRulesList } = await import('./commands/rules.js');
-      return (flags: object, cio: CommandIO) => runRulesList(flags, cio);
-    }));
-
-  program
-    .command('explain')
-    .summary('explain a rule, with a passing and a failing example')
-    .description('Explain why a rule exists, how to configure it, and show a plan that passes it and one that fails it.')
-    .argument('<rule>', 'rule id, as `cro rules` lists it')
-    .addHelpText('after', examples(['cro explain role-backup', 'cro explain stale-contact']))
-    .action(run(async () => {
-      const { runExplain } = await import('./commands/rules.js');
-      return (id: string, flags: object, cio: CommandIO) => runExplain(id, flags, cio);
-    }));
-
-  program
     .command('init')
     .summary('scaffold an account plan, or a plans repository')
     .description(
@@ -151,21 +97,23 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     }));
 
   program
-    .command('map')
-    .summary('draw the stakeholder map of one plan')
-    .description(
-      'Draw who stands where in one account: Group 1 (renew) and Group 2 (new buy), by role, each person\'s stance ' +
-        'by colour and by symbol (++ advocate, + supporter, = neutral, -- detractor, ? unknown), backups as links, ' +
-        'and the gaps marked: uncovered and single-threaded critical roles, detractors without a win plan, people who left.',
-    )
-    .argument('<plan>', 'the plan file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['tree', 'mermaid', 'dot']).default('tree'))
-    .option('-o, --output <file>', 'write the map to a file instead of stdout')
-    .option('--as-of <date>', 'date that decides who has left (YYYY-MM-DD, default today)')
-    .addHelpText('after', examples(['cro map plans/acme-logistics.yaml', 'cro map plans/acme-logistics.yaml --format mermaid', 'cro map plans/acme-logistics.yaml --format dot | dot -Tsvg > acme.svg']))
+    .command('check')
+    .summary('validate plans and report coverage gaps')
+    .description('Validate plans against the plan format and report coverage gaps of the method, like a linter.\nWith no paths, reads the config\'s `plans`, else the current folder.')
+    .argument('[paths...]', 'plan files or folders (searched recursively)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'junit', 'sarif', 'markdown']).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--as-of <date>', 'date that time-based rules use (YYYY-MM-DD, default today)')
+    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
+    .option('-q, --quiet', 'hide warnings (they still count for --max-warnings)')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--cache', 'only re-check files whose content changed since the last --cache run')
+    .option('--cache-location <file>', 'where the cache lives (default .cro-cache; implies --cache)')
+    .option('--changed-since <git-ref>', 'check only plans changed since a git revision (e.g. origin/main)')
+    .addHelpText('after', examples(['cro check', 'cro check plans/acme.yaml --as-of 2026-11-27', 'cro check --format github', 'cro check --format sarif --output cro.sarif', 'cro check --rule okrs=off --max-warnings 10', 'cro check --cache', 'cro check --changed-since origin/main --format github']))
     .action(run(async () => {
-      const { runMap } = await import('./commands/map.js');
-      return (plan: string, flags: object, cio: CommandIO) => runMap(plan, flags, cio);
+      const { runCheck } = await import('./commands/check.js');
+      return (paths: string[], flags: object, cio: CommandIO) => runCheck(paths, flags, cio);
     }));
 
   program
@@ -231,6 +179,58 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .action(run(async () => {
       const { runReport } = await import('./commands/report.js');
       return (paths: string[], flags: object, cio: CommandIO) => runReport(paths, flags, cio);
+    }));
+
+  program
+    .command('map')
+    .summary('draw the stakeholder map of one plan')
+    .description(
+      'Draw who stands where in one account: Group 1 (renew) and Group 2 (new buy), by role, each person\'s stance ' +
+        'by colour and by symbol (++ advocate, + supporter, = neutral, -- detractor, ? unknown), backups as links, ' +
+        'and the gaps marked: uncovered and single-threaded critical roles, detractors without a win plan, people who left.',
+    )
+    .argument('<plan>', 'the plan file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['tree', 'mermaid', 'dot']).default('tree'))
+    .option('-o, --output <file>', 'write the map to a file instead of stdout')
+    .option('--as-of <date>', 'date that decides who has left (YYYY-MM-DD, default today)')
+    .addHelpText('after', examples(['cro map plans/acme-logistics.yaml', 'cro map plans/acme-logistics.yaml --format mermaid', 'cro map plans/acme-logistics.yaml --format dot | dot -Tsvg > acme.svg']))
+    .action(run(async () => {
+      const { runMap } = await import('./commands/map.js');
+      return (plan: string, flags: object, cio: CommandIO) => runMap(plan, flags, cio);
+    }));
+
+  program
+    .command('schema')
+    .summary('print the JSON Schema of the plan format')
+    .description('Print the JSON Schema of the plan format (generated from the validator), for editors and other tools.')
+    .option('-o, --output <file>', 'write it to a file instead of stdout')
+    .addHelpText('after', examples(['cro schema > plan.schema.json']))
+    .action(run(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      return (flags: object, cio: CommandIO) => runSchema(flags, cio);
+    }));
+
+  program
+    .command('rules')
+    .summary('list the coverage rules and their severity')
+    .description('List every rule cro check applies, with the severity in effect after cro.config.yaml (and --rule) and a one-line description.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--rule <id=severity>', 'set a rule to off, warn or error, as cro check does (repeatable)', collect)
+    .addHelpText('after', examples(['cro rules', 'cro rules --format json']))
+    .action(run(async () => {
+      const { runRulesList } = await import('./commands/rules.js');
+      return (flags: object, cio: CommandIO) => runRulesList(flags, cio);
+    }));
+
+  program
+    .command('explain')
+    .summary('explain a rule, with a passing and a failing example')
+    .description('Explain why a rule exists, how to configure it, and show a plan that passes it and one that fails it.')
+    .argument('<rule>', 'rule id, as `cro rules` lists it')
+    .addHelpText('after', examples(['cro explain role-backup', 'cro explain stale-contact']))
+    .action(run(async () => {
+      const { runExplain } = await import('./commands/rules.js');
+      return (id: string, flags: object, cio: CommandIO) => runExplain(id, flags, cio);
     }));
 
   return program;
