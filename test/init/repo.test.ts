@@ -55,12 +55,16 @@ describe('cro init --repo', () => {
       on: Record<string, unknown>;
       jobs: Record<string, { steps: Array<{ run?: string; uses?: string }> }>;
     };
-    expect(workflow.env.CRO_PACKAGE).toBe(`cro@${VERSION}`);
+    // No default: a package called "cro" on the public registry would be a stranger's.
+    expect(workflow.env.CRO_PACKAGE).toBe('');
     expect(workflow.env.CRO_MAX_MONTHS).toBe('18');
     expect(text.indexOf('CRO_PACKAGE:')).toBeLessThan(text.indexOf('jobs:'));
     expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
     const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.run ?? s.uses ?? ''));
-    expect(runs).toEqual(expect.arrayContaining(['npm install --global "$CRO_PACKAGE"', 'cro check --format github', 'cro breakeven --max-months "$CRO_MAX_MONTHS"']));
+    expect(runs).toEqual(expect.arrayContaining(['cro check --format github', 'cro breakeven --max-months "$CRO_MAX_MONTHS"']));
+    const install = runs.find((run) => run.includes('npm install --global "$CRO_PACKAGE"'));
+    expect(install).toMatch(/if \[ -z "\$CRO_PACKAGE" \]/);
+    expect(install).toContain(`cro-${VERSION}.tgz`);
   });
 
   it('writes a README for non-engineers that recommends a private repository', () => {

@@ -91,7 +91,7 @@ describe('installed globally from the tarball, run from an unrelated folder', ()
     }
     // The schema comes from the package, whatever the current folder.
     expect(JSON.parse(readFileSync(join(repo, 'schema/plan.schema.json'), 'utf8'))).toEqual(JSON.parse(cro(['schema'], home).stdout));
-    expect(readFileSync(join(repo, '.github/workflows/cro.yml'), 'utf8')).toContain(`CRO_PACKAGE: "cro@${pkg.version}"`);
+    expect(readFileSync(join(repo, '.github/workflows/cro.yml'), 'utf8')).toContain('CRO_PACKAGE: ""');
 
     // A new plans repository passes its first CI run.
     expect(cro(['check'], repo)).toMatchObject({ code: 0 });
