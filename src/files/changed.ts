@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { UsageError } from '../util/errors.js';
 
 /**
- * Absolute paths of the files that differ from `ref` — committed, staged, unstaged or new —
- * in the git repository around `cwd`: what a pull request touched, for `--changed-since`.
+ * Absolute paths of the files changed since `ref` in the git repository around `cwd` —
+ * committed on this branch since it left `ref` (the merge base, as a pull request counts
+ * them, so later changes on `ref` itself are not included), staged, unstaged or new.
  */
 export function filesChangedSince(ref: string, cwd: string): Set<string> {
   const git = (args: string[]) => {
@@ -19,11 +20,19 @@ export function filesChangedSince(ref: string, cwd: string): Set<string> {
   };
   const top = git(['rev-parse', '--show-toplevel']).trim();
   if (ref.startsWith('-')) throw new UsageError(`--changed-since ${ref}: not a git revision`);
-  git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  const changed = git(['diff', '--name-only', '-z', '--diff-filter=ACMRT', ref, '--']);
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
+  } catch {
+    throw new UsageError(
+      `--changed-since ${ref}: git does not know this revision; check the name, and in a shallow clone ` +
+        '(GitHub\'s actions/checkout by default) fetch the history it needs, e.g. fetch-depth: 0',
+    );
+  }
+  const committed = git(['diff', '--name-only', '-z', '--diff-filter=ACMRT', `${ref}...HEAD`, '--']);
+  const uncommitted = git(['diff', '--name-only', '-z', '--diff-filter=ACMRT', 'HEAD', '--']);
   const untracked = git(['ls-files', '--others', '--exclude-standard', '-z']);
   const files = new Set<string>();
-  for (const name of changed.split('\0')) if (name) files.add(resolve(top, name));
+  for (const name of `${committed}\0${uncommitted}`.split('\0')) if (name) files.add(resolve(top, name));
   for (const name of untracked.split('\0')) if (name) files.add(resolve(cwd, name));
   return files;
 }

@@ -18,6 +18,11 @@ describe('cro check --changed-since', () => {
     git(dir, 'checkout', '-qb', 'feature');
     writeFileSync(join(dir, 'plans/a.yaml'), MINIMAL_PLAN.replace('Acme', 'Acme Corp'));
     git(dir, 'commit', '-qam', 'edit a');
+    // main moves on after the branch left it: that change is not the pull request's.
+    git(dir, 'checkout', '-q', 'main');
+    writeFileSync(join(dir, 'plans/c.yaml'), MINIMAL_PLAN.replace('Acme', 'Acme Main'));
+    git(dir, 'commit', '-qam', 'edit c on main');
+    git(dir, 'checkout', '-q', 'feature');
     writeFileSync(join(dir, 'plans/b.yaml'), MINIMAL_PLAN.replace('Acme', 'Acme Two'));
     writeFileSync(join(dir, 'plans/d.yaml'), MINIMAL_PLAN);
     const result = runCli(['check', '--format', 'json', '--changed-since', 'main'], { cwd: dir });
@@ -44,6 +49,6 @@ describe('cro check --changed-since', () => {
     git(dir, 'init', '-q');
     const unknown = runCli(['check', '--changed-since', 'no-such-branch'], { cwd: dir });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/--changed-since no-such-branch: git cannot compare with it/);
+    expect(unknown.stderr).toMatch(/--changed-since no-such-branch: git does not know this revision; .*fetch-depth: 0/);
   });
 });
