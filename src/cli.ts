@@ -20,7 +20,9 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(text.startsWith('error: ') ? `cro: ${text.slice(7)}` : text),
+      // One line, as every usage error (commander puts its suggestion on a second line).
+      outputError: (text, write) =>
+        write(`${text.replace(/^error: /, 'cro: ').replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)').trimEnd()}\n`),
     })
     .exitOverride()
     .addHelpText('after', examples(['cro init --repo revenue-plans', 'cro init "Acme Logistics"', 'cro check', 'cro breakeven plans/acme-logistics.yaml --chart', 'cro report --format html --output report.html']));
@@ -106,7 +108,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .option('--as-of <date>', 'date that time-based rules use (YYYY-MM-DD, default today)')
     .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
     .option('-q, --quiet', 'hide warnings (they still count for --max-warnings)')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)')
     .option('--cache', 'only re-check files whose content changed since the last --cache run')
     .option('--cache-location <file>', 'where the cache lives (default .cro-cache; implies --cache)')
     .option('--changed-since <git-ref>', 'check only plans changed since a git revision (e.g. origin/main)')
@@ -120,7 +122,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .command('breakeven')
     .summary('break-even, ROI and LTV of customers: one plan, many, or a what-if')
     .description(
-      'How long must each customer stay to pay back what it cost to win and onboard, net of support (SPEC §3)?\n' +
+      'How long must each customer stay to pay back what it cost to win and onboard, net of support?\n' +
         'One plan: a summary (months, date, discounted and churn-weighted break-even, ROI over the contract, LTV).\n' +
         'Several plans or a folder (no path: the config\'s plans, else the current folder): one row each, soonest first, with totals per currency.\n' +
         'Figure flags without a path: a what-if, no plan file needed. --max-months makes it a CI gate (exit 1 when a plan pays back later or never).',

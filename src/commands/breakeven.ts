@@ -18,7 +18,7 @@ import { UsageError } from '../util/errors.js';
 import { makeChalk } from '../util/color.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
-import { chalkFor, emit, loadCommandConfig, parseCount, planPaths, resolveAsOf, type CommandIO, type GlobalFlags } from './io.js';
+import { chalkFor, emit, loadCommandConfig, parseCount, planPaths, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths } from './io.js';
 
 export interface BreakEvenFlags extends GlobalFlags, FigureFlags {
   format?: string;
@@ -72,7 +72,7 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     const refs = discoverPlanFiles(planPaths(paths, config), io.cwd);
     entries = sortEntries(evaluatePlanFiles(refs, { asOf, horizon, start: flags.start, defaultCurrency }));
     if (entries.length === 0) {
-      const where = paths.length > 0 ? paths.join(', ') : 'the plans folder';
+      const where = describePlanPaths(paths, config);
       io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
     }
   }

@@ -10,7 +10,7 @@ import { resolveRules } from '../rules/resolve.js';
 import { allRules } from '../rules/index.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
-import { chalkFor, emit, loadCommandConfig, parseCount, planPaths, resolveAsOf, type CommandIO, type GlobalFlags } from './io.js';
+import { chalkFor, emit, loadCommandConfig, parseCount, planPaths, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths } from './io.js';
 import { VERSION } from '../version.js';
 
 export interface CheckFlags extends GlobalFlags {
@@ -35,7 +35,8 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   if (!CHECK_FORMAT_NAMES.includes(format)) {
     throw new UsageError(`--format ${flags.format}: unknown format${didYouMean(format, CHECK_FORMAT_NAMES)}; use one of ${CHECK_FORMAT_NAMES.join(', ')}`);
   }
-  const maxWarnings = flags.maxWarnings === undefined ? undefined : parseCount('--max-warnings', flags.maxWarnings);
+  // -1 means no limit, as in ESLint, so scripts can pass a value through unconditionally.
+  const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings.trim() === '-1' ? undefined : parseCount('--max-warnings', flags.maxWarnings);
   const asOf = resolveAsOf(flags.asOf, io);
   const config = loadCommandConfig(io, flags);
   const resolved = resolveRules({
@@ -65,7 +66,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   if (report.files.length === 0 && flags.changedSince !== undefined) {
     io.stderr.write(`cro: no plans changed since ${flags.changedSince}\n`);
   } else if (report.files.length === 0) {
-    const where = paths.length > 0 ? paths.join(', ') : 'the plans folder';
+    const where = describePlanPaths(paths, config);
     io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
   }
 

@@ -29,8 +29,9 @@ export function loadCommandConfig(io: CommandIO, flags: GlobalFlags): Config {
 
 /** Colours for a stream: off for `--no-color`, `NO_COLOR`, pipes and files; `FORCE_COLOR` forces them. */
 export function chalkFor(io: CommandIO, flags: GlobalFlags, stream: 'stdout' | 'stderr' = 'stdout', toFile = false): Promise<ChalkInstance> {
-  const isTTY = !toFile && Boolean(io[stream].isTTY);
-  return makeChalk(colorLevel({ noColorFlag: flags.color === false, env: io.env, isTTY }));
+  // A file never gets colour codes, whatever FORCE_COLOR says: it is read later, elsewhere.
+  if (toFile) return makeChalk(0);
+  return makeChalk(colorLevel({ noColorFlag: flags.color === false, env: io.env, isTTY: Boolean(io[stream].isTTY) }));
 }
 
 export function resolveAsOf(value: string | undefined, io: CommandIO): string {
@@ -45,6 +46,14 @@ export function planPaths(given: readonly string[], config: Config): string[] {
   const plans = config.data.plans;
   if (plans === undefined) return ['.'];
   return (Array.isArray(plans) ? plans : [plans]).map((p) => resolve(config.dir, p));
+}
+
+/** Where a command looked for plans, for the "no plans found" note. */
+export function describePlanPaths(given: readonly string[], config: Config): string {
+  if (given.length > 0) return given.join(', ');
+  const plans = config.data.plans;
+  if (plans === undefined) return 'the current folder';
+  return `${(Array.isArray(plans) ? plans : [plans]).join(', ')} (the plans of ${config.file ? 'cro.config.yaml' : 'the config'})`;
 }
 
 export function parseCount(flag: string, value: string, { min = 0 }: { min?: number } = {}): number {

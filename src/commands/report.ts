@@ -7,7 +7,7 @@ import { activeRules, resolveRules } from '../rules/resolve.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
-import { chalkFor, emit, loadCommandConfig, planPaths, resolveAsOf, type CommandIO, type GlobalFlags } from './io.js';
+import { chalkFor, emit, loadCommandConfig, planPaths, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths } from './io.js';
 
 export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -38,7 +38,7 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
   const refs = discoverPlanFiles(planPaths(paths, config), io.cwd);
   const checked = checkFiles(refs, { rules: activeRules(resolved), context: { asOf, criticalRoles, horizon } });
   if (checked.files.length === 0) {
-    const where = paths.length > 0 ? paths.join(', ') : 'the plans folder';
+    const where = describePlanPaths(paths, config);
     io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
   }
   const report = buildPortfolio(checked.files, { asOf, criticalRoles, horizon, defaultCurrency: config.data.currency ?? DEFAULT_CURRENCY });

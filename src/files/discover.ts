@@ -78,7 +78,7 @@ function walk(dir: string, cwd: string, found: Map<string, PlanFileRef>, visited
     if (isDir) {
       if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
       walk(full, cwd, found, visited);
-    } else if (isFile && PLAN_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) {
+    } else if (isFile && PLAN_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
       if (!found.has(full)) found.set(full, { absolute: full, display: displayPath(full, cwd), explicit: false });
     }
   }

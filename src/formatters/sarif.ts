@@ -7,7 +7,6 @@ import type { Formatter } from './types.js';
 
 /** The OASIS schema the output is tested against (the errata01 id of SARIF 2.1.0). */
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const INFORMATION_URI = 'https://cro.dev';
 /** Versioned, so a future change of what is hashed can use a new key instead of reopening every alert. */
 const FINGERPRINT_KEY = 'croFindingHash/v1';
 
@@ -36,7 +35,6 @@ export const formatSarif: Formatter<string> = (report, { rules, version }) => {
             name: 'cro',
             version,
             semanticVersion: version,
-            informationUri: INFORMATION_URI,
             rules: catalog.map(ruleDescriptor),
           },
         },

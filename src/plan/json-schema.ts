@@ -18,7 +18,6 @@ export function planJsonSchema(): Record<string, unknown> {
   }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,
-    $id: 'https://cro.dev/schema/plan-v1.json',
     title: 'cro account plan (format version 1)',
     description: 'A customer account plan after the Trust Enablement method. See `cro explain <rule>` for what a good plan contains.',
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),

@@ -63,6 +63,23 @@ export function checkReferences(data: unknown): ReferenceProblem[] {
   });
 
   const economics = data.economics;
+  const account = isRecord(data.account) ? data.account : {};
+  const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const renewal = account.renewalDate;
+  const starts: Array<[string, unknown]> = [
+    ['account.customerSince', account.customerSince],
+    ['economics.start', isRecord(economics) ? economics.start : undefined],
+  ];
+  for (const [label, start] of starts) {
+    if (isDate(renewal) && isDate(start) && renewal <= start) {
+      problems.push({
+        path: ['account', 'renewalDate'],
+        message: `account.renewalDate: ${renewal} is not after ${label} ${start}; a contract renews after it starts — check both dates`,
+      });
+      break;
+    }
+  }
+
   if (isRecord(economics)) {
     const hasMonthly = economics.monthlyRevenue !== undefined;
     const hasAnnual = economics.annualRevenue !== undefined;

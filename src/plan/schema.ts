@@ -14,10 +14,18 @@ const section = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject({ ...shape, notes: z.string().optional().describe('Free text for people; cro ignores it.') });
 
 const text = () => z.string();
+
+let currencies: Set<string> | undefined;
+/** ISO 4217 codes as Node's ICU knows them (XYZ is three capitals but no currency). */
+function isKnownCurrency(code: string): boolean {
+  currencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return currencies.has(code);
+}
 const date = () =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateFormat' })
+    // abort: a text that is not YYYY-MM-DD gets one finding, not a second about the calendar.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateFormat', abort: true })
     .refine(isCalendarDate, { error: 'calendarDate' })
     .meta({ format: 'date' });
 const money = () => z.number().min(0, { error: 'negativeMoney' });
@@ -63,7 +71,11 @@ export const planSchema = section({
     owner: text().optional(),
     customerSince: date().optional(),
     renewalDate: date().optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/, { error: 'currency' }).optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { error: 'currency', abort: true })
+      .refine(isKnownCurrency, { error: 'currency' })
+      .optional(),
   }),
   team: z.array(section({ name: text(), function: z.enum(FUNCTIONS) })).optional(),
   messages: section({ renew: text().optional(), newBuy: text().optional() }).optional(),

@@ -11,7 +11,7 @@ export default defineRule({
     docs: {
       rationale:
         'Break-even answers how long the customer must stay to pay back what it cost to win and onboard, net of ' +
-        'the ongoing support (SPEC §3). When that date falls after `account.renewalDate`, the account loses money ' +
+        'the ongoing support. When that date falls after `account.renewalDate`, the account loses money ' +
         'unless the customer renews; when it never pays back within the horizon (config `breakeven.horizon`, ' +
         'default 120 months), the deal does not pay at all. Month 1 starts at `economics.start`, else ' +
         '`account.customerSince`.',

@@ -49,3 +49,34 @@ describe('cro: the command line itself', () => {
     expect(runCli(['check', 'a.yaml'], { cwd: dir }).stdout).not.toMatch(/\u001b\[/);
   });
 });
+
+describe('cro: small promises of a good CLI', () => {
+  it('an unknown command is one line with the suggestion', () => {
+    const result = runCli(['chek']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("cro: unknown command 'chek' (did you mean check?)\n");
+  });
+
+  it('--max-warnings -1 means no limit', () => {
+    const dir = tempTree({ 'cro.config.yaml': 'rules:\n  okrs: warn\n', 'a.yaml': 'cro: 1\naccount: { name: A }\n' });
+    expect(runCli(['check', 'a.yaml', '--max-warnings', '-1', '--rule', 'critical-roles=off', '--rule', 'renewal-requirements=off', '--rule', 'two-messages=off', '--rule', 'cross-functional-team=off'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('a report written to a file never has colour codes, even with FORCE_COLOR', () => {
+    const dir = tempTree({ 'a.yaml': 'cro: 1\naccount: {}\n' });
+    runCli(['check', 'a.yaml', '--output', 'out.txt'], { cwd: dir, env: { FORCE_COLOR: '3' } });
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).not.toMatch(/\u001b\[/);
+  });
+
+  it('says where it looked when there are no plans', () => {
+    expect(runCli(['check'], { cwd: tempTree() }).stderr).toMatch(/no plans found in the current folder/);
+    expect(runCli(['check'], { cwd: tempTree({ 'cro.config.yaml': 'plans: accounts\n', 'accounts/.gitkeep': '' }) }).stderr).toMatch(
+      /no plans found in accounts \(the plans of cro\.config\.yaml\)/,
+    );
+  });
+
+  it('finds plans with upper-case extensions', () => {
+    const dir = tempTree({ 'plans/A.YAML': 'cro: 1\naccount: {}\n' });
+    expect(JSON.parse(runCli(['check', '--format', 'json'], { cwd: dir }).stdout).files.map((f: { file: string }) => f.file)).toEqual(['plans/A.YAML']);
+  });
+});

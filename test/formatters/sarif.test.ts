@@ -9,7 +9,7 @@ interface SarifLog {
   $schema: string;
   version: string;
   runs: Array<{
-    tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
+    tool: { driver: { name: string; version: string; informationUri?: string; rules: SarifRule[] } };
     results: SarifResult[];
   }>;
 }
@@ -55,7 +55,9 @@ describe('sarif formatter', () => {
 
   it('describes the tool and every rule: coverage rules, schema and yaml-syntax', () => {
     const { driver } = sarif(mixedReport(), formatterOptions()).runs[0]!.tool;
-    expect(driver).toMatchObject({ name: 'cro', version: '1.2.3', informationUri: 'https://cro.dev' });
+    expect(driver).toMatchObject({ name: 'cro', version: '1.2.3' });
+    // cro has no web site yet; a made-up address would send people nowhere.
+    expect(driver.informationUri).toBeUndefined();
     expect(driver.rules.map((r) => r.id)).toEqual(['role-backup', 'okrs', 'yaml-syntax', 'schema', 'stakeholder-needs', 'two-messages', 'stale-contact', 'referrers']);
     const roleBackup = driver.rules[0]!;
     expect(roleBackup).toMatchObject({

@@ -177,3 +177,28 @@ describe('loadPlan: schema findings say what is wrong and where', () => {
     expect(only(text).map((f) => f.path)).toEqual(['account.currency', 'stakeholders[0].group', 'stakeholders[0].stance']);
   });
 });
+
+describe('loadPlan: dates and codes that cannot be right', () => {
+  const plan = (body: string) => `cro: 1\naccount:\n  name: A\n${body}`;
+
+  it('a date in another format is one finding, not two', () => {
+    for (const value of ['2026-2-1', '2026-04-01T10:00:00Z', 'next week']) {
+      const findings = only(plan(`  renewalDate: ${value}\n`));
+      expect(findings, value).toHaveLength(1);
+      expect(findings[0]!.message).toMatch(/is not a date; write it as YYYY-MM-DD/);
+    }
+  });
+
+  it('a renewal on or before the start of the contract', () => {
+    expect(only(plan('  customerSince: 2026-02-01\n  renewalDate: 2026-01-01\n'))).toEqual([
+      expect.objectContaining({ rule: 'schema', line: 5, column: 16, path: 'account.renewalDate', message: expect.stringMatching(/2026-01-01 is not after account\.customerSince 2026-02-01/) }),
+    ]);
+    expect(only(plan('  renewalDate: 2026-01-01\neconomics:\n  start: 2026-03-01\n  monthlyRevenue: 1\n'))[0]!.message).toMatch(/not after economics\.start 2026-03-01/);
+    expect(only(plan('  customerSince: 2026-02-01\n  renewalDate: 2027-02-01\n'))).toEqual([]);
+  });
+
+  it('a currency code that is no currency', () => {
+    expect(only(plan('  currency: XYZ\n'))[0]!.message).toMatch(/"XYZ" is not an ISO 4217 currency code/);
+    expect(only(plan('  currency: TRY\n'))).toEqual([]);
+  });
+});
