@@ -1,4 +1,5 @@
 import type { SeveritySetting } from '../config/schema.js';
+import { wrapText } from '../util/text.js';
 import { LOADER_RULES } from '../formatters/rule-catalog.js';
 import { loadPlan } from '../plan/load.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
@@ -71,7 +72,7 @@ export async function runExplain(id: string, flags: GlobalFlags, io: CommandIO):
   out.push(`${chalk.bold(meta.id)}: ${meta.description}`, '', `${chalk.bold('Severity')}  ${severity}`);
   const options = describeOptions(meta, resolved?.options);
   if (options.length > 0) out.push(`${chalk.bold('Options')}   ${options.join('\n          ')}`);
-  out.push('', chalk.bold('Why'), ...wrap(meta.docs.rationale, 78).map((line) => `  ${line}`), '');
+  out.push('', chalk.bold('Why'), ...wrapText(meta.docs.rationale, 78).map((line) => `  ${line}`), '');
   out.push(chalk.bold('Passing'), indent(meta.docs.passing), '');
   out.push(chalk.bold('Failing'), indent(meta.docs.failing));
   const findings = exampleFindings(meta, coverage ? resolved : undefined, asOf);
@@ -148,21 +149,6 @@ function exampleFindings(meta: RuleMeta<unknown>, resolved: ResolvedRule | undef
 
 function indent(yaml: string): string {
   return yaml.trimEnd().split('\n').map((line) => `    ${line}`).join('\n');
-}
-
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
 
 const NO_BORDERS = {
