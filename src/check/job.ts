@@ -13,9 +13,12 @@ import type { WorkerInput, WorkerOutput } from './worker.js';
 export interface JobOptions {
   cache?: CheckCache;
   progress?: Progress;
-  /** Worker threads to use besides this one; default: one per core beyond the first, for large runs. */
+  /** Worker threads to use besides this one; default: one per core beyond the second, for large runs. */
   workers?: number;
 }
+
+/** Files this thread checks between turns of the event loop. */
+const SLICE = 50;
 
 /** Below this many files, starting a worker costs more than it saves. */
 const FILES_PER_WORKER = 400;
@@ -47,7 +50,10 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
   const workerFile = new URL('./worker.js', import.meta.url);
   // Run from the sources (tests) there is no bundled worker: check in this thread only.
   const canSpawn = workerFile.protocol === 'file:' && existsSync(fileURLToPath(workerFile));
-  const wanted = Math.min(options.workers ?? availableParallelism() - 1, Math.floor(pending.length / FILES_PER_WORKER));
+  // One core is left to V8's own garbage-collector and compiler threads: measured on two
+  // cores, a worker beside this thread made the run slower (each thread's share took ~50%
+  // longer than alone), so workers start only from three cores on.
+  const wanted = Math.min(options.workers ?? availableParallelism() - 2, Math.floor(pending.length / FILES_PER_WORKER));
   const workers = canSpawn ? Math.max(0, wanted) : 0;
 
   const done = new Int32Array(new SharedArrayBuffer(4));
@@ -56,12 +62,20 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
   const shares = split(pending, workers + 1);
   const running = shares.slice(1).map((share) => startWorker(workerFile, share.map((i) => refs[i]!), settings, cache !== undefined, done));
 
+  // This thread's share goes in slices with a turn of the event loop between them: a
+  // worker that is still starting needs this thread's event loop, and one long
+  // synchronous loop here would keep it waiting until the share was done.
   const own = shares[0] ?? [];
-  const ownResults = checkBatch(own.map((i) => refs[i]!), settings, cache !== undefined, () => {
-    const count = Atomics.add(done, 0, 1) + 1;
-    progress?.update(skipped + count, refs[own[Math.min(count, own.length - 1)]!]?.display ?? '');
-  });
-  own.forEach((index, k) => (results[index] = ownResults[k]));
+  for (let from = 0; from < own.length; from += SLICE) {
+    if (running.length > 0) await new Promise((resolve) => setImmediate(resolve));
+    const slice = own.slice(from, from + SLICE);
+    const sliceResults = checkBatch(slice.map((i) => refs[i]!), settings, cache !== undefined, () => {
+      const count = Atomics.add(done, 0, 1) + 1;
+      progress?.update(skipped + count, '');
+    });
+    slice.forEach((index, k) => (results[index] = sliceResults[k]));
+    progress?.update(skipped + Atomics.load(done, 0), refs[slice[slice.length - 1]!]!.display);
+  }
 
   // Keep the progress line moving while the workers finish their shares.
   const ticker = progress && running.length > 0 ? setInterval(() => progress.update(skipped + Atomics.load(done, 0), ''), 100) : undefined;
