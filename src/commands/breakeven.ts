@@ -12,13 +12,12 @@ import { formatSummary } from '../breakeven/summary.js';
 import type { BreakEvenEntry } from '../breakeven/types.js';
 import { givenFigureFlags, parseWhatIf, type FigureFlags } from '../breakeven/what-if.js';
 import { DEFAULT_HORIZON } from '../economics/index.js';
-import { discoverPlanFiles } from '../files/discover.js';
 import { isCalendarDate } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { makeChalk } from '../util/color.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
-import { chalkFor, emit, loadCommandConfig, parseCount, planPaths, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths } from './io.js';
+import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles } from './io.js';
 
 export interface BreakEvenFlags extends GlobalFlags, FigureFlags {
   format?: string;
@@ -69,7 +68,7 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     for (const note of notes) io.stderr.write(`cro: note: ${note}\n`);
     entries = [evaluateWhatIf(input, defaultCurrency, flags.start === undefined ? 'as-of' : '--start')];
   } else {
-    const refs = discoverPlanFiles(planPaths(paths, config), io.cwd);
+    const refs = findPlanFiles(paths, config, io);
     entries = sortEntries(evaluatePlanFiles(refs, { asOf, horizon, start: flags.start, defaultCurrency }));
     if (entries.length === 0) {
       const where = describePlanPaths(paths, config);

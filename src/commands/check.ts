@@ -3,14 +3,13 @@ import { runCheckJob } from '../check/job.js';
 import { createProgress } from '../check/progress.js';
 import { withoutWarnings } from '../check/run.js';
 import { ruleSettingsOf, type CheckSettings } from '../check/settings.js';
-import { discoverPlanFiles } from '../files/discover.js';
 import { CHECK_FORMATS, CHECK_FORMAT_NAMES, type CheckFormat } from '../formatters/index.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
 import { resolveRules } from '../rules/resolve.js';
 import { allRules } from '../rules/index.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
-import { chalkFor, emit, loadCommandConfig, parseCount, planPaths, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths } from './io.js';
+import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles } from './io.js';
 import { VERSION } from '../version.js';
 
 export interface CheckFlags extends GlobalFlags {
@@ -47,7 +46,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   const criticalRoles = config.data.criticalRoles ?? [...CRITICAL_ROLES];
   const horizon = config.data.breakeven?.horizon ?? DEFAULT_HORIZON;
 
-  let refs = discoverPlanFiles(planPaths(paths, config), io.cwd);
+  let refs = findPlanFiles(paths, config, io);
   if (flags.changedSince !== undefined) {
     const { filesChangedSince } = await import('../files/changed.js');
     const changed = filesChangedSince(flags.changedSince, io.cwd);

@@ -2,6 +2,7 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { loadConfig, type Config } from '../config/load.js';
+import { discoverPlanFiles, type PlanFileRef } from '../files/discover.js';
 import { colorLevel, makeChalk } from '../util/color.js';
 import { isCalendarDate, todayIso } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
@@ -46,6 +47,19 @@ export function planPaths(given: readonly string[], config: Config): string[] {
   const plans = config.data.plans;
   if (plans === undefined) return ['.'];
   return (Array.isArray(plans) ? plans : [plans]).map((p) => resolve(config.dir, p));
+}
+
+/**
+ * The plan files a command reads: the paths given, else the config's `plans`. A missing
+ * folder named in the config is reported at its line in the config, where it is fixed.
+ */
+export function findPlanFiles(given: readonly string[], config: Config, io: CommandIO): PlanFileRef[] {
+  try {
+    return discoverPlanFiles(planPaths(given, config), io.cwd);
+  } catch (error) {
+    if (given.length > 0 || config.data.plans === undefined || !(error instanceof UsageError)) throw error;
+    throw new UsageError(`${config.where(['plans'])}: plans: ${error.message.replace(/^\/\S*?: /, '')}: ${String(config.data.plans)}`);
+  }
 }
 
 /** Where a command looked for plans, for the "no plans found" note. */

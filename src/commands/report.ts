@@ -1,13 +1,12 @@
 import { checkFiles } from '../check/run.js';
 import { DEFAULT_HORIZON } from '../economics/index.js';
-import { discoverPlanFiles } from '../files/discover.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
 import { buildPortfolio } from '../report/model.js';
 import { activeRules, resolveRules } from '../rules/resolve.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
-import { chalkFor, emit, loadCommandConfig, planPaths, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths } from './io.js';
+import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles } from './io.js';
 
 export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -35,7 +34,7 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
   const criticalRoles = config.data.criticalRoles ?? [...CRITICAL_ROLES];
   const horizon = config.data.breakeven?.horizon ?? DEFAULT_HORIZON;
 
-  const refs = discoverPlanFiles(planPaths(paths, config), io.cwd);
+  const refs = findPlanFiles(paths, config, io);
   const checked = checkFiles(refs, { rules: activeRules(resolved), context: { asOf, criticalRoles, horizon } });
   if (checked.files.length === 0) {
     const where = describePlanPaths(paths, config);

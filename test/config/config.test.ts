@@ -55,3 +55,11 @@ describe('cro.config.yaml rule settings', () => {
     expect(result.stderr.trim()).toBe('cro: cro.config.yaml:2:9: rules.okrs: use off, warn or error, or a list like [warn, { days: 60 }]');
   });
 });
+
+describe('cro.config.yaml plans', () => {
+  it('a plans folder that does not exist is reported at its line in the config', () => {
+    const result = runCli(['check'], { cwd: tempTree({ 'cro.config.yaml': 'currency: USD\nplans: nowhere\n' }) });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('cro: cro.config.yaml:2:8: plans: no such file or folder: nowhere\n');
+  });
+});
