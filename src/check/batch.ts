@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readPlanBytes } from '../files/read.js';
 import type { PlanFileRef } from '../files/discover.js';
 import { checkFile, type FileReport } from './run.js';
@@ -31,5 +30,7 @@ export function checkBatch(refs: readonly PlanFileRef[], settings: CheckSettings
 }
 
 export function contentHash(bytes: Uint8Array): string {
+  // Only --cache hashes; loading node:crypto on demand keeps it off every other run's start-up.
+  const { createHash } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
   return createHash('sha1').update(bytes).digest('hex');
 }
