@@ -47,6 +47,12 @@ export function canPrompt(io: CommandIO, flags: InitFlags): boolean {
   return io.stdinIsTTY && !inCi && !flags.yes;
 }
 
+function whyNoPrompt(io: CommandIO, flags: InitFlags): string {
+  if (flags.yes) return 'with --yes';
+  if (!io.stdinIsTTY) return 'there is no terminal to ask on';
+  return 'CI is set';
+}
+
 async function initPlan(account: string | undefined, flags: InitFlags, io: CommandIO, lang: string, deps: InitDeps): Promise<number> {
   const template = loadTemplate(flags.template ?? DEFAULT_TEMPLATE, lang, io.cwd);
   const config = loadCommandConfig(io, flags);
@@ -54,7 +60,7 @@ async function initPlan(account: string | undefined, flags: InitFlags, io: Comma
   const accountName = account?.trim() ?? '';
   if (!interactive && accountName === '') {
     throw new UsageError(
-      `missing the account name: run cro init "<account name>", e.g. cro init "Acme Logistics" (${flags.yes ? 'with --yes' : 'there is no terminal to ask on'}, so cro does not prompt)`,
+      `missing the account name: run cro init "<account name>", e.g. cro init "Acme Logistics" (${whyNoPrompt(io, flags)}, so cro does not prompt)`,
     );
   }
   if (account !== undefined && accountName === '') throw new UsageError('the account name is empty; give the customer\'s name, e.g. cro init "Acme Logistics"');

@@ -216,7 +216,7 @@ describe.skipIf(!hasPython)('cro init on a terminal', { timeout: 120_000 }, () =
     const dir = tempTree();
     const missing = drive(dir, ['init'], [], { CI: '1' });
     expect(missing.code).toBe(2);
-    expect(missing.output).toMatch(/cro: missing the account name/);
+    expect(missing.output).toMatch(/cro: missing the account name.*\(CI is set, so cro does not prompt\)/);
     expect(missing.output).not.toContain('?');
     const named = drive(dir, ['init', 'Acme'], [], { CI: 'true' });
     expect(named.code).toBe(0);
