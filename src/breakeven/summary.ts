@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { DEFAULT_TERM_MONTHS, monthlyRevenueOf } from '../economics/index.js';
 import { firstMonthContribution } from '../economics/term.js';
-import { formatMoney, formatMonths, formatPercent, wrapText } from './format.js';
+import { formatMoney, formatMonths, formatPercent, plural, wrapText } from './format.js';
 import { termContribution } from './portfolio.js';
 import type { EconomicsEntry } from './types.js';
 
@@ -105,7 +105,7 @@ function renewalText(entry: EconomicsEntry, term: number): string {
     return `none; ${when}${pays === null ? '' : ` the ${term}-month default term`}`;
   }
   const when = pays === null ? 'never pays back' : pays ? 'pays back before it' : 'pays back only after it';
-  return `${entry.renewalDate}, ${term} months in: ${when}`;
+  return `${entry.renewalDate}, ${plural(term, 'month')} in: ${when}`;
 }
 
 function startText(entry: EconomicsEntry): string {
