@@ -1,5 +1,6 @@
 import { readPlanBytes } from '../files/read.js';
 import type { PlanFileRef } from '../files/discover.js';
+import { roleCoverage } from '../rules/coverage.js';
 import { checkFile, type FileReport } from './run.js';
 import { activeRulesOf, type CheckSettings } from './settings.js';
 
@@ -22,7 +23,11 @@ export function checkBatch(refs: readonly PlanFileRef[], settings: CheckSettings
       return outcome;
     };
     const report = checkFile(ref, rules, settings.context, read, settings.fast);
-    if (report && !settings.withPlans) delete report.plan;
+    if (report?.plan) {
+      // Plans are dropped as soon as they are checked: 10,000 of them would not fit the memory budget.
+      if (settings.withCoverage) report.coverage = roleCoverage(report.plan, settings.context.criticalRoles, settings.context.asOf);
+      delete report.plan;
+    }
     out.push(hash === undefined ? { report } : { report, hash });
     onFileDone?.();
   }

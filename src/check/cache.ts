@@ -28,7 +28,7 @@ export interface CheckCache {
 
 export function cacheKey(settings: CheckSettings, version: string): string {
   return createHash('sha1')
-    .update(JSON.stringify({ version, rules: settings.rules, context: settings.context, withPlans: settings.withPlans }))
+    .update(JSON.stringify({ version, rules: settings.rules, context: settings.context, withCoverage: settings.withCoverage }))
     .digest('hex');
 }
 

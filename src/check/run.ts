@@ -3,6 +3,7 @@ import type { PlanFileRef } from '../files/discover.js';
 import { compareFindings, type Finding } from '../plan/finding.js';
 import { loadPlan } from '../plan/load.js';
 import type { Plan } from '../plan/schema.js';
+import type { RoleCoverage } from '../rules/coverage.js';
 import { runRules, type ActiveRule, type RunContext } from '../rules/engine.js';
 
 export interface FileReport {
@@ -14,8 +15,10 @@ export interface FileReport {
   warnings: number;
   /** True when the file passed the schema, so the coverage rules ran on it. */
   checked: boolean;
-  /** The validated plan, for views that need more than findings (coverage table, report). */
+  /** The validated plan, for views that need more than findings (cro report). */
   plan?: Plan;
+  /** Who covers each critical role: all the stylish view needs of a plan, kept instead of it on large runs. */
+  coverage?: RoleCoverage[];
 }
 
 export interface CheckSummary {

@@ -12,8 +12,8 @@ export interface CheckSettings {
   context: RunContext;
   /** Use the fast parser where it agrees with the reference. */
   fast: boolean;
-  /** Keep each valid plan in its report (the stylish coverage table needs it). */
-  withPlans: boolean;
+  /** Keep each valid plan's role coverage in its report (the stylish coverage table). */
+  withCoverage: boolean;
 }
 
 export function ruleSettingsOf(resolved: readonly ResolvedRule[]): CheckSettings['rules'] {

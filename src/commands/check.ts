@@ -56,7 +56,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     rules: ruleSettingsOf(resolved),
     context: { asOf, criticalRoles, horizon },
     fast: true,
-    withPlans: format === 'stylish',
+    withCoverage: format === 'stylish',
   };
   const cache = flags.cache || flags.cacheLocation !== undefined ? await openCheckCache(flags, settings, io) : undefined;
   const progress = createProgress(io.stderr, io.env, refs.length);

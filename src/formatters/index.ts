@@ -2,7 +2,7 @@ import type { Formatter } from './types.js';
 
 /** Each format lives in its own module, loaded only when asked for. */
 export const CHECK_FORMATS = {
-  stylish: async () => (await import('./stylish.js')).formatStylish,
+  stylish: async () => (await import('./stylish.js')).stylishPieces,
   json: async () => (await import('./json.js')).formatJson,
   github: async () => (await import('./github.js')).formatGithub,
   junit: async () => (await import('./junit.js')).formatJunit,

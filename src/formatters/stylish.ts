@@ -9,12 +9,13 @@ type Chalk = FormatterOptions['chalk'];
 /**
  * The terminal view, after ESLint's: per file its findings with line:column, then (for a
  * plan that passed the schema) who covers each critical role, then one summary line.
+ * Produced file by file, so a large run is written as it is formatted.
  */
-export const formatStylish: Formatter<string> = (report, options) => {
+export const stylishPieces: Formatter<Generator<string>> = function* (report, options) {
   const { chalk } = options;
-  const out: string[] = [];
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
+    const out: string[] = [];
     const account = file.account ? chalk.dim(`  ${file.account}`) : '';
     out.push(`${chalk.underline(file.file)}${account}`);
     const positions = file.findings.map((f) => `${f.line}:${f.column}`);
@@ -26,24 +27,27 @@ export const formatStylish: Formatter<string> = (report, options) => {
     const table = coverageTable(file, options);
     if (table) out.push('', table);
     out.push('');
+    yield `${out.join('\n')}\n`;
   }
-  out.push(summaryLine(report.summary, chalk));
-  return `${out.join('\n')}\n`;
+  yield `${summaryLine(report.summary, chalk)}\n`;
 };
+
+export const formatStylish: Formatter<string> = (report, options) => [...stylishPieces(report, options)].join('');
 
 /**
  * Critical roles × who covers them, their stance and backup, so the gap shows at a
  * glance. Gaps carry a ✖ as well as red, so the table reads the same without colour.
  */
 export function coverageTable(file: FileReport, { chalk, criticalRoles, asOf }: FormatterOptions): string | null {
-  if (!file.plan || criticalRoles.length === 0) return null;
+  const coverage = file.coverage ?? (file.plan ? roleCoverage(file.plan, criticalRoles as readonly Role[], asOf) : undefined);
+  if (!coverage || criticalRoles.length === 0) return null;
   const table = new Table({
     head: ['critical role', 'covered by', 'stance', 'backup'].map((title) => chalk.bold(title)),
     // cli-table3 colours with its own library otherwise, which ignores --no-color.
     style: { head: [], border: [] },
   });
-  for (const coverage of roleCoverage(file.plan, criticalRoles as readonly Role[], asOf)) {
-    table.push([coverage.role, ...coverageCells(coverage, chalk)]);
+  for (const role of coverage) {
+    table.push([role.role, ...coverageCells(role, chalk)]);
   }
   return table
     .toString()
