@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { PlanFileRef } from '../files/discover.js';
 import { readPlanBytes } from '../files/read.js';
 import { checkBatch, contentHash, type CheckedFile } from './batch.js';
-import type { CheckCache } from './cache.js';
+import { statKey, type CheckCache } from './cache.js';
 import type { Progress } from './progress.js';
 import { summarize, type CheckReport, type FileReport } from './run.js';
 import type { CheckSettings } from './settings.js';
@@ -31,8 +31,17 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
   const { cache, progress } = options;
   const results: Array<CheckedFile | undefined> = new Array(refs.length);
   const pending: number[] = [];
+  const stats: Array<string | undefined> = new Array(refs.length);
   refs.forEach((ref, index) => {
     if (cache) {
+      const stat = statKey(ref.absolute);
+      stats[index] = stat;
+      const unchanged = stat === undefined ? undefined : cache.lookup(ref.absolute, stat);
+      if (unchanged) {
+        unchanged.report.file = ref.display;
+        results[index] = { report: unchanged.report, hash: unchanged.hash };
+        return;
+      }
       const outcome = readPlanBytes(ref.absolute);
       if (outcome.ok) {
         const hash = contentHash(outcome.bytes);
@@ -86,7 +95,7 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
   const files: FileReport[] = [];
   results.forEach((result, index) => {
     if (!result?.report) return;
-    if (cache && result.hash !== undefined && !result.hash.startsWith('unreadable:')) cache.set(refs[index]!.absolute, result.hash, result.report);
+    if (cache && result.hash !== undefined && !result.hash.startsWith('unreadable:')) cache.set(refs[index]!.absolute, result.hash, result.report, stats[index]);
     files.push(result.report);
   });
   cache?.save();

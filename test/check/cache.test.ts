@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/cli.js';
@@ -26,6 +26,21 @@ describe('cro check --cache', () => {
     const afterEdit = check(dir);
     expect(afterEdit.stdout).toBe(runCli(['check', '--format', 'json', '--as-of', '2026-11-27'], { cwd: dir }).stdout);
     expect(afterEdit.stdout).not.toBe(cached.stdout);
+  });
+
+  it('sees an edit that keeps the size and the modification time (the change time moves)', () => {
+    const dir = tempTree({ 'plans/a.yaml': PLAN_A });
+    const file = join(dir, 'plans/a.yaml');
+    utimesSync(file, 1_700_000_000, 1_700_000_000); // whole seconds, so they can be set back exactly
+    check(dir);
+    const before = statSync(file);
+    const edited = PLAN_A.replace(/  name: (.)/, (_: string, c: string) => `  name: ${c === 'Z' ? 'Y' : 'Z'}`);
+    expect(edited.length).toBe(PLAN_A.length);
+    writeFileSync(file, edited);
+    utimesSync(file, 1_700_000_000, 1_700_000_000);
+    expect(statSync(file).size).toBe(before.size);
+    expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
+    expect(check(dir).stdout).toBe(runCli(['check', '--format', 'json', '--as-of', '2026-11-27'], { cwd: dir }).stdout);
   });
 
   it('is invalidated by --as-of, the rules and the config', () => {
