@@ -81,21 +81,8 @@ export function parseCount(flag: string, value: string, { min = 0 }: { min?: num
  * Writes a document to `--output` atomically (a temporary file renamed over the target,
  * so a crash never leaves half a report), or to stdout.
  */
-/** Pieces joined into writes of about 1 MB: one system call per file of a large report would cost more than formatting it. */
-function* batched(pieces: Iterable<string>): Generator<string> {
-  let buffer = '';
-  for (const piece of pieces) {
-    buffer += piece;
-    if (buffer.length >= 1 << 20) {
-      yield buffer;
-      buffer = '';
-    }
-  }
-  if (buffer !== '') yield buffer;
-}
-
 export function emit(document: string | Iterable<string>, output: string | undefined, io: CommandIO): void {
-  const pieces = typeof document === 'string' ? [document] : batched(document);
+  const pieces = typeof document === 'string' ? [document] : document;
   if (output === undefined) {
     for (const piece of pieces) io.stdout.write(piece);
     return;
