@@ -1,6 +1,7 @@
 import { readPlanBytes } from '../files/read.js';
 import type { PlanFileRef } from '../files/discover.js';
 import { roleCoverage } from '../rules/coverage.js';
+import { withReferenceParser } from '../plan/yaml-library.js';
 import { checkFile, type FileReport } from './run.js';
 import { activeRulesOf, type CheckSettings } from './settings.js';
 
@@ -11,8 +12,11 @@ export interface CheckedFile {
   hash?: string;
 }
 
-/** Checks files in order in this thread; the unit of work of both the main thread and the workers. */
-export function checkBatch(refs: readonly PlanFileRef[], settings: CheckSettings, hashContent: boolean, onFileDone?: () => void): CheckedFile[] {
+/**
+ * Checks files in order in this thread; the unit of work of both the main thread and the
+ * workers. Asynchronous only to load the reference parser the first time a file needs it.
+ */
+export async function checkBatch(refs: readonly PlanFileRef[], settings: CheckSettings, hashContent: boolean, onFileDone?: () => void): Promise<CheckedFile[]> {
   const rules = activeRulesOf(settings);
   const out: CheckedFile[] = [];
   for (const ref of refs) {
@@ -22,7 +26,7 @@ export function checkBatch(refs: readonly PlanFileRef[], settings: CheckSettings
       if (hashContent) hash = outcome.ok ? contentHash(outcome.bytes) : `unreadable:${outcome.message}`;
       return outcome;
     };
-    const report = checkFile(ref, rules, settings.context, read, settings.fast);
+    const report = await withReferenceParser(() => checkFile(ref, rules, settings.context, read, settings.fast));
     if (report?.plan) {
       // Plans are dropped as soon as they are checked: 10,000 of them would not fit the memory budget.
       if (settings.withCoverage) report.coverage = roleCoverage(report.plan, settings.context.criticalRoles, settings.context.asOf);

@@ -78,7 +78,7 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
   for (let from = 0; from < own.length; from += SLICE) {
     if (running.length > 0) await new Promise((resolve) => setImmediate(resolve));
     const slice = own.slice(from, from + SLICE);
-    const sliceResults = checkBatch(slice.map((i) => refs[i]!), settings, cache !== undefined, () => {
+    const sliceResults = await checkBatch(slice.map((i) => refs[i]!), settings, cache !== undefined, () => {
       const count = Atomics.add(done, 0, 1) + 1;
       progress?.update(skipped + count, '');
     });

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { formatPath, type PlanPath } from '../plan/finding.js';
 import { createLocator, type Locator } from '../plan/locate.js';
-import { parseYaml } from '../plan/parse.js';
+import { fastParse } from '../plan/fast-parse.js';
+import { decodePlanText, parseYamlText } from '../plan/parse.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { configSchema, type ConfigData } from './schema.js';
@@ -49,17 +50,34 @@ export function loadConfig(explicitFile: string | undefined, cwd: string): Confi
     throw new UsageError(`cannot read config ${shown}: ${code ?? String(error)}`);
   }
 
-  const parsed = parseYaml(bytes);
-  if (!parsed.ok) {
-    const { line, column, message } = parsed.finding;
-    throw new UsageError(`${shown}:${line}:${column}: ${message}`);
-  }
-  const locate: Locator = createLocator(parsed.value.doc, parsed.value.lineCounter);
+  const text = decodePlanText(bytes);
+  if (typeof text !== 'string') throw new UsageError(`${shown}:${text.line}:${text.column}: ${text.message}`);
+  // A valid config is read by the fast parser; the reference parser gives positions for errors.
+  const quick = fastParse(text);
+  let reference: Locator | undefined;
+  const referenceLocate = (): Locator => {
+    if (reference) return reference;
+    const parsed = parseYamlText(text);
+    if (!parsed.ok) {
+      const { line, column, message } = parsed.finding;
+      throw new UsageError(`${shown}:${line}:${column}: ${message}`);
+    }
+    reference = createLocator(parsed.value.doc, parsed.value.lineCounter);
+    return reference;
+  };
+  const locate: Locator = (path, target = 'value') => (target === 'value' ? quick?.locate(path) : undefined) ?? referenceLocate()(path, target);
   const where = (path: PlanPath, target: 'value' | 'key' = 'value') => {
     const { line, column } = locate(path, target);
     return `${shown}:${line}:${column}`;
   };
-  const raw = parsed.value.data ?? {};
+  let raw: unknown;
+  if (quick) raw = quick.data;
+  else {
+    referenceLocate();
+    const parsed = parseYamlText(text);
+    raw = parsed.ok ? parsed.value.data : undefined;
+  }
+  raw ??= {};
   const result = configSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;

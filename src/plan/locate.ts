@@ -1,4 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { referenceParser } from './yaml-library.js';
 import type { PlanPath } from './finding.js';
 
 export interface Position {
@@ -16,6 +17,7 @@ const TOP: Position = { line: 1, column: 1 };
  * points somewhere the user can look; a missing top-level section is 1:1.
  */
 export function createLocator(doc: Document, lineCounter: LineCounter): Locator {
+  const { isAlias, isMap, isPair } = referenceParser();
   const at = (offset: number | undefined): Position => {
     if (offset === undefined) return TOP;
     const { line, col } = lineCounter.linePos(offset);
@@ -36,7 +38,7 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
           keyNode = pair.key;
           next = pair.value ?? pair.key;
         }
-      } else if (isSeq(node) && typeof segment === 'number') {
+      } else if (referenceParser().isSeq(node) && typeof segment === 'number') {
         next = node.items[segment];
       }
       if (next === undefined || next === null) return nearest;
@@ -50,7 +52,7 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
 }
 
 function keyOf(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (referenceParser().isScalar(key)) return String((key as { value: unknown }).value);
   return undefined;
 }
 

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, visit, isAlias, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { referenceParser } from './yaml-library.js';
 import type { Finding } from './finding.js';
 
 /** Plans are a few kilobytes; anything this large is not a plan and must not stall a CI run. */
@@ -41,6 +42,7 @@ export function decodePlanText(bytes: Uint8Array): string | Finding {
 }
 
 export function parseYamlText(text: string): ParseOutcome {
+  const { LineCounter, parseDocument } = referenceParser();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core' });
   const error = doc.errors[0];
@@ -75,6 +77,7 @@ function describeYamlError(code: string, message: string): string {
 }
 
 function firstAlias(doc: Document, lineCounter: LineCounter): { line: number; column: number } {
+  const { visit, isAlias } = referenceParser();
   let offset: number | undefined;
   visit(doc, {
     Alias(_, node) {
