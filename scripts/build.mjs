@@ -1,8 +1,11 @@
-// Bundles src/ into dist/ with esbuild. One bundle with lazily loaded chunks starts much
-// faster than hundreds of separate modules (zod and yaml alone are ~150 files), which
-// matters for a CLI run on every save and every CI step.
+// Bundles src/ into dist/ with esbuild: cli.js (the command table, commander only), one
+// self-contained file per command, loaded when that command runs, and the check worker.
+// A few large files start much faster than hundreds of modules (zod and yaml alone are
+// ~150), and one file per command beats shared chunks too: each chunk is one more module
+// to resolve, load and link on every run, and a CLI runs on every save and every CI step.
 import { build } from 'esbuild';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
 
 // commander loads node:child_process (and with it net, dgram and streams, ~7 ms) at start-up
 // for executable subcommands, which cro does not use; defer it to the first spawn.
@@ -19,15 +22,16 @@ const deferCommanderChildProcess = {
   },
 };
 
-// Build beside dist/ and swap it in, so a test run that spawns the binary meanwhile
-// never sees a half-written dist/.
-const staging = `dist.${process.pid}.tmp`;
-await build({
-  // The worker is its own entry: worker threads start from a file.
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/check/worker.ts' },
-  outdir: staging,
+// cli.ts imports './commands/<name>.js'; in dist/ each command is its own file beside cli.js.
+const commandsBesideCli = {
+  name: 'commands-beside-cli',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) => ({ path: `./${basename(args.path)}`, external: true }));
+  },
+};
+
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
@@ -35,11 +39,25 @@ await build({
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [deferCommanderChildProcess],
   banner: {
     // Some bundled CommonJS dependencies call require() for Node built-ins.
     js: "import { createRequire as __croRequire } from 'node:module'; const require = __croRequire(import.meta.url);",
   },
+};
+
+const commands = readdirSync('src/commands')
+  .filter((file) => file.endsWith('.ts') && file !== 'io.ts')
+  .map((file) => file.slice(0, -3));
+
+// Build beside dist/ and swap it in, so a test run that spawns the binary meanwhile
+// never sees a half-written dist/.
+const staging = `dist.${process.pid}.tmp`;
+await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: staging, plugins: [deferCommanderChildProcess, commandsBesideCli] });
+await build({
+  ...common,
+  // The worker is its own entry: worker threads start from a file.
+  entryPoints: Object.fromEntries([...commands.map((name) => [name, `src/commands/${name}.ts`]), ['worker', 'src/check/worker.ts']]),
+  outdir: staging,
 });
 const old = `dist.${process.pid}.old`;
 try {

@@ -30,9 +30,6 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
   const run = (load: () => Promise<(...args: never[]) => Promise<number>>) =>
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
-      // Only `cro check` runs without the yaml reference parser until a file needs it
-      // (start-up time on every save); the other commands load it up front.
-      if (command.name() !== 'check') await (await import('./plan/yaml-library.js')).loadReferenceParser();
       const action = await load();
       const positional = args.slice(0, -2);
       const code = await (action as (...a: unknown[]) => Promise<number>)(...positional, command.optsWithGlobals(), io);
