@@ -54,29 +54,23 @@ export function loadConfig(explicitFile: string | undefined, cwd: string): Confi
   if (typeof text !== 'string') throw new UsageError(`${shown}:${text.line}:${text.column}: ${text.message}`);
   // A valid config is read by the fast parser; the reference parser gives positions for errors.
   const quick = fastParse(text);
-  let reference: Locator | undefined;
-  const referenceLocate = (): Locator => {
+  let reference: { locate: Locator; data: unknown } | undefined;
+  const readWithReference = () => {
     if (reference) return reference;
     const parsed = parseYamlText(text);
     if (!parsed.ok) {
       const { line, column, message } = parsed.finding;
       throw new UsageError(`${shown}:${line}:${column}: ${message}`);
     }
-    reference = createLocator(parsed.value.doc, parsed.value.lineCounter);
+    reference = { locate: createLocator(parsed.value.doc, parsed.value.lineCounter), data: parsed.value.data };
     return reference;
   };
-  const locate: Locator = (path, target = 'value') => (target === 'value' ? quick?.locate(path) : undefined) ?? referenceLocate()(path, target);
+  const locate: Locator = (path, target = 'value') => (target === 'value' ? quick?.locate(path) : undefined) ?? readWithReference().locate(path, target);
   const where = (path: PlanPath, target: 'value' | 'key' = 'value') => {
     const { line, column } = locate(path, target);
     return `${shown}:${line}:${column}`;
   };
-  let raw: unknown;
-  if (quick) raw = quick.data;
-  else {
-    referenceLocate();
-    const parsed = parseYamlText(text);
-    raw = parsed.ok ? parsed.value.data : undefined;
-  }
+  let raw = quick ? quick.data : readWithReference().data;
   raw ??= {};
   const result = configSchema.safeParse(raw);
   if (!result.success) {
