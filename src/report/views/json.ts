@@ -1,6 +1,6 @@
 import type { Role } from '../../plan/vocabulary.js';
 import type { RoleStatus } from '../coverage.js';
-import type { AccountReport, CurrencyTotals, GroupTotals, PortfolioReport } from '../model.js';
+import type { AccountEconomics, AccountReport, CurrencyTotals, GroupTotals, PortfolioReport } from '../model.js';
 
 /*
  * `cro report --format json`: a stable shape for other tools (dashboards, a CRM sync).
@@ -85,22 +85,8 @@ export interface AccountJson {
     roles: Array<{ role: Role; status: RoleStatus; coveredBy: string[] }>;
   } | null;
   detractors: { current: number; withoutPlan: string[]; overdue: string[] } | null;
-  economics: {
-    currency: string;
-    start: string;
-    monthlyRevenue: number;
-    outlay: number;
-    termMonths: number;
-    termContribution: number;
-    breakEvenMonth: number | null;
-    breakEvenMonths: number | null;
-    breakEvenDate: string | null;
-    /** Over the contract term (4 decimals); null when outlay is 0. */
-    roi: number | null;
-    never: boolean;
-    reason: string | null;
-    paysBackBeforeRenewal: boolean | null;
-  } | null;
+  /** The model's figures without its input; roi to 4 decimals, null when outlay is 0. */
+  economics: Omit<AccountEconomics, 'input'> | null;
   /** rank: position in `attention`, null when nothing needs doing. */
   attention: { rank: number | null; score: number; reasons: string[]; summary: string };
 }
