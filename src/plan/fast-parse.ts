@@ -1,18 +1,21 @@
 import jsYaml from 'js-yaml';
 import type { PlanPath } from './finding.js';
 import type { Position } from './locate.js';
+import { LINE, parsePlanSubset } from './subset-parse.js';
 
 /*
  * The fast path for reading a plan. The `yaml` package is the reference (exact errors and
- * node positions) but costs ~2 ms per plan; js-yaml reads the same YAML ~8× faster. It is
- * used only for text in a conservative subset where both produce the same data, and only
- * while everything it answers can be checked against that data; anything else returns
- * undefined and the caller asks the reference parser. test/plan/fast-parse.test.ts
- * compares both on generated and mutated plans.
+ * node positions) but costs ~2 ms per plan. Plans as people and `cro init` write them are
+ * read by subset-parse.ts, several times faster again than js-yaml; js-yaml (~8× faster
+ * than the reference) reads what that declines. Both are used only for text in a
+ * conservative subset where they produce the reference's data, and only while everything
+ * they answer can be checked against that data; anything else returns undefined and the
+ * caller asks the reference parser. test/plan/fast-parse.test.ts compares them on
+ * generated and mutated plans.
  */
 
 /** Features whose handling differs between the parsers, or needs the reference's checks. */
-const OUTSIDE_SUBSET = /[\t\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]|\r(?!\n)|(?:^|[\s[{,])[&*!]|^%|<<|__proto__|^(?:---|\.\.\.)|^\s*\?\s|\d_\d|\b0[bBoOxX]|[-+]\.\d|[-+]0[xo]/m;
+const OUTSIDE_SUBSET = /[\t\uFEFF\uFFFE\uFFFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]|\r(?!\n)|(?:^|[\s[{,])[&*!]|^%|<<|__proto__|^(?:---|\.\.\.)|^\s*\?\s|\d_\d|\b0[bBoOxX]|[-+]\.\d|[-+]0[xo]/m;
 
 export interface FastParse {
   data: unknown;
@@ -25,7 +28,31 @@ interface ListenerState {
   result: unknown;
 }
 
+/**
+ * Characters the subset reader cannot judge by itself (it reads scalars as they stand), and
+ * the one key it must not write into an object; everything else outside its subset makes
+ * it decline on its own. One character class: much cheaper than OUTSIDE_SUBSET.
+ */
+const UNSAFE_FOR_SUBSET = /[\t\uFEFF\uFFFE\uFFFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]|\r(?!\n)|__proto__/;
+
 export function fastParse(text: string): FastParse | undefined {
+  if (UNSAFE_FOR_SUBSET.test(text)) return undefined;
+  const subset = parsePlanSubset(text);
+  if (subset) {
+    const { data, starts } = subset;
+    return {
+      data,
+      locate: (path) =>
+        locateContainer(data, path, (node) => {
+          const start = starts.get(node);
+          return start === undefined ? undefined : { line: Math.floor(start / LINE), column: start % LINE };
+        }),
+    };
+  }
+  return parseWithJsYaml(text);
+}
+
+function parseWithJsYaml(text: string): FastParse | undefined {
   if (OUTSIDE_SUBSET.test(text)) return undefined;
   const openedAt: number[] = [];
   const starts = new Map<object, number>();
@@ -63,24 +90,32 @@ export function fastParse(text: string): FastParse | undefined {
     return { line: low + 1, column: offset - lineStarts[low]! + 1 };
   };
 
-  const locate = (path: PlanPath): Position | undefined => {
-    if (path.length === 0) return { line: 1, column: 1 };
-    let node: unknown = data;
-    let nearest: unknown = undefined;
-    for (const segment of path) {
-      const next = childOf(node, segment);
-      if (next === undefined) break;
-      node = next;
-      nearest = next;
-    }
-    // A missing top-level section is 1:1 in the reference too.
-    if (nearest === undefined) return childOf(data, path[0]!) === undefined ? { line: 1, column: 1 } : undefined;
-    if (typeof nearest !== 'object' || nearest === null) return undefined;
-    const opened = starts.get(nearest);
-    if (opened === undefined) return undefined;
-    return position(skipSeparation(text, opened));
-  };
+  const locate = (path: PlanPath) =>
+    locateContainer(data, path, (node) => {
+      const opened = starts.get(node);
+      return opened === undefined ? undefined : position(skipSeparation(text, opened));
+    });
   return { data, locate };
+}
+
+/**
+ * The position of the nearest existing node on a path, when that node is a map or list
+ * (`startOf` knows those); undefined when it is a scalar, for the reference to answer.
+ */
+function locateContainer(data: unknown, path: PlanPath, startOf: (node: object) => Position | undefined): Position | undefined {
+  if (path.length === 0) return { line: 1, column: 1 };
+  let node: unknown = data;
+  let nearest: unknown = undefined;
+  for (const segment of path) {
+    const next = childOf(node, segment);
+    if (next === undefined) break;
+    node = next;
+    nearest = next;
+  }
+  // A missing top-level section is 1:1 in the reference too.
+  if (nearest === undefined) return childOf(data, path[0]!) === undefined ? { line: 1, column: 1 } : undefined;
+  if (typeof nearest !== 'object' || nearest === null) return undefined;
+  return startOf(nearest);
 }
 
 function childOf(node: unknown, segment: string | number): unknown {
