@@ -6,12 +6,14 @@ import { discoverPlanFiles, type PlanFileRef } from '../files/discover.js';
 import { colorLevel, makeChalk } from '../util/color.js';
 import { isCalendarDate, todayIso } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
+import { writeInChunks } from '../util/chunked-output.js';
 
 /** The edges a command touches; tests pass their own to run commands in-process. */
 export interface CommandIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  /** Receives text, or chunks of UTF-8 (a large report): `String(chunk)` reads either. */
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   stdinIsTTY: boolean;
   today?: () => string;
@@ -81,10 +83,15 @@ export function parseCount(flag: string, value: string, { min = 0 }: { min?: num
  * Writes a document to `--output` atomically (a temporary file renamed over the target,
  * so a crash never leaves half a report), or to stdout.
  */
+/** writeSync may write less than asked (a full disk, a signal): the rest is written, never dropped. */
+function writeAll(fd: number, chunk: Uint8Array): void {
+  for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
+}
+
 export function emit(document: string | Iterable<string>, output: string | undefined, io: CommandIO): void {
-  const pieces = typeof document === 'string' ? [document] : document;
   if (output === undefined) {
-    for (const piece of pieces) io.stdout.write(piece);
+    if (typeof document === 'string') io.stdout.write(document);
+    else writeInChunks(document, (chunk) => io.stdout.write(chunk), { copy: true });
     return;
   }
   const target = resolve(io.cwd, output);
@@ -92,7 +99,8 @@ export function emit(document: string | Iterable<string>, output: string | undef
   try {
     const fd = openSync(temporary, 'w');
     try {
-      for (const piece of pieces) writeSync(fd, piece);
+      if (typeof document === 'string') writeSync(fd, document);
+      else writeInChunks(document, (chunk) => writeAll(fd, chunk), { copy: false });
     } finally {
       closeSync(fd);
     }

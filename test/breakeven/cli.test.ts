@@ -319,7 +319,7 @@ describe('cro breakeven on a terminal (in-process)', () => {
     let stdout = '';
     const io: CommandIO = {
       cwd: tempTree(), env: {}, stdinIsTTY: true,
-      stdout: Object.assign({ write: (text: string) => (stdout += text), isTTY: true }, { columns: 120 }),
+      stdout: Object.assign({ write: (text: string | Uint8Array) => (stdout += String(text)), isTTY: true }, { columns: 120 }),
       stderr: { write: () => true, isTTY: true },
     };
     const code = await runBreakEven([], { acquisitionCost: '8000', monthlyRevenue: '1200', grossMargin: '0.78', chart: true, color: false, start: '2026-01-01' }, io);

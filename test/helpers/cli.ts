@@ -40,7 +40,7 @@ export async function runInProcess(args: string[], options: { cwd?: string; env?
   const io: CommandIO = {
     cwd: options.cwd ?? ROOT,
     env: options.env ?? {},
-    stdout: { write: (t: string) => (stdout += t), isTTY: options.isTTY ?? false },
+    stdout: { write: (t: string | Uint8Array) => (stdout += String(t)), isTTY: options.isTTY ?? false },
     stderr: { write: (t: string) => (stderr += t), isTTY: options.isTTY ?? false },
     stdinIsTTY: options.isTTY ?? false,
     ...(options.today ? { today: () => options.today! } : {}),
