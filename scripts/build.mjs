@@ -55,8 +55,12 @@ const staging = `dist.${process.pid}.tmp`;
 await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: staging, plugins: [deferCommanderChildProcess, commandsBesideCli] });
 await build({
   ...common,
-  // The worker is its own entry: worker threads start from a file.
-  entryPoints: Object.fromEntries([...commands.map((name) => [name, `src/commands/${name}.ts`]), ['worker', 'src/check/worker.ts']]),
+  // Worker threads start from a file: the check worker and the read-ahead thread are entries of their own.
+  entryPoints: Object.fromEntries([
+    ...commands.map((name) => [name, `src/commands/${name}.ts`]),
+    ['worker', 'src/check/worker.ts'],
+    ['reader', 'src/check/reader.ts'],
+  ]),
   outdir: staging,
 });
 const old = `dist.${process.pid}.old`;

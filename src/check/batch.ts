@@ -1,4 +1,4 @@
-import { readPlanBytes } from '../files/read.js';
+import { readPlanBytes, type ReadOutcome } from '../files/read.js';
 import type { PlanFileRef } from '../files/discover.js';
 import { roleCoverage } from '../rules/coverage.js';
 import { withReferenceParser } from '../plan/yaml-library.js';
@@ -14,15 +14,25 @@ export interface CheckedFile {
 
 /**
  * Checks files in order in this thread; the unit of work of both the main thread and the
- * workers. Asynchronous only to load the reference parser the first time a file needs it.
+ * workers. Asynchronous to load the reference parser the first time a file needs it, and
+ * to wait for a file that the read-ahead thread has not delivered yet (`take`, given the
+ * position of a file in `refs`; without it, files are read here).
  */
-export async function checkBatch(refs: readonly PlanFileRef[], settings: CheckSettings, hashContent: boolean, onFileDone?: () => void): Promise<CheckedFile[]> {
+export async function checkBatch(
+  refs: readonly PlanFileRef[],
+  settings: CheckSettings,
+  hashContent: boolean,
+  onFileDone?: () => void,
+  take?: (position: number) => ReadOutcome | Promise<ReadOutcome>,
+): Promise<CheckedFile[]> {
   const rules = activeRulesOf(settings);
   const out: CheckedFile[] = [];
-  for (const ref of refs) {
+  for (let position = 0; position < refs.length; position++) {
+    const ref = refs[position]!;
     let hash: string | undefined;
+    const taken = take ? await take(position) : undefined;
     const read = (file: string) => {
-      const outcome = readPlanBytes(file);
+      const outcome = taken ?? readPlanBytes(file);
       if (hashContent) hash = outcome.ok ? contentHash(outcome.bytes) : `unreadable:${outcome.message}`;
       return outcome;
     };

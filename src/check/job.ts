@@ -6,6 +6,8 @@ import { readPlanBytes } from '../files/read.js';
 import { checkBatch, contentHash, type CheckedFile } from './batch.js';
 import { statKey, type CheckCache } from './cache.js';
 import type { Progress } from './progress.js';
+import { startReadAhead } from './read-ahead.js';
+import { tightenHeapGrowth } from './heap.js';
 import { summarize, type CheckReport, type FileReport } from './run.js';
 import type { CheckSettings } from './settings.js';
 import type { WorkerInput, WorkerOutput } from './worker.js';
@@ -56,6 +58,7 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
     pending.push(index);
   });
 
+  tightenHeapGrowth(pending.length);
   const workerFile = new URL('./worker.js', import.meta.url);
   // Run from the sources (tests) there is no bundled worker: check in this thread only.
   const canSpawn = workerFile.protocol === 'file:' && existsSync(fileURLToPath(workerFile));
@@ -75,15 +78,23 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
   // worker that is still starting needs this thread's event loop, and one long
   // synchronous loop here would keep it waiting until the share was done.
   const own = shares[0] ?? [];
-  for (let from = 0; from < own.length; from += SLICE) {
-    if (running.length > 0) await new Promise((resolve) => setImmediate(resolve));
-    const slice = own.slice(from, from + SLICE);
-    const sliceResults = await checkBatch(slice.map((i) => refs[i]!), settings, cache !== undefined, () => {
-      const count = Atomics.add(done, 0, 1) + 1;
-      progress?.update(skipped + count, '');
-    });
-    slice.forEach((index, k) => (results[index] = sliceResults[k]));
-    progress?.update(skipped + Atomics.load(done, 0), refs[slice[slice.length - 1]!]!.display);
+  // CRO_WORKERS=0 asks for one thread: no reader either.
+  const readAhead = options.workers === 0 ? undefined : startReadAhead(own.map((i) => refs[i]!.absolute));
+  try {
+    for (let from = 0; from < own.length; from += SLICE) {
+      if (running.length > 0) await new Promise((resolve) => setImmediate(resolve));
+      const slice = own.slice(from, from + SLICE);
+      const onFileDone = () => {
+        const count = Atomics.add(done, 0, 1) + 1;
+        progress?.update(skipped + count, '');
+      };
+      const take = readAhead && ((position: number) => readAhead.take(from + position));
+      const sliceResults = await checkBatch(slice.map((i) => refs[i]!), settings, cache !== undefined, onFileDone, take);
+      slice.forEach((index, k) => (results[index] = sliceResults[k]));
+      progress?.update(skipped + Atomics.load(done, 0), refs[slice[slice.length - 1]!]!.display);
+    }
+  } finally {
+    readAhead?.close();
   }
 
   // Keep the progress line moving while the workers finish their shares.

@@ -89,7 +89,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   return 0;
 }
 
-/** CRO_WORKERS=n caps the worker threads (0: check in one thread), for benchmarks and constrained CI runners. */
+/** CRO_WORKERS=n caps the worker threads (0: one thread, without the read-ahead thread either), for benchmarks and constrained CI runners. */
 function workerCount(env: NodeJS.ProcessEnv): number | undefined {
   const value = env.CRO_WORKERS;
   return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { constants } from 'node:fs';
-import { MAX_PLAN_BYTES, tooLargeMessage } from '../plan/parse.js';
+import { MAX_PLAN_BYTES, tooLargeMessage } from '../plan/size-limit.js';
 
 export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 

@@ -2,8 +2,9 @@ import type { Document, LineCounter } from 'yaml';
 import { referenceParser } from './yaml-library.js';
 import type { Finding } from './finding.js';
 
-/** Plans are a few kilobytes; anything this large is not a plan and must not stall a CI run. */
-export const MAX_PLAN_BYTES = 1024 * 1024;
+import { MAX_PLAN_BYTES, tooLargeMessage } from './size-limit.js';
+
+export { MAX_PLAN_BYTES, tooLargeMessage };
 
 /** YAML lets one anchor be expanded exponentially ("billion laughs"); a plan needs few aliases. */
 const MAX_ALIAS_COUNT = 100;
@@ -147,10 +148,3 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-export function tooLargeMessage(size: number): string {
-  return `the file is ${formatMegabytes(size)}; a plan may be at most ${formatMegabytes(MAX_PLAN_BYTES)} — split it or remove what is not a plan`;
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 describe('cro check on many files', () => {
-  it('gives byte-identical JSON with worker threads, in one thread, and from the cache — bad input included', () => {
+  it('gives byte-identical JSON with worker threads, with the read-ahead thread, in one thread, and from the cache — bad input included', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cro-corpus-'));
     const files: string[] = generateRepository(dir, 1200, 5);
     // Every kind of bad input, spread through the shares the workers take.
@@ -28,11 +28,15 @@ describe('cro check on many files', () => {
     const args = ['check', '--format', 'json', '--as-of', '2026-11-27'];
     const single = runCli(args, { cwd: dir, env: { CRO_WORKERS: '0' } });
     const parallel = runCli(args, { cwd: dir, env: { CRO_WORKERS: '1' } });
+    // Without CRO_WORKERS on two cores: no workers, but files are read ahead on a second thread.
+    const readAhead = runCli(args, { cwd: dir });
     expect(single.stderr).toBe('');
     expect(single.code).toBe(1);
     expect(JSON.parse(single.stdout).summary.files).toBe(1199);
     expect(parallel.stdout).toBe(single.stdout);
     expect(parallel.code).toBe(single.code);
+    expect(readAhead.stdout).toBe(single.stdout);
+    expect(readAhead.code).toBe(single.code);
     const cold = runCli([...args, '--cache'], { cwd: dir, env: { CRO_WORKERS: '1' } });
     const warm = runCli([...args, '--cache'], { cwd: dir, env: { CRO_WORKERS: '1' } });
     expect(cold.stdout).toBe(single.stdout);
