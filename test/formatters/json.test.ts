@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { formatJson } from '../../src/formatters/json.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 import { cleanReport, emptyReport, formatterOptions, invalidPlanFile, report, trickyFile } from './fixtures.js';
@@ -79,5 +80,30 @@ describe('json formatter output', () => {
       };
       expect(joined).toBe(`${JSON.stringify(expected, null, 2)}\n`);
     }
+  });
+
+  it('matches JSON.stringify(document, null, 2) for any file names, accounts, messages and counts', async () => {
+    const { report, fileReport, finding } = await import('./fixtures.js');
+    const text = fc.string({ unit: 'binary', maxLength: 30 });
+    const findingArb = fc.record({ rule: text, message: text, path: text, severity: fc.constantFrom('error' as const, 'warning' as const), line: fc.nat(), column: fc.nat() });
+    const fileArb = fc.record({ file: text, account: fc.option(text, { nil: null }), findings: fc.array(findingArb, { maxLength: 4 }) });
+    fc.assert(
+      fc.property(fc.array(fileArb, { maxLength: 4 }), (files) => {
+        const r = report(files.map((f) => fileReport(f.file, f.account, f.findings.map((x) => finding(x)))));
+        const expected = {
+          version: 1,
+          summary: r.summary,
+          files: r.files.map(({ file, account, errors, warnings, findings }) => ({
+            file,
+            account,
+            errors,
+            warnings,
+            findings: findings.map(({ rule, severity, message, line, column, path }) => ({ rule, severity, message, line, column, path })),
+          })),
+        };
+        expect([...formatJson(r, formatterOptions())].join('')).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
