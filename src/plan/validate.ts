@@ -23,9 +23,14 @@ export function validatePlan(rawData: unknown, locate: Locator): Validation {
     ...locate(path, target),
   });
 
-  const result = schemaForNextPlan().safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
+  const schema = schemaForNextPlan();
+  // A valid plan is the data as read: the schema transforms nothing, so its output would be
+  // a copy in the schema's key order, and nothing downstream reads key order. Only an
+  // invalid plan is parsed again, for its issues.
+  const valid = z.validate(schema, data);
+  if (!valid) {
+    const result = schema.safeParse(data);
+    for (const issue of result.error?.issues ?? []) {
       const path = issue.path as PlanPath;
       if (issue.code === 'unrecognized_keys') {
         const known = knownKeysAt(path);
@@ -46,7 +51,7 @@ export function validatePlan(rawData: unknown, locate: Locator): Validation {
     }
   }
   for (const problem of checkReferences(data)) findings.push(schemaFinding(problem.path, problem.message));
-  return { plan: findings.length === 0 && result.success ? result.data : undefined, findings };
+  return { plan: findings.length === 0 && valid ? (data as Plan) : undefined, findings };
 }
 
 /** Plans validated with the schema as written before switching to its compiled form. */
