@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { findingsText } from '../formatters/json-layout.js';
+import type { Finding } from '../plan/finding.js';
+import type { RoleCoverage } from '../rules/coverage.js';
 import type { FileReport } from './run.js';
 import type { CheckSettings } from './settings.js';
 
@@ -10,10 +14,22 @@ import type { CheckSettings } from './settings.js';
  * version, the rules with their options, the critical roles, the horizon and --as-of —
  * so changing any of them starts afresh. A cache that is corrupt, foreign or from
  * another key is ignored and rewritten, never trusted.
+ *
+ * The file is built for a re-run that changed nothing, whose cost is all reading it and
+ * writing the report. Three parts:
+ *
+ *   {"format":"cro-check-cache","version":3,"key":…,"payload":{"bytes":…,"crc32":…}}\n
+ *   [[file, sha1, stat, account, errors, warnings, checked, findingsBytes, coverage], …]\n
+ *   each file's findings, one after the other, as UTF-8 JSON in `--format json` layout
+ *
+ * Findings stay bytes until something reads them: `--format json` copies them into the
+ * report as they are (decoding and re-encoding 37 MB for 10,000 plans cost more than the
+ * rest of a warm run); other formats parse a file's findings when they first read them.
+ * The payload's CRC-32 catches a damaged file before any of it is used.
  */
 
 const FORMAT = 'cro-check-cache';
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 
 export interface CacheEntry {
   hash: string;
@@ -51,89 +67,163 @@ export function cacheKey(settings: CheckSettings, version: string): string {
     .digest('hex');
 }
 
+/** One file as stored: its report without the findings, which stay in the payload. */
+interface StoredEntry {
+  hash: string;
+  stat: string | undefined;
+  account: string | null;
+  errors: number;
+  warnings: number;
+  checked: boolean;
+  coverage: RoleCoverage[] | undefined;
+  findings: Uint8Array;
+}
+
+type IndexRow = [file: string, hash: string, stat: string | null, account: string | null, errors: number, warnings: number, checked: 0 | 1, bytes: number, coverage: RoleCoverage[] | null];
+
 export function openCache(location: string, key: string): CheckCache {
-  const entries = new Map<string, CacheEntry>(readEntries(location, key));
-  const fresh = new Map<string, CacheEntry>();
+  const entries = readEntries(location, key);
+  const fresh = new Map<string, StoredEntry>();
   let changed = false;
+  const keep = (file: string, entry: StoredEntry) => {
+    fresh.set(file, entry);
+    return reportOf(entry);
+  };
   return {
     lookup(file, stat) {
       const entry = entries.get(file);
       if (!entry || entry.stat !== stat) return undefined;
-      fresh.set(file, entry);
-      return entry;
+      const report = keep(file, entry);
+      return { hash: entry.hash, stat, report };
     },
     get(file, hash) {
       const entry = entries.get(file);
       if (!entry || entry.hash !== hash) return undefined;
-      fresh.set(file, entry);
-      return entry.report;
+      return keep(file, entry);
     },
     set(file, hash, report, stat) {
       const previous = entries.get(file);
       if (previous?.hash !== hash || previous.stat !== stat) changed = true;
-      fresh.set(file, stat === undefined ? { hash, report } : { hash, stat, report });
+      // The report written later uses the same bytes, so a --cache run lays out findings once.
+      const findings = report.findingsJson ?? Buffer.from(findingsText(report.findings));
+      report.findingsJson = findings;
+      const { account, errors, warnings, checked, coverage } = report;
+      fresh.set(file, { hash, stat, account, errors, warnings, checked, coverage, findings });
     },
     save() {
       // A run that changed nothing leaves the file alone: rewriting it is most of a warm run's cost.
       if (!changed && fresh.size === entries.size) return;
       // Only the files of this run are kept, so deleted plans do not pile up.
-      const document = { format: FORMAT, version: FORMAT_VERSION, key, entries: Object.fromEntries(fresh) };
-      const temporary = join(dirname(location), `.${basename(location)}.${process.pid}.tmp`);
-      try {
-        writeFileSync(temporary, asciiJson(document), 'latin1');
-        renameSync(temporary, location);
-      } catch {
-        rmSync(temporary, { force: true }); // a cache that cannot be written only costs the next run time
-      }
+      writeCache(location, key, fresh);
     },
   };
 }
 
-/**
- * JSON with every non-ASCII character escaped (\\u00e7 for ç): names in findings make a cache
- * mostly text, and decoding megabytes of UTF-8 was a third of a warm run.
- */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** A report for a stored entry; its findings are parsed from the payload only if something reads them. */
+function reportOf(entry: StoredEntry): FileReport {
+  const report = {
+    file: '',
+    account: entry.account,
+    errors: entry.errors,
+    warnings: entry.warnings,
+    checked: entry.checked,
+    findingsJson: entry.findings,
+  } as FileReport;
+  if (entry.coverage) report.coverage = entry.coverage;
+  Object.defineProperty(report, 'findings', {
+    configurable: true,
+    enumerable: true,
+    get(this: FileReport): Finding[] {
+      const findings = JSON.parse(Buffer.from(entry.findings).toString('utf8')) as Finding[];
+      Object.defineProperty(this, 'findings', { value: findings, configurable: true, enumerable: true, writable: true });
+      return findings;
+    },
+    set(this: FileReport, value: Finding[]) {
+      Object.defineProperty(this, 'findings', { value, configurable: true, enumerable: true, writable: true });
+    },
+  });
+  return report;
 }
 
-function readEntries(location: string, key: string): Array<[string, CacheEntry]> {
-  let document: unknown;
-  try {
-    // Written as ASCII (see asciiJson): read as one byte per character, skipping UTF-8 decoding.
-    document = JSON.parse(readFileSync(location, 'latin1'));
-  } catch {
-    return [];
+function writeCache(location: string, key: string, entries: Map<string, StoredEntry>): void {
+  const rows: IndexRow[] = [];
+  let bytes = 0;
+  let checksum = 0;
+  for (const [file, e] of entries) {
+    rows.push([file, e.hash, e.stat ?? null, e.account, e.errors, e.warnings, e.checked ? 1 : 0, e.findings.length, e.coverage ?? null]);
+    bytes += e.findings.length;
+    checksum = crc32(e.findings, checksum);
   }
-  if (!isRecord(document) || document.format !== FORMAT || document.version !== FORMAT_VERSION || document.key !== key) return [];
-  if (!isRecord(document.entries)) return [];
-  return Object.entries(document.entries).filter((entry): entry is [string, CacheEntry] => isEntry(entry[1]));
+  const head = `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key, payload: { bytes, crc32: checksum } })}\n${JSON.stringify(rows)}\n`;
+  const temporary = join(dirname(location), `.${basename(location)}.${process.pid}.tmp`);
+  try {
+    const fd = openSync(temporary, 'w');
+    try {
+      writeAll(fd, Buffer.from(head));
+      for (const entry of entries.values()) writeAll(fd, entry.findings);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, location);
+  } catch {
+    rmSync(temporary, { force: true }); // a cache that cannot be written only costs the next run time
+  }
 }
 
-function isEntry(value: unknown): value is CacheEntry {
-  if (!isRecord(value) || typeof value.hash !== 'string' || !isRecord(value.report)) return false;
-  if (value.stat !== undefined && typeof value.stat !== 'string') return false;
-  const report = value.report;
-  return (
-    typeof report.file === 'string' &&
-    (report.account === null || typeof report.account === 'string') &&
-    typeof report.errors === 'number' &&
-    typeof report.warnings === 'number' &&
-    typeof report.checked === 'boolean' &&
-    Array.isArray(report.findings) &&
-    report.findings.every(isFinding)
-  );
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
-function isFinding(value: unknown): boolean {
+/** The entries of a cache file made with `key`, or none when it is missing, damaged, foreign or stale. */
+function readEntries(location: string, key: string): Map<string, StoredEntry> {
+  const entries = new Map<string, StoredEntry>();
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(location);
+  } catch {
+    return entries;
+  }
+  const headEnd = buffer.indexOf(0x0a);
+  const indexEnd = headEnd === -1 ? -1 : buffer.indexOf(0x0a, headEnd + 1);
+  if (indexEnd === -1) return entries;
+  let header: unknown;
+  let rows: unknown;
+  try {
+    header = JSON.parse(buffer.toString('utf8', 0, headEnd));
+    if (!isRecord(header) || header.format !== FORMAT || header.version !== FORMAT_VERSION || header.key !== key) return entries;
+    rows = JSON.parse(buffer.toString('utf8', headEnd + 1, indexEnd));
+  } catch {
+    return entries;
+  }
+  const payload = buffer.subarray(indexEnd + 1);
+  const expected = isRecord(header.payload) ? header.payload : {};
+  if (expected.bytes !== payload.length || expected.crc32 !== crc32(payload) || !Array.isArray(rows)) return entries;
+
+  let offset = 0;
+  for (const row of rows) {
+    if (!isIndexRow(row) || offset + row[7] > payload.length) return new Map();
+    const [file, hash, stat, account, errors, warnings, checked, bytes, coverage] = row;
+    const entry: StoredEntry = { hash, stat: stat ?? undefined, account, errors, warnings, checked: checked === 1, coverage: coverage ?? undefined, findings: payload.subarray(offset, offset + bytes) };
+    entries.set(file, entry);
+    offset += bytes;
+  }
+  return offset === payload.length ? entries : new Map();
+}
+
+function isIndexRow(row: unknown): row is IndexRow {
   return (
-    isRecord(value) &&
-    typeof value.rule === 'string' &&
-    (value.severity === 'error' || value.severity === 'warning') &&
-    typeof value.message === 'string' &&
-    Number.isInteger(value.line) &&
-    Number.isInteger(value.column) &&
-    typeof value.path === 'string'
+    Array.isArray(row) &&
+    row.length === 9 &&
+    typeof row[0] === 'string' &&
+    typeof row[1] === 'string' &&
+    (row[2] === null || typeof row[2] === 'string') &&
+    (row[3] === null || typeof row[3] === 'string') &&
+    Number.isInteger(row[4]) &&
+    Number.isInteger(row[5]) &&
+    (row[6] === 0 || row[6] === 1) &&
+    Number.isInteger(row[7]) &&
+    row[7] >= 0 &&
+    (row[8] === null || Array.isArray(row[8]))
   );
 }
 

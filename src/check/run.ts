@@ -19,6 +19,8 @@ export interface FileReport {
   plan?: Plan;
   /** Who covers each critical role: all the stylish view needs of a plan, kept instead of it on large runs. */
   coverage?: RoleCoverage[];
+  /** `findings` as UTF-8 in the layout of `--format json`, when the cache has them so (see check/cache.ts). */
+  findingsJson?: Uint8Array;
 }
 
 export interface CheckSummary {
@@ -104,6 +106,6 @@ export function summarize(files: readonly FileReport[]): CheckSummary {
 export function withoutWarnings(report: CheckReport): CheckReport {
   return {
     summary: report.summary,
-    files: report.files.map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === 'error') })),
+    files: report.files.map(({ findingsJson: _laidOut, ...file }) => ({ ...file, findings: file.findings.filter((f) => f.severity === 'error') })),
   };
 }

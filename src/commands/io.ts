@@ -88,7 +88,7 @@ function writeAll(fd: number, chunk: Uint8Array): void {
   for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
 }
 
-export function emit(document: string | Iterable<string>, output: string | undefined, io: CommandIO): void {
+export function emit(document: string | Iterable<string | Uint8Array>, output: string | undefined, io: CommandIO): void {
   if (output === undefined) {
     if (typeof document === 'string') io.stdout.write(document);
     else writeInChunks(document, (chunk) => io.stdout.write(chunk), { copy: true });

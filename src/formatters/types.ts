@@ -16,6 +16,9 @@ export interface FormatterOptions {
 /**
  * A check formatter: the whole report in, the whole document out (ends with a newline
  * unless empty) — as one string, or as pieces produced while they are written, so a large
- * report is never held twice in memory.
+ * report is never held twice in memory. A piece may be UTF-8 bytes (findings from the cache).
  */
-export type Formatter<Output extends string | Iterable<string> = string | Iterable<string>> = (report: CheckReport, options: FormatterOptions) => Output;
+export type Formatter<Output extends string | Iterable<string | Uint8Array> = string | Iterable<string | Uint8Array>> = (
+  report: CheckReport,
+  options: FormatterOptions,
+) => Output;

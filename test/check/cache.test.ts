@@ -7,6 +7,11 @@ import { planText, random } from '../../bench/generate.js';
 
 const PLAN_A = planText(1, random(1));
 const PLAN_B = planText(2, random(2));
+/** The cache file's header and index (its first two lines; the findings follow as bytes). */
+const readCache = (file: string) => {
+  const [header, index] = readFileSync(file, 'utf8').split('\n', 2);
+  return { header: JSON.parse(header!), rows: JSON.parse(index!) as unknown[][] };
+};
 const check = (dir: string, ...extra: string[]) => runCli(['check', '--format', 'json', '--as-of', '2026-11-27', '--cache', ...extra], { cwd: dir });
 
 describe('cro check --cache', () => {
@@ -18,8 +23,7 @@ describe('cro check --cache', () => {
     expect(first.stdout).toBe(fresh.stdout);
     expect(cached.stdout).toBe(fresh.stdout);
     expect(cached.code).toBe(fresh.code);
-    const cache = JSON.parse(readFileSync(join(dir, '.cro-cache'), 'utf8'));
-    expect(Object.keys(cache.entries)).toHaveLength(2);
+    expect(readCache(join(dir, '.cro-cache')).rows).toHaveLength(2);
 
     // A change to one plan is seen; the other comes from the cache.
     writeFileSync(join(dir, 'plans/a.yaml'), PLAN_A.replace(/  name: .*/, '  name: Renamed Account'));
@@ -46,7 +50,7 @@ describe('cro check --cache', () => {
   it('is invalidated by --as-of, the rules and the config', () => {
     const dir = tempTree({ 'plans/a.yaml': PLAN_A });
     check(dir);
-    const key = () => JSON.parse(readFileSync(join(dir, '.cro-cache'), 'utf8')).key as string;
+    const key = () => readCache(join(dir, '.cro-cache')).header.key as string;
     const first = key();
     check(dir, '--rule', 'okrs=off');
     expect(key()).not.toBe(first);
@@ -62,23 +66,48 @@ describe('cro check --cache', () => {
   it('ignores and rewrites a corrupt or foreign cache, never trusting it', () => {
     const dir = tempTree({ 'plans/a.yaml': PLAN_A });
     const fresh = runCli(['check', '--format', 'json', '--as-of', '2026-11-27'], { cwd: dir }).stdout;
-    for (const junk of ['{not json', '[]', JSON.stringify({ format: 'eslint', entries: {} })]) {
-      writeFileSync(join(dir, '.cro-cache'), junk);
+    const location = join(dir, '.cro-cache');
+    for (const junk of ['{not json', '[]', '{"format":"cro-check-cache"}\n[]\n', JSON.stringify({ format: 'eslint', entries: {} })]) {
+      writeFileSync(location, junk);
       expect(check(dir).stdout).toBe(fresh);
-      expect(JSON.parse(readFileSync(join(dir, '.cro-cache'), 'utf8')).format).toBe('cro-check-cache');
+      expect(readCache(location).header.format).toBe('cro-check-cache');
     }
-    // A well-formed cache with the right key but forged findings for unchanged bytes is what
-    // a cache is for; one with a wrong shape is dropped.
-    const cache = JSON.parse(readFileSync(join(dir, '.cro-cache'), 'utf8'));
-    const [file] = Object.keys(cache.entries);
-    cache.entries[file!].report.findings = [{ rule: 'x' }];
-    writeFileSync(join(dir, '.cro-cache'), JSON.stringify(cache));
-    expect(check(dir).stdout).toBe(fresh);
+    const good = readFileSync(location);
+    const { header, rows } = readCache(location);
+    const payloadStart = good.length - header.payload.bytes;
+    const damaged: Array<[string, Buffer]> = [
+      // a findings byte changed: the checksum no longer matches
+      ['a flipped byte', Buffer.concat([good.subarray(0, payloadStart + 10), Buffer.from([good[payloadStart + 10]! ^ 0x20]), good.subarray(payloadStart + 11)])],
+      ['a truncated file', good.subarray(0, good.length - 5)],
+      // an index row of the wrong shape, with the checksum left intact
+      ['a forged index', Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n${JSON.stringify(rows.map((row) => [...row.slice(0, 4), 'many', ...row.slice(5)]))}\n`), good.subarray(payloadStart)])],
+      // lengths that do not add up to the payload
+      ['lengths that do not add up', Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n${JSON.stringify(rows.map((row) => [...row.slice(0, 7), 1, row[8]]))}\n`), good.subarray(payloadStart)])],
+    ];
+    for (const [what, bytes] of damaged) {
+      writeFileSync(location, bytes);
+      const rerun = check(dir);
+      expect(rerun.stdout, what).toBe(fresh);
+      expect(readFileSync(location).equals(good), `${what}: rewritten`).toBe(true);
+    }
+  });
+
+  it('gives every format, and --quiet, the same output from the cache as from a fresh check', () => {
+    const dir = tempTree({ 'plans/a.yaml': PLAN_A, 'plans/b.yaml': PLAN_B, 'plans/bad.yaml': 'cro: 1\naccount: { name: Bad, currency: usd }\n' });
+    for (const extra of [['--format', 'stylish'], ['--format', 'github'], ['--format', 'sarif'], ['--format', 'junit'], ['--format', 'markdown'], ['--format', 'json', '--quiet'], ['--format', 'stylish', '--quiet']]) {
+      const args = ['check', '--as-of', '2026-11-27', ...extra];
+      const fresh = runCli(args, { cwd: dir });
+      const cold = runCli([...args, '--cache'], { cwd: dir });
+      const warm = runCli([...args, '--cache'], { cwd: dir });
+      expect(cold.stdout, extra.join(' ')).toBe(fresh.stdout);
+      expect(warm.stdout, extra.join(' ')).toBe(fresh.stdout);
+      expect(warm.code).toBe(fresh.code);
+    }
   });
 
   it('--cache-location puts the cache elsewhere', () => {
     const dir = tempTree({ 'plans/a.yaml': PLAN_A });
     expect(runCli(['check', '--as-of', '2026-11-27', '--cache-location', 'tmp-cache.json'], { cwd: dir }).code).toBe(1);
-    expect(JSON.parse(readFileSync(join(dir, 'tmp-cache.json'), 'utf8')).format).toBe('cro-check-cache');
+    expect(readCache(join(dir, 'tmp-cache.json')).header.format).toBe('cro-check-cache');
   });
 });

@@ -1,0 +1,35 @@
+import type { FileReport } from '../check/run.js';
+import type { Finding } from '../plan/finding.js';
+
+/*
+ * The layout of `--format json` (SPEC §4): what JSON.stringify(document, null, 2) gives,
+ * written out for this one fixed shape. Strings and numbers still go through
+ * JSON.stringify (the escaping); the layout is spelled out because stringify's
+ * indentation, and re-indenting its result, were a tenth of a 10,000-plan run. A file's
+ * findings are their own piece so that `--cache` can store them as they will be written
+ * (see check/cache.ts). test/formatters/json.test.ts compares the whole document with
+ * JSON.stringify on generated reports.
+ */
+
+const q = JSON.stringify;
+
+/** A file's entry up to its findings, indented as inside the document. */
+export function entryHead(file: Pick<FileReport, 'file' | 'account' | 'errors' | 'warnings'>): string {
+  return `    {\n      "file": ${q(file.file)},\n      "account": ${q(file.account)},\n      "errors": ${q(file.errors)},\n      "warnings": ${q(file.warnings)},\n      "findings": `;
+}
+
+/** What closes a file's entry after its findings. */
+export const ENTRY_TAIL = '\n    }';
+
+/** A file's findings as the value of its "findings" key, indented as inside the document. */
+export function findingsText(findings: readonly Finding[]): string {
+  if (findings.length === 0) return '[]';
+  let text = '[\n';
+  for (let i = 0; i < findings.length; i++) {
+    const { rule, severity, message, line, column, path } = findings[i]!;
+    text +=
+      `        {\n          "rule": ${q(rule)},\n          "severity": ${q(severity)},\n          "message": ${q(message)},\n` +
+      `          "line": ${q(line)},\n          "column": ${q(column)},\n          "path": ${q(path)}\n        }${i < findings.length - 1 ? ',' : ''}\n`;
+  }
+  return `${text}      ]`;
+}
