@@ -106,6 +106,10 @@ export function summarize(files: readonly FileReport[]): CheckSummary {
 export function withoutWarnings(report: CheckReport): CheckReport {
   return {
     summary: report.summary,
-    files: report.files.map(({ findingsJson: _laidOut, ...file }) => ({ ...file, findings: file.findings.filter((f) => f.severity === 'error') })),
+    files: report.files.map((file) => {
+      // Not spread from `file`: a report from the cache reads its findings through a getter.
+      const { findingsJson: _laidOut, ...rest } = file;
+      return { ...rest, findings: file.findings.filter((f) => f.severity === 'error') };
+    }),
   };
 }
