@@ -83,6 +83,16 @@ export function parseCount(flag: string, value: string, { min = 0 }: { min?: num
  * Writes a document to `--output` atomically (a temporary file renamed over the target,
  * so a crash never leaves half a report), or to stdout.
  */
+/**
+ * Writes a chunk to a stream; true when the stream is done with it. stdout on Linux writes
+ * files, pipes and terminals synchronously, so nothing is queued; a stream that queued the
+ * chunk (or a test's stand-in that may keep it) gets to keep the buffer.
+ */
+function writtenAtOnce(stream: CommandIO['stdout'], chunk: Uint8Array): boolean {
+  stream.write(chunk);
+  return (stream as { writableLength?: number }).writableLength === 0;
+}
+
 /** writeSync may write less than asked (a full disk, a signal): the rest is written, never dropped. */
 function writeAll(fd: number, chunk: Uint8Array): void {
   for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
@@ -91,7 +101,7 @@ function writeAll(fd: number, chunk: Uint8Array): void {
 export function emit(document: string | Iterable<string | Uint8Array>, output: string | undefined, io: CommandIO): void {
   if (output === undefined) {
     if (typeof document === 'string') io.stdout.write(document);
-    else writeInChunks(document, (chunk) => io.stdout.write(chunk), { copy: true });
+    else writeInChunks(document, (chunk) => writtenAtOnce(io.stdout, chunk));
     return;
   }
   const target = resolve(io.cwd, output);
@@ -100,7 +110,11 @@ export function emit(document: string | Iterable<string | Uint8Array>, output: s
     const fd = openSync(temporary, 'w');
     try {
       if (typeof document === 'string') writeSync(fd, document);
-      else writeInChunks(document, (chunk) => writeAll(fd, chunk), { copy: false });
+      else
+        writeInChunks(document, (chunk) => {
+          writeAll(fd, chunk);
+          return true;
+        });
     } finally {
       closeSync(fd);
     }
