@@ -80,10 +80,6 @@ export function parseCount(flag: string, value: string, { min = 0 }: { min?: num
 }
 
 /**
- * Writes a document to `--output` atomically (a temporary file renamed over the target,
- * so a crash never leaves half a report), or to stdout.
- */
-/**
  * Writes a chunk to a stream; true when the stream is done with it. stdout on Linux writes
  * files, pipes and terminals synchronously, so nothing is queued; a stream that queued the
  * chunk (or a test's stand-in that may keep it) gets to keep the buffer.
@@ -98,6 +94,10 @@ function writeAll(fd: number, chunk: Uint8Array): void {
   for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
 }
 
+/**
+ * Writes a document to `--output` atomically (a temporary file renamed over the target,
+ * so a crash never leaves half a report), or to stdout.
+ */
 export function emit(document: string | Iterable<string | Uint8Array>, output: string | undefined, io: CommandIO): void {
   if (output === undefined) {
     if (typeof document === 'string') io.stdout.write(document);

@@ -37,7 +37,7 @@ export function discoverPlanFiles(paths: readonly string[], cwd: string): PlanFi
       throw new UsageError(`${given}: no such file or folder`);
     }
     if (stats.isDirectory()) {
-      walk(absolute, cwd, found, new Set());
+      walk(absolute, displayPath(absolute, cwd), found, new Set());
     } else {
       found.set(absolute, { absolute, display: displayPath(absolute, cwd), explicit: true });
     }
@@ -45,7 +45,8 @@ export function discoverPlanFiles(paths: readonly string[], cwd: string): PlanFi
   return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }
 
-function walk(dir: string, cwd: string, found: Map<string, PlanFileRef>, visited: Set<string>): void {
+/** `shown` is the folder as displayed (see displayPath): files are named from it, not with path.relative each. */
+function walk(dir: string, shown: string, found: Map<string, PlanFileRef>, visited: Set<string>): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -63,6 +64,7 @@ function walk(dir: string, cwd: string, found: Map<string, PlanFileRef>, visited
   }
   for (const entry of entries) {
     const full = join(dir, entry.name);
+    const display = shown === '.' ? entry.name : `${shown}/${entry.name}`;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -77,9 +79,9 @@ function walk(dir: string, cwd: string, found: Map<string, PlanFileRef>, visited
     }
     if (isDir) {
       if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-      walk(full, cwd, found, visited);
+      walk(full, display, found, visited);
     } else if (isFile && PLAN_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
-      if (!found.has(full)) found.set(full, { absolute: full, display: displayPath(full, cwd), explicit: false });
+      if (!found.has(full)) found.set(full, { absolute: full, display, explicit: false });
     }
   }
 }

@@ -1,0 +1,42 @@
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discoverPlanFiles } from '../../src/files/discover.js';
+import { tempTree } from '../helpers/cli.js';
+
+describe('discoverPlanFiles', () => {
+  const root = tempTree({
+    'plans/a.yaml': 'cro: 1\n',
+    'plans/team/b.yml': 'cro: 1\n',
+    'plans/team/deeper/c.YAML': 'cro: 1\n',
+    'plans/notes.txt': 'not a plan\n',
+    'plans/.hidden/d.yaml': 'cro: 1\n',
+    'plans/node_modules/e.yaml': 'cro: 1\n',
+    'other/f.yaml': 'cro: 1\n',
+  });
+  mkdirSync(join(root, 'work'));
+  symlinkSync(join(root, 'plans/team'), join(root, 'plans/linked'));
+
+  it.each([
+    ['the plans folder from the root', root, ['plans']],
+    ['the current folder', join(root, 'plans'), ['.']],
+    ['a folder above the current one', join(root, 'work'), ['..']],
+    ['a sibling folder', join(root, 'work'), ['../plans', '../other']],
+    ['a folder given with a trailing slash', root, ['plans/team/']],
+  ])('names files relative to the current folder, sorted, with /: %s', (_what, cwd, paths) => {
+    const found = discoverPlanFiles(paths, cwd);
+    expect(found.length).toBeGreaterThan(0);
+    for (const ref of found) {
+      expect(ref.display).toBe(relative(cwd, ref.absolute).split('\\').join('/'));
+      expect(ref.explicit).toBe(false);
+    }
+    expect(found.map((ref) => ref.display)).toEqual([...found.map((ref) => ref.display)].sort());
+  });
+
+  it('skips dot-folders, node_modules and other extensions, and enters a linked folder once', () => {
+    const names = discoverPlanFiles(['plans'], root).map((ref) => ref.display);
+    // The link and its target are one folder: whichever the walk meets first names its files.
+    const folder = names[1]!.startsWith('plans/linked/') ? 'linked' : 'team';
+    expect(names).toEqual(['plans/a.yaml', `plans/${folder}/b.yml`, `plans/${folder}/deeper/c.YAML`]);
+  });
+});
