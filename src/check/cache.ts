@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { crc32 } from 'node:zlib';
 import { findingsText } from '../formatters/json-layout.js';
 import type { Finding } from '../plan/finding.js';
 import type { RoleCoverage } from '../rules/coverage.js';
@@ -51,18 +49,16 @@ export interface CheckCache {
   save(): void;
 }
 
-/** The stat fingerprint of a file, or undefined when it cannot be read. */
-export function statKey(file: string): string | undefined {
-  try {
-    const stats = statSync(file);
-    return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
-  } catch {
-    return undefined;
-  }
-}
+/*
+ * Bundled, every static import of this module would load with `cro check` itself; it is
+ * needed only with --cache, so node:crypto and node:zlib are fetched when it runs.
+ */
+const builtin = <T>(name: string) => process.getBuiltinModule(name) as T;
+const crc32 = (data: Uint8Array, value?: number) => builtin<typeof import('node:zlib')>('node:zlib').crc32(data, value);
 
 export function cacheKey(settings: CheckSettings, version: string): string {
-  return createHash('sha1')
+  return builtin<typeof import('node:crypto')>('node:crypto')
+    .createHash('sha1')
     .update(JSON.stringify({ version, rules: settings.rules, context: settings.context, withCoverage: settings.withCoverage }))
     .digest('hex');
 }

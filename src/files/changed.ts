@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+// Loaded when --changed-since runs, not with every `cro check` (a static import would be hoisted into the bundle).
+const childProcess = () => process.getBuiltinModule('node:child_process') as typeof import('node:child_process');
 import { resolve } from 'node:path';
 import { UsageError } from '../util/errors.js';
 
@@ -10,7 +11,7 @@ import { UsageError } from '../util/errors.js';
 export function filesChangedSince(ref: string, cwd: string): Set<string> {
   const git = (args: string[]) => {
     try {
-      return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      return childProcess().execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {
       const stderr = String((error as { stderr?: unknown }).stderr ?? '');
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError('--changed-since needs git, and git is not installed');
@@ -21,7 +22,7 @@ export function filesChangedSince(ref: string, cwd: string): Set<string> {
   const top = git(['rev-parse', '--show-toplevel']).trim();
   if (ref.startsWith('-')) throw new UsageError(`--changed-since ${ref}: not a git revision`);
   try {
-    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
+    childProcess().execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
   } catch {
     throw new UsageError(
       `--changed-since ${ref}: git does not know this revision; check the name, and in a shallow clone ` +

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+// Fetched when SARIF is written, not with every `cro check` (a static import is hoisted into the bundle).
+const createHash = (algorithm: string) => (process.getBuiltinModule('node:crypto') as typeof import('node:crypto')).createHash(algorithm);
 import type { FileReport } from '../check/run.js';
 import type { Finding } from '../plan/finding.js';
 import type { RuleMeta } from '../rules/types.js';
