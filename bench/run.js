@@ -15,16 +15,26 @@ const count = Number(process.env.CRO_BENCH_PLANS ?? 10_000);
 // through a pipe into this process would time the pipe, not the command.
 const devNull = openSync('/dev/null', 'w');
 
+function once(args, cwd) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', devNull, devNull] });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 function time(args, { cwd = ROOT, runs = 1 } = {}) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', devNull, devNull] });
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}`);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  return median(Array.from({ length: runs }, () => once(args, cwd)));
+}
+
+/**
+ * Times two commands in turns (a, b, a, b, …), so that a slow spell of a shared machine
+ * falls on both; the ratio is the median of each turn's ratio. Returns median times too.
+ */
+function timePair(a, b, { cwdA = ROOT, cwdB = ROOT, runs = 5 } = {}) {
+  const pairs = Array.from({ length: runs }, () => [once(a, cwdA), once(b, cwdB)]);
+  return { measured: median(pairs.map(([x]) => x)), baseline: median(pairs.map(([, y]) => y)), ratio: median(pairs.map(([x, y]) => x / y)) };
 }
 
 /** Peak resident memory of `cro check`, read inside the same process at exit. */
@@ -37,8 +47,7 @@ process.stdout.write(String(process.resourceUsage().maxRSS));`;
 }
 
 const rows = [];
-const report = (label, measured, baseline, target, unit = 'ms') => {
-  const ratio = measured / baseline;
+const report = (label, measured, baseline, target, unit = 'ms', ratio = measured / baseline) => {
   rows.push({ label, measured, baseline, ratio, target, met: ratio <= target, unit });
   console.log(
     `${ratio <= target ? 'MET ' : 'MISS'}  ${label.padEnd(44)} ${measured.toFixed(0).padStart(7)} ${unit} vs ${baseline.toFixed(0).padStart(7)} ${unit}  = ${ratio.toFixed(2)}× (target ≤ ${target}×)`,
@@ -50,38 +59,43 @@ console.log(`cro benchmark on node ${process.version}, ${count} generated plans\
 
 const small = 15;
 time(['-e', '0'], { runs: 3 }); // warm the file cache
-const node = time(['-e', '0'], { runs: small });
-report('cro --version  vs  node -e 0', time([BIN, '--version'], { runs: small }), node, 1.3);
-report('cro --help     vs  node -e 0', time([BIN, '--help'], { runs: small }), node, 1.5);
+const versus = (args, baseline, options) => {
+  const { measured, baseline: base, ratio } = timePair(args, baseline, options);
+  return [measured, base, ratio];
+};
+const [version, nodeForVersion, versionRatio] = versus([BIN, '--version'], ['-e', '0'], { runs: small });
+report('cro --version  vs  node -e 0', version, nodeForVersion, 1.3, 'ms', versionRatio);
+const [help, nodeForHelp, helpRatio] = versus([BIN, '--help'], ['-e', '0'], { runs: small });
+report('cro --help     vs  node -e 0', help, nodeForHelp, 1.5, 'ms', helpRatio);
 
 const files = generateRepository(CORPUS, count);
 const one = files[0];
 const bytes = files.slice(0, 200).reduce((sum, f) => sum + statSync(f).size, 0) / Math.min(200, files.length);
 console.log(`(corpus: ${files.length} plans, ~${(bytes / 1024).toFixed(1)} KB each, in ${CORPUS})\n`);
-report('cro check <one plan>  vs  node -e 0', time([BIN, 'check', one, '--as-of', '2026-11-27'], { cwd: CORPUS, runs: small }), node, 2.5);
+const [onePlan, nodeForOne, oneRatio] = versus([BIN, 'check', one, '--as-of', '2026-11-27'], ['-e', '0'], { cwdA: CORPUS, runs: small });
+report('cro check <one plan>  vs  node -e 0', onePlan, nodeForOne, 2.5, 'ms', oneRatio);
 
 const CHECK = [BIN, 'check', '--format', 'json', '--as-of', '2026-11-27'];
-const baseline = time([join(ROOT, 'bench/parse-only.js'), join(CORPUS, 'plans')], { runs: 3 });
-const check = time(CHECK, { cwd: CORPUS, runs: 3 });
-report(`cro check ${count} plans  vs  yaml parse only`, check, baseline, 1.5);
+const [checked, parseOnly, parseRatio] = versus(CHECK, [join(ROOT, 'bench/parse-only.js'), join(CORPUS, 'plans')], { cwdA: CORPUS, runs: 3 });
+report(`cro check ${count} plans  vs  yaml parse only`, checked, parseOnly, 1.5, 'ms', parseRatio);
 
 // ajv-cli validates the same files against the schema `cro schema` prints (it reports no
 // positions and runs no coverage rules: the floor a schema-only tool sets).
 const schemaFile = join(CORPUS, 'plan.schema.json');
 writeFileSync(schemaFile, spawnSync(process.execPath, [BIN, 'schema'], { encoding: 'utf8' }).stdout);
 const AJV = [join(ROOT, 'node_modules/ajv-cli/dist/index.js'), 'validate', '-s', schemaFile, '-d', 'plans/**/*.yaml', '--strict=false', '--validate-formats=false'];
-const ajv = time(AJV, { cwd: CORPUS, runs: 3 });
-report(`cro check ${count} plans  vs  ajv-cli validate`, check, ajv, 1.0);
+const [check, ajv, ajvRatio] = versus(CHECK, AJV, { cwdA: CORPUS, cwdB: CORPUS, runs: 5 });
+report(`cro check ${count} plans  vs  ajv-cli validate`, check, ajv, 1.0, 'ms', ajvRatio);
 
 const cacheFile = join(CORPUS, '.cro-cache');
 rmSync(cacheFile, { force: true });
 time([...CHECK, '--cache'], { cwd: CORPUS });
-const warm = time([...CHECK, '--cache'], { cwd: CORPUS, runs: 3 });
-report('cro check --cache, nothing changed  vs  cold', warm, check, 0.1);
+const [warm, cold, warmRatio] = versus([...CHECK, '--cache'], CHECK, { cwdA: CORPUS, cwdB: CORPUS, runs: 3 });
+report('cro check --cache, nothing changed  vs  cold', warm, cold, 0.1, 'ms', warmRatio);
 // What any cached re-run must do at least: start Node, stat every plan, read the stored
 // findings and write the report. Shown for context: it bounds how far the line above can go.
-const floor = time([join(ROOT, 'bench/cache-floor.js'), 'plans', cacheFile], { cwd: CORPUS, runs: 3 });
-console.log(`      (floor of a cached run here: ${floor.toFixed(0)} ms = ${(floor / check).toFixed(2)}× cold — Node start-up, ${count} stats, reading and writing the cached report)`);
+const [floor, coldForFloor, floorRatio] = versus([join(ROOT, 'bench/cache-floor.js'), 'plans', cacheFile], CHECK, { cwdA: CORPUS, cwdB: CORPUS, runs: 3 });
+console.log(`      (floor of a cached run here: ${floor.toFixed(0)} ms vs ${coldForFloor.toFixed(0)} ms cold = ${floorRatio.toFixed(2)}× — Node start-up, ${count} stats, reading and writing the cached report)`);
 
 const memory = peakMemoryMb(['check', '--format', 'json', '--as-of', '2026-11-27'], CORPUS);
 rows.push({ label: 'peak memory', met: memory <= 200 });
