@@ -1,6 +1,7 @@
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { findingsText } from '../formatters/json-layout.js';
+import { writeAll } from '../util/write-all.js';
 import type { Finding } from '../plan/finding.js';
 import type { RoleCoverage } from '../rules/coverage.js';
 import type { FileReport } from './run.js';
@@ -176,10 +177,6 @@ function writeCache(location: string, key: string, entries: Map<string, StoredEn
   } catch {
     rmSync(temporary, { force: true }); // a cache that cannot be written only costs the next run time
   }
-}
-
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /** The entries of a cache file made with `key`, or none when it is missing, damaged, foreign or stale. */

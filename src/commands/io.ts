@@ -1,4 +1,4 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { loadConfig, type Config } from '../config/load.js';
@@ -7,6 +7,7 @@ import { colorLevel, makeChalk } from '../util/color.js';
 import { isCalendarDate, todayIso } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { writeInChunks } from '../util/chunked-output.js';
+import { writeAll } from '../util/write-all.js';
 
 /** The edges a command touches; tests pass their own to run commands in-process. */
 export interface CommandIO {
@@ -89,11 +90,6 @@ function writtenAtOnce(stream: CommandIO['stdout'], chunk: Uint8Array): boolean 
   return (stream as { writableLength?: number }).writableLength === 0;
 }
 
-/** writeSync may write less than asked (a full disk, a signal): the rest is written, never dropped. */
-function writeAll(fd: number, chunk: Uint8Array): void {
-  for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
-}
-
 /**
  * Writes a document to `--output` atomically (a temporary file renamed over the target,
  * so a crash never leaves half a report), or to stdout.
@@ -109,7 +105,7 @@ export function emit(document: string | Iterable<string | Uint8Array>, output: s
   try {
     const fd = openSync(temporary, 'w');
     try {
-      if (typeof document === 'string') writeSync(fd, document);
+      if (typeof document === 'string') writeAll(fd, Buffer.from(document));
       else
         writeInChunks(document, (chunk) => {
           writeAll(fd, chunk);

@@ -1,0 +1,6 @@
+import { writeSync } from 'node:fs';
+
+/** writeSync may write less than asked (a full disk, a signal): the rest is written, never dropped. */
+export function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+}
