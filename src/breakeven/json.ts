@@ -1,21 +1,12 @@
+import type { BreakEvenResult } from '../economics/types.js';
 import type { BreakEvenEntry } from './types.js';
 
-/** One result of `--format json`, exactly as SPEC §4 lists the keys. */
-export interface JsonResult {
-  file: string | null;
-  account: string | null;
-  currency: string;
-  breakEvenMonth: number | null;
-  breakEvenMonths: number | null;
-  breakEvenDate: string | null;
-  discountedBreakEvenMonth: number | null;
-  expectedBreakEvenMonth: number | null;
-  survivalAtBreakEven: number | null;
-  roi: number | null;
-  ltv: number | null;
-  never: boolean;
-  reason: string | null;
-}
+/** One result of `--format json` (SPEC §4): where it comes from, then the model's figures (keys are written in SPEC order below). */
+export type JsonResult = { file: string | null; account: string | null; currency: string } & Pick<
+  BreakEvenResult,
+  | 'breakEvenMonth' | 'breakEvenMonths' | 'breakEvenDate' | 'discountedBreakEvenMonth' | 'expectedBreakEvenMonth'
+  | 'survivalAtBreakEven' | 'roi' | 'ltv' | 'never' | 'reason'
+>;
 
 /**
  * `{ version: 1, results: [...] }` in the order of the table (soonest break-even first).

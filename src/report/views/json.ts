@@ -40,27 +40,8 @@ export interface TotalsJson {
   currencies: CurrencyJson[];
 }
 
-export interface CurrencyJson {
-  currency: string;
-  accounts: number;
-  withEconomics: number;
-  /** Σ first-month revenue (R1). */
-  monthlyRevenue: number;
-  /** Σ acquisition + onboarding cost. */
-  outlay: number;
-  /** Σ contribution over each account's own contract term. */
-  termContribution: number;
-  /** termContribution − outlay. */
-  net: number;
-  /** net / outlay (4 decimals); null when outlay is 0. */
-  roi: number | null;
-  /** Mean of the accounts' ROI (4 decimals). */
-  averageRoi: number | null;
-  /** Mean fractional break-even months of the accounts that break even (2 decimals). */
-  averageBreakEvenMonths: number | null;
-  paysBackBeforeRenewal: number;
-  never: number;
-}
+/** A currency's totals in SPEC §4 JSON: the model's own type, its ratios rounded (roi and averageRoi to 4 decimals, averageBreakEvenMonths to 2). */
+export type CurrencyJson = CurrencyTotals;
 
 export interface AccountJson {
   file: string;
