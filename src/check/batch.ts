@@ -2,6 +2,8 @@ import { readPlanBytes, type ReadOutcome } from '../files/read.js';
 import type { PlanFileRef } from '../files/discover.js';
 import { roleCoverage } from '../rules/coverage.js';
 import { withReferenceParser } from '../plan/yaml-library.js';
+import type { Utf8Arena } from '../util/utf8-arena.js';
+import { layOutFindings } from './laid-out-report.js';
 import { checkFile, type FileReport } from './run.js';
 import { activeRulesOf, type CheckSettings } from './settings.js';
 
@@ -12,19 +14,23 @@ export interface CheckedFile {
   hash?: string;
 }
 
+export interface BatchOptions {
+  /** Hash each file's bytes (the cache key of a file). */
+  hashContent?: boolean;
+  onFileDone?: () => void;
+  /** A file's bytes by its position in `refs`, from the read-ahead thread; without it, files are read here. */
+  take?: (position: number) => ReadOutcome | Promise<ReadOutcome>;
+  /** Hold each report's findings as the bytes of `--format json`, laid out into this arena (see laid-out-report.ts). */
+  layOutInto?: Utf8Arena;
+}
+
 /**
  * Checks files in order in this thread; the unit of work of both the main thread and the
  * workers. Asynchronous to load the reference parser the first time a file needs it, and
- * to wait for a file that the read-ahead thread has not delivered yet (`take`, given the
- * position of a file in `refs`; without it, files are read here).
+ * to wait for a file that the read-ahead thread has not delivered yet.
  */
-export async function checkBatch(
-  refs: readonly PlanFileRef[],
-  settings: CheckSettings,
-  hashContent: boolean,
-  onFileDone?: () => void,
-  take?: (position: number) => ReadOutcome | Promise<ReadOutcome>,
-): Promise<CheckedFile[]> {
+export async function checkBatch(refs: readonly PlanFileRef[], settings: CheckSettings, options: BatchOptions = {}): Promise<CheckedFile[]> {
+  const { hashContent = false, onFileDone, take, layOutInto } = options;
   const rules = activeRulesOf(settings);
   const out: CheckedFile[] = [];
   for (let position = 0; position < refs.length; position++) {
@@ -36,12 +42,13 @@ export async function checkBatch(
       if (hashContent) hash = outcome.ok ? contentHash(outcome.bytes) : `unreadable:${outcome.message}`;
       return outcome;
     };
-    const report = await withReferenceParser(() => checkFile(ref, rules, settings.context, read, settings.fast));
+    let report = await withReferenceParser(() => checkFile(ref, rules, settings.context, read, settings.fast));
     if (report?.plan) {
       // Plans are dropped as soon as they are checked: 10,000 of them would not fit the memory budget.
       if (settings.withCoverage) report.coverage = roleCoverage(report.plan, settings.context.criticalRoles, settings.context.asOf);
       delete report.plan;
     }
+    if (report && layOutInto) report = layOutFindings(report, layOutInto);
     out.push(hash === undefined ? { report } : { report, hash });
     onFileDone?.();
   }

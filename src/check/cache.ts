@@ -2,8 +2,8 @@ import { closeSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { findingsText } from '../formatters/json-layout.js';
 import { writeAll } from '../util/write-all.js';
-import type { Finding } from '../plan/finding.js';
 import type { RoleCoverage } from '../rules/coverage.js';
+import { LaidOutFileReport } from './laid-out-report.js';
 import type { FileReport } from './run.js';
 import type { CheckSettings } from './settings.js';
 
@@ -116,42 +116,9 @@ export function openCache(location: string, key: string): CheckCache {
   };
 }
 
-/**
- * A report from the cache. Its findings are parsed from the stored bytes only if something
- * reads them (a --format json run never does). A class, not per-object accessors: 10,000
- * objects with their own getters were slow to build and to collect.
- */
-class CachedFileReport implements FileReport {
-  file = '';
-  account: string | null;
-  errors: number;
-  warnings: number;
-  checked: boolean;
-  coverage?: RoleCoverage[];
-  findingsJson: Uint8Array;
-  #findings: Finding[] | undefined;
-
-  constructor(entry: StoredEntry) {
-    this.account = entry.account;
-    this.errors = entry.errors;
-    this.warnings = entry.warnings;
-    this.checked = entry.checked;
-    if (entry.coverage) this.coverage = entry.coverage;
-    this.findingsJson = entry.findings;
-  }
-
-  get findings(): Finding[] {
-    this.#findings ??= JSON.parse(Buffer.from(this.findingsJson).toString('utf8')) as Finding[];
-    return this.#findings;
-  }
-
-  set findings(value: Finding[]) {
-    this.#findings = value;
-  }
-}
-
+/** A report from the cache: its findings stay bytes until something reads them (a --format json run never does). */
 function reportOf(entry: StoredEntry): FileReport {
-  return new CachedFileReport(entry);
+  return new LaidOutFileReport('', entry, entry.findings);
 }
 
 function writeCache(location: string, key: string, entries: Map<string, StoredEntry>): void {

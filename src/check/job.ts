@@ -9,6 +9,7 @@ import { statKey } from './stat-key.js';
 import type { Progress } from './progress.js';
 import { startReadAhead } from './read-ahead.js';
 import { tightenHeapGrowth } from './heap.js';
+import { Utf8Arena } from '../util/utf8-arena.js';
 import { summarize, type CheckReport, type FileReport } from './run.js';
 import type { CheckSettings } from './settings.js';
 import type { WorkerInput, WorkerOutput } from './worker.js';
@@ -18,6 +19,8 @@ export interface JobOptions {
   progress?: Progress;
   /** Worker threads to use besides this one; default: one per core beyond the second, for large runs. */
   workers?: number;
+  /** The report will be written as `--format json`: hold findings as its bytes (see laid-out-report.ts). */
+  layOutJson?: boolean;
 }
 
 /** Files this thread checks between turns of the event loop. */
@@ -81,6 +84,7 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
   const own = shares[0] ?? [];
   // CRO_WORKERS=0 asks for one thread: no reader either.
   const readAhead = options.workers === 0 ? undefined : startReadAhead(own.map((i) => refs[i]!.absolute));
+  const layOutInto = options.layOutJson ? new Utf8Arena() : undefined;
   try {
     for (let from = 0; from < own.length; from += SLICE) {
       if (running.length > 0) await new Promise((resolve) => setImmediate(resolve));
@@ -90,7 +94,11 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
         progress?.update(skipped + count, '');
       };
       const take = readAhead && ((position: number) => readAhead.take(from + position));
-      const sliceResults = await checkBatch(slice.map((i) => refs[i]!), settings, cache !== undefined, onFileDone, take);
+      const sliceResults = await checkBatch(
+        slice.map((i) => refs[i]!),
+        settings,
+        { hashContent: cache !== undefined, onFileDone, ...(take ? { take } : {}), ...(layOutInto ? { layOutInto } : {}) },
+      );
       slice.forEach((index, k) => (results[index] = sliceResults[k]));
       progress?.update(skipped + Atomics.load(done, 0), refs[slice[slice.length - 1]!]!.display);
     }

@@ -17,5 +17,5 @@ export interface WorkerOutput {
 }
 
 const input = workerData as WorkerInput;
-const results = await checkBatch(input.refs, input.settings, input.hashContent, () => Atomics.add(input.done, 0, 1));
+const results = await checkBatch(input.refs, input.settings, { hashContent: input.hashContent, onFileDone: () => Atomics.add(input.done, 0, 1) });
 parentPort!.postMessage({ results } satisfies WorkerOutput);

@@ -67,7 +67,13 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   const cache = flags.cache || flags.cacheLocation !== undefined ? await openCheckCache(flags, settings, io) : undefined;
   const progress = createProgress(io.stderr, io.env, refs.length);
   const workers = workerCount(io.env);
-  const report = await runCheckJob(refs, settings, { progress, ...(cache ? { cache } : {}), ...(workers === undefined ? {} : { workers }) });
+  const report = await runCheckJob(refs, settings, {
+    progress,
+    // --quiet filters the findings, so it reads them as objects again.
+    layOutJson: format === 'json' && !flags.quiet,
+    ...(cache ? { cache } : {}),
+    ...(workers === undefined ? {} : { workers }),
+  });
   if (report.files.length === 0 && flags.changedSince !== undefined) {
     io.stderr.write(`cro: no plans changed since ${flags.changedSince}\n`);
   } else if (report.files.length === 0) {
