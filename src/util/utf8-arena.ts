@@ -8,13 +8,21 @@ export class Utf8Arena {
   #chunk: Buffer = Buffer.alloc(0);
   #used = 0;
 
-  constructor(private readonly chunkBytes = 1 << 20) {}
+  /**
+   * @param spareChunk a buffer of `chunkBytes` to use for the next chunk, if one is at hand
+   *   (see check/reader.ts: memory already touched costs no page faults to write).
+   */
+  constructor(
+    private readonly chunkBytes = 1 << 20,
+    private readonly spareChunk?: () => Buffer | undefined,
+  ) {}
 
   encode(text: string): Uint8Array {
     // UTF-8 needs at most 3 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for 2 units).
     const most = text.length * 3;
     if (this.#chunk.length - this.#used < most) {
-      this.#chunk = Buffer.allocUnsafeSlow(Math.max(this.chunkBytes, most));
+      const spare = most <= this.chunkBytes ? this.spareChunk?.() : undefined;
+      this.#chunk = spare ?? Buffer.allocUnsafeSlow(Math.max(this.chunkBytes, most));
       this.#used = 0;
     }
     const start = this.#used;

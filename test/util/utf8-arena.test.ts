@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Utf8Arena } from '../../src/util/utf8-arena.js';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const decodeAll = (views: Uint8Array[]) => views.map(decode);
 
 describe('Utf8Arena', () => {
   it('gives back each string as its own UTF-8 bytes, across chunks and past the chunk size', () => {
@@ -12,6 +13,19 @@ describe('Utf8Arena', () => {
     // Earlier views stay intact after later strings open new chunks.
     expect(views.map(decode)).toEqual(texts);
     expect(views.map((v) => v.byteLength)).toEqual(texts.map((t) => Buffer.byteLength(t)));
+  });
+
+  it('writes into a spare chunk when one is at hand, and allocates when none is or the text is too big for one', () => {
+    const [spareA, spareB] = [Buffer.alloc(64), Buffer.alloc(64)];
+    const spares = [spareA, spareB];
+    const arena = new Utf8Arena(64, () => spares.shift());
+    const texts = ['a'.repeat(20), 'b'.repeat(20), 'c'.repeat(20), 'd'.repeat(100)];
+    const [a, b, c, d] = texts.map((text) => arena.encode(text));
+    expect(a!.buffer).toBe(spareA!.buffer);
+    expect(b!.buffer).toBe(spareB!.buffer);
+    expect([c!.buffer, d!.buffer]).not.toContain(spareA!.buffer);
+    expect([c!.buffer, d!.buffer]).not.toContain(spareB!.buffer);
+    expect(decodeAll([a!, b!, c!, d!])).toEqual(texts);
   });
 
   it('round-trips any well-formed strings, and their bytes never overlap', () => {
