@@ -6,6 +6,9 @@
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 // commander loads node:child_process (and with it net, dgram and streams, ~7 ms) at start-up
 // for executable subcommands, which cro does not use; defer it to the first spawn.
@@ -27,6 +30,27 @@ const commandsBesideCli = {
   name: 'commands-beside-cli',
   setup(build) {
     build.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) => ({ path: `./${basename(args.path)}`, external: true }));
+  },
+};
+
+/*
+ * The YAML libraries behind the fast reader (js-yaml, for plans outside its subset) and the
+ * reference parser (yaml, for errors and their positions) are a third of a command's
+ * bundle, and most runs of `cro check` need neither; compiling them cost every start
+ * ~20 ms. Each is a CommonJS bundle of its own beside the commands, loaded when first
+ * needed: js-yaml through js-yaml-library.ts, which requires './js-yaml.cjs' here,
+ * yaml through yaml-library.ts's `import('yaml')`, pointed at './yaml.cjs'.
+ */
+const yamlLibrariesApart = {
+  name: 'yaml-libraries-apart',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]plan[\\/]js-yaml-library\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const required = "createRequire(import.meta.url)('js-yaml')";
+      if (!source.includes(required)) throw new Error('js-yaml-library.ts changed: update yaml-libraries-apart in scripts/build.mjs');
+      return { contents: source.replace(required, "createRequire(import.meta.url)('./js-yaml.cjs')"), loader: 'ts' };
+    });
+    build.onResolve({ filter: /^yaml$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './yaml.cjs', external: true } : undefined));
   },
 };
 
@@ -62,6 +86,15 @@ await build({
     ['reader', 'src/check/reader.ts'],
   ]),
   outdir: staging,
+  plugins: [yamlLibrariesApart],
+});
+await build({
+  ...common,
+  banner: {},
+  format: 'cjs',
+  entryPoints: { 'js-yaml': require.resolve('js-yaml'), yaml: require.resolve('yaml') },
+  outdir: staging,
+  outExtension: { '.js': '.cjs' },
 });
 const old = `dist.${process.pid}.old`;
 try {

@@ -1,5 +1,5 @@
-import jsYaml from 'js-yaml';
 import type { PlanPath } from './finding.js';
+import { jsYaml } from './js-yaml-library.js';
 import type { Position } from './locate.js';
 import { LINE, parsePlanSubset } from './subset-parse.js';
 
@@ -58,8 +58,9 @@ function parseWithJsYaml(text: string): FastParse | undefined {
   const starts = new Map<object, number>();
   let data: unknown;
   try {
-    data = jsYaml.load(text, {
-      schema: jsYaml.CORE_SCHEMA,
+    const library = jsYaml();
+    data = library.load(text, {
+      schema: library.CORE_SCHEMA,
       listener(this: ListenerState, event: 'open' | 'close', state?: ListenerState) {
         const s = state ?? this;
         if (event === 'open') {
