@@ -39,7 +39,7 @@ function timePair(a, b, { cwdA = ROOT, cwdB = ROOT, runs = 5 } = {}) {
 
 /** Peak resident memory of `cro check`, read inside the same process at exit. */
 function peakMemoryMb(args, cwd) {
-  const script = `const m = await import(${JSON.stringify(join(ROOT, 'dist/cli.js'))}); const out = { write() {}, isTTY: false };
+  const script = `const { loadBundle } = await import(${JSON.stringify(join(ROOT, 'bin/load-bundle.js'))}); const m = loadBundle(${JSON.stringify(join(ROOT, 'dist/cli.cjs'))}); const out = { write() {}, isTTY: false };
 await m.main(['node', 'cro', ...${JSON.stringify(args)}], { cwd: process.cwd(), env: {}, stdout: out, stderr: out, stdinIsTTY: false });
 process.stdout.write(String(process.resourceUsage().maxRSS));`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
@@ -54,7 +54,7 @@ const report = (label, measured, baseline, target, unit = 'ms', ratio = measured
   );
 };
 
-if (!existsSync(join(ROOT, 'dist/cli.js'))) throw new Error('run `npm run build` first');
+if (!existsSync(join(ROOT, 'dist/cli.cjs'))) throw new Error('run `npm run build` first');
 console.log(`cro benchmark on node ${process.version}, ${count} generated plans\n`);
 
 const small = 15;

@@ -2,6 +2,7 @@
 // Entry point. `cro --version` answers from package.json alone, before any module loads,
 // so scripts that probe the version pay only Node's own start-up.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
@@ -14,6 +15,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     throw error;
   });
   process.once('SIGINT', () => process.exit(130));
-  const { main } = await import('../dist/cli.js');
+  const { loadBundle } = await import('./load-bundle.js');
+  const { main } = loadBundle(fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)));
   process.exitCode = await main(process.argv);
 }

@@ -1,4 +1,4 @@
-// Bundles src/ into dist/ with esbuild: cli.js (the command table, commander only), one
+// Bundles src/ into dist/ with esbuild: cli.cjs (the command table, commander only), one
 // self-contained file per command, loaded when that command runs, and the check worker.
 // A few large files start much faster than hundreds of modules (zod and yaml alone are
 // ~150), and one file per command beats shared chunks too: each chunk is one more module
@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createRequire } from 'node:module';
+import { saveCodeCache } from './code-cache.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -25,11 +26,11 @@ const deferCommanderChildProcess = {
   },
 };
 
-// cli.ts imports './commands/<name>.js'; in dist/ each command is its own file beside cli.js.
+// cli.ts imports './commands/<name>.js'; in dist/ each command is its own file beside cli.cjs.
 const commandsBesideCli = {
   name: 'commands-beside-cli',
   setup(build) {
-    build.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) => ({ path: `./${basename(args.path)}`, external: true }));
+    build.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) => ({ path: `./${basename(args.path, '.js')}.cjs`, external: true }));
   },
 };
 
@@ -37,9 +38,8 @@ const commandsBesideCli = {
  * The YAML libraries behind the fast reader (js-yaml, for plans outside its subset) and the
  * reference parser (yaml, for errors and their positions) are a third of a command's
  * bundle, and most runs of `cro check` need neither; compiling them cost every start
- * ~20 ms. Each is a CommonJS bundle of its own beside the commands, loaded when first
- * needed: js-yaml through js-yaml-library.ts, which requires './js-yaml.cjs' here,
- * yaml through yaml-library.ts's `import('yaml')`, pointed at './yaml.cjs'.
+ * ~20 ms. Each is a bundle of its own beside the commands, required when first needed:
+ * js-yaml by js-yaml-library.ts, yaml by yaml-library.ts's `import('yaml')`.
  */
 const yamlLibrariesApart = {
   name: 'yaml-libraries-apart',
@@ -48,25 +48,29 @@ const yamlLibrariesApart = {
       const source = readFileSync(args.path, 'utf8');
       const required = "createRequire(import.meta.url)('js-yaml')";
       if (!source.includes(required)) throw new Error('js-yaml-library.ts changed: update yaml-libraries-apart in scripts/build.mjs');
-      return { contents: source.replace(required, "createRequire(import.meta.url)('./js-yaml.cjs')"), loader: 'ts' };
+      return { contents: source.replace(required, "require('./js-yaml.cjs')"), loader: 'ts' };
     });
+    build.onResolve({ filter: /^\.\/js-yaml\.cjs$/ }, (args) => ({ path: args.path, external: true }));
     build.onResolve({ filter: /^yaml$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './yaml.cjs', external: true } : undefined));
   },
 };
 
+// CommonJS, so that bin/load-bundle.js can run each bundle with V8's code cache (Node 20
+// has none for ES modules). import() becomes require(): a script compiled from a cache
+// cannot import() on Node 20, and a sibling bundle required comes back to the loader.
 const common = {
   bundle: true,
-  format: 'esm',
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  supported: { 'dynamic-import': false },
   platform: 'node',
   target: 'node20',
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  banner: {
-    // Some bundled CommonJS dependencies call require() for Node built-ins.
-    js: "import { createRequire as __croRequire } from 'node:module'; const require = __croRequire(import.meta.url);",
-  },
+  define: { 'import.meta.url': '__cro_import_meta_url' },
+  banner: { js: 'var __cro_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
 };
 
 const commands = readdirSync('src/commands')
@@ -88,14 +92,8 @@ await build({
   outdir: staging,
   plugins: [yamlLibrariesApart],
 });
-await build({
-  ...common,
-  banner: {},
-  format: 'cjs',
-  entryPoints: { 'js-yaml': require.resolve('js-yaml'), yaml: require.resolve('yaml') },
-  outdir: staging,
-  outExtension: { '.js': '.cjs' },
-});
+await build({ ...common, entryPoints: { 'js-yaml': require.resolve('js-yaml'), yaml: require.resolve('yaml') }, outdir: staging });
+await saveCodeCache(staging);
 const old = `dist.${process.pid}.old`;
 try {
   renameSync('dist', old);

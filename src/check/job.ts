@@ -66,7 +66,7 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
   });
 
   tightenHeapGrowth(pending.length);
-  const workerFile = new URL('./worker.js', import.meta.url);
+  const workerFile = new URL('./worker.cjs', import.meta.url);
   // Run from the sources (tests) there is no bundled worker: check in this thread only.
   const canSpawn = workerFile.protocol === 'file:' && existsSync(fileURLToPath(workerFile));
   // One core is left to V8's own garbage-collector and compiler threads: measured on two

@@ -39,13 +39,13 @@ export interface ReadAheadOptions {
   chunkBytes?: number;
   /** Spare chunks kept ready. */
   spareChunks?: number;
-  /** The reader's bundle; tests name dist/reader.js, since sources have none. */
+  /** The reader's bundle; tests name dist/reader.cjs, since sources have none. */
   readerFile?: URL;
 }
 
 /** Reads `files` ahead on a thread, or undefined when the run is small or the reader's bundle is absent (tests from sources). */
 export function startReadAhead(files: readonly string[], options: ReadAheadOptions = {}): ReadAhead | undefined {
-  const { minFiles = 300, headStart = 100, window = 512, batch = 32, chunkBytes = 1 << 20, spareChunks = 2, readerFile = new URL('./reader.js', import.meta.url) } = options;
+  const { minFiles = 300, headStart = 100, window = 512, batch = 32, chunkBytes = 1 << 20, spareChunks = 2, readerFile = new URL('./reader.cjs', import.meta.url) } = options;
   if (files.length < minFiles) return undefined;
   if (readerFile.protocol !== 'file:' || !existsSync(fileURLToPath(readerFile))) return undefined;
   const { Worker, MessageChannel, receiveMessageOnPort } = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');

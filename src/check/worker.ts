@@ -17,5 +17,8 @@ export interface WorkerOutput {
 }
 
 const input = workerData as WorkerInput;
-const results = await checkBatch(input.refs, input.settings, { hashContent: input.hashContent, onFileDone: () => Atomics.add(input.done, 0, 1) });
-parentPort!.postMessage({ results } satisfies WorkerOutput);
+// Not a top-level await: the bundle is CommonJS (see scripts/build.mjs). A rejection is an
+// uncaught error, which the thread's 'error' event gives to the job.
+void checkBatch(input.refs, input.settings, { hashContent: input.hashContent, onFileDone: () => Atomics.add(input.done, 0, 1) }).then((results) =>
+  parentPort!.postMessage({ results } satisfies WorkerOutput),
+);

@@ -8,7 +8,7 @@ import { startReadAhead } from '../../src/check/read-ahead.js';
 import { ROOT } from '../helpers/cli.js';
 
 // The reader thread starts from its bundle (`npm test` builds dist/ first).
-const readerFile = pathToFileURL(join(ROOT, 'dist/reader.js'));
+const readerFile = pathToFileURL(join(ROOT, 'dist/reader.cjs'));
 
 function corpus(count: number): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'cro-read-ahead-'));
@@ -41,7 +41,7 @@ describe('read-ahead', () => {
   it('is not started for small runs or without its bundle', () => {
     const files = corpus(60);
     expect(startReadAhead(files, { readerFile })).toBeUndefined();
-    expect(startReadAhead(files, { minFiles: 1, readerFile: pathToFileURL(join(ROOT, 'dist/no-such-reader.js')) })).toBeUndefined();
+    expect(startReadAhead(files, { minFiles: 1, readerFile: pathToFileURL(join(ROOT, 'dist/no-such-reader.cjs')) })).toBeUndefined();
   });
 
   it('hands out spare chunks of memory, one more for each taken, also after every file is read', async () => {

@@ -25,7 +25,7 @@ function checkRules(dir: string, file: string): { rules: string[]; findings: Arr
 }
 
 beforeAll(() => {
-  expect(existsSync(join(ROOT, 'dist/cli.js')), 'run `npm run build` first').toBe(true);
+  expect(existsSync(join(ROOT, 'dist/cli.cjs')), 'run `npm run build` first').toBe(true);
 });
 
 describe('cro init <account> without a terminal', () => {

@@ -65,7 +65,7 @@ const SLOW_PLAN = CLEAN_PLAN.replace('name: Globex', 'name: Initech').replace('m
 let env: NodeJS.ProcessEnv;
 
 beforeAll(() => {
-  expect(existsSync(join(ROOT, 'dist/cli.js')), 'run `npm run build` first').toBe(true);
+  expect(existsSync(join(ROOT, 'dist/cli.cjs')), 'run `npm run build` first').toBe(true);
   env = cleanEnv(tempDir('cro-action-home-'));
 });
 

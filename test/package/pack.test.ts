@@ -25,7 +25,7 @@ let env: NodeJS.ProcessEnv;
 let cro: (args: string[], cwd: string) => Run;
 
 beforeAll(() => {
-  expect(existsSync(join(ROOT, 'dist/cli.js')), 'run `npm run build` first').toBe(true);
+  expect(existsSync(join(ROOT, 'dist/cli.cjs')), 'run `npm run build` first').toBe(true);
   work = tempDir('cro-package-');
   const packOut = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT, cleanEnv(join(work, 'home')));
   expect(packOut.code, packOut.stderr).toBe(0);
@@ -45,7 +45,7 @@ afterAll(removeTempDirs);
 
 describe('the tarball', () => {
   it('holds the built code, templates, the plan schema, README and licence', () => {
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'bin/cro.js', 'dist/cli.js', 'dist/worker.js', 'schema/plan.schema.json']) {
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'bin/cro.js', 'dist/cli.cjs', 'dist/worker.cjs', 'schema/plan.schema.json']) {
       expect(packed).toContain(file);
     }
     for (const file of ['templates/README.md', 'templates/trust-enablement.en.yaml', 'templates/trust-enablement.tr.yaml', 'templates/small-account.en.yaml']) {
@@ -139,7 +139,7 @@ describe('installed globally from the tarball, run from an unrelated folder', ()
     expect(cro(['explain', 'role-backup'], away).code).toBe(0);
   });
 
-  it('checks many plans in worker threads from the bundled dist/worker.js', () => {
+  it('checks many plans in worker threads from the bundled dist/worker.cjs', () => {
     const dir = tempDir('cro-many-');
     for (let i = 0; i < 400; i++) writeFileSync(join(dir, `plan-${i}.yaml`), `cro: 1\naccount:\n  name: Account ${i}\n`);
     const check = run(join(work, 'prefix/bin/cro'), ['check', '--format', 'json', '.'], dir, { ...env, CRO_WORKERS: '1' });
