@@ -1,10 +1,11 @@
-import { closeSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { findingsText } from '../formatters/json-layout.js';
 import { writeAll } from '../util/write-all.js';
 import type { RoleCoverage } from '../rules/coverage.js';
 import { LaidOutFileReport } from './laid-out-report.js';
 import type { FileReport } from './run.js';
+import { UsageError } from '../util/errors.js';
 import type { CheckSettings } from './settings.js';
 
 /*
@@ -17,18 +18,20 @@ import type { CheckSettings } from './settings.js';
  * The file is built for a re-run that changed nothing, whose cost is all reading it and
  * writing the report. Three parts:
  *
- *   {"format":"cro-check-cache","version":3,"key":…,"payload":{"bytes":…,"crc32":…}}\n
+ *   {"format":"cro-check-cache","version":4,"key":…,"index":{"bytes":…},"payload":{"bytes":…},"crc32":…}\n
  *   [[file, sha1, stat, account, errors, warnings, checked, findingsBytes, coverage], …]\n
  *   each file's findings, one after the other, as UTF-8 JSON in `--format json` layout
  *
- * Findings stay bytes until something reads them: `--format json` copies them into the
- * report as they are (decoding and re-encoding 37 MB for 10,000 plans cost more than the
- * rest of a warm run); other formats parse a file's findings when they first read them.
- * The payload's CRC-32 catches a damaged file before any of it is used.
+ * The CRC-32 covers the index and the payload, and is checked before anything is used.
+ * The payload is never read whole: `--format json` copies each file's findings from the
+ * file into the report as it writes it, through one reused window (reading 37 MB into
+ * fresh memory, page faults included, was the largest cost of a warm run), and other
+ * formats parse a file's findings when they first read them.
  */
 
 const FORMAT = 'cro-check-cache';
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
+const WINDOW_BYTES = 1 << 20;
 
 export interface CacheEntry {
   hash: string;
@@ -47,7 +50,10 @@ export interface CheckCache {
   lookup(file: string, stat: string): CacheEntry | undefined;
   get(file: string, hash: string): FileReport | undefined;
   set(file: string, hash: string, report: FileReport, stat?: string): void;
+  /** Writes the cache of this run, if anything changed. */
   save(): void;
+  /** Lets go of the old cache file; call once the report is written (its findings may be read from it until then). */
+  close(): void;
 }
 
 /*
@@ -64,7 +70,13 @@ export function cacheKey(settings: CheckSettings, version: string): string {
     .digest('hex');
 }
 
-/** One file as stored: its report without the findings, which stay in the payload. */
+/** Where a file's findings are in the cache file read at the start of the run. */
+interface PayloadSlice {
+  offset: number;
+  length: number;
+}
+
+/** One file as stored: its report without the findings, which are bytes of this run or a slice of the old file. */
 interface StoredEntry {
   hash: string;
   stat: string | undefined;
@@ -73,70 +85,131 @@ interface StoredEntry {
   warnings: number;
   checked: boolean;
   coverage: RoleCoverage[] | undefined;
-  findings: Uint8Array;
+  findings: Uint8Array | PayloadSlice;
 }
 
 type IndexRow = [file: string, hash: string, stat: string | null, account: string | null, errors: number, warnings: number, checked: 0 | 1, bytes: number, coverage: RoleCoverage[] | null];
 
 export function openCache(location: string, key: string): CheckCache {
-  const entries = readEntries(location, key);
+  const { entries, file } = readCacheFile(location, key);
   const fresh = new Map<string, StoredEntry>();
   let changed = false;
-  const keep = (file: string, entry: StoredEntry) => {
-    fresh.set(file, entry);
-    return reportOf(entry);
+  const bytesOf = (findings: StoredEntry['findings']) => (findings instanceof Uint8Array ? findings : file!.read(findings.offset, findings.length));
+  const keep = (name: string, entry: StoredEntry) => {
+    fresh.set(name, entry);
+    return new LaidOutFileReport('', entry, () => bytesOf(entry.findings));
   };
   return {
-    lookup(file, stat) {
-      const entry = entries.get(file);
+    lookup(name, stat) {
+      const entry = entries.get(name);
       if (!entry || entry.stat !== stat) return undefined;
-      const report = keep(file, entry);
-      return { hash: entry.hash, stat, report };
+      return { hash: entry.hash, stat, report: keep(name, entry) };
     },
-    get(file, hash) {
-      const entry = entries.get(file);
+    get(name, hash) {
+      const entry = entries.get(name);
       if (!entry || entry.hash !== hash) return undefined;
-      return keep(file, entry);
+      return keep(name, entry);
     },
-    set(file, hash, report, stat) {
-      const previous = entries.get(file);
-      if (previous?.hash !== hash || previous.stat !== stat) changed = true;
+    set(name, hash, report, stat) {
+      const kept = fresh.get(name);
+      if (kept?.hash === hash) {
+        // Its findings came from the cache: only the stat can be new.
+        if (kept.stat !== stat) {
+          kept.stat = stat;
+          changed = true;
+        }
+        return;
+      }
+      changed = true;
       // The report written later uses the same bytes, so a --cache run lays out findings once.
       const findings = report.findingsJson ?? Buffer.from(findingsText(report.findings));
-      report.findingsJson = findings;
+      if (report.findingsJson === undefined) report.findingsJson = findings;
       const { account, errors, warnings, checked, coverage } = report;
-      fresh.set(file, { hash, stat, account, errors, warnings, checked, coverage, findings });
+      fresh.set(name, { hash, stat, account, errors, warnings, checked, coverage, findings });
     },
     save() {
       // A run that changed nothing leaves the file alone: rewriting it is most of a warm run's cost.
-      if (!changed && fresh.size === entries.size) return;
-      // Only the files of this run are kept, so deleted plans do not pile up.
-      writeCache(location, key, fresh);
+      // Only the files of this run are kept, so deleted plans do not pile up. The old file stays
+      // open, and readable, after the new one replaces it.
+      if (changed || fresh.size !== entries.size) writeCacheFile(location, key, fresh, bytesOf);
+    },
+    close() {
+      file?.close();
     },
   };
 }
 
-/** A report from the cache: its findings stay bytes until something reads them (a --format json run never does). */
-function reportOf(entry: StoredEntry): FileReport {
-  return new LaidOutFileReport('', entry, entry.findings);
+/**
+ * Reads a cache file by offset through one reused window. What `read` returns is a view
+ * of the window, valid until the next read: its callers copy it at once (the JSON report
+ * into its output buffer, findings into a parse, a rewrite into the new file).
+ */
+class CacheFileReader {
+  readonly #fd: number;
+  readonly #window = Buffer.allocUnsafeSlow(WINDOW_BYTES);
+  #start = 0;
+  #end = 0;
+
+  constructor(
+    fd: number,
+    readonly size: number,
+    readonly location: string,
+  ) {
+    this.#fd = fd;
+  }
+
+  read(offset: number, length: number): Uint8Array {
+    if (offset >= this.#start && offset + length <= this.#end) return this.#window.subarray(offset - this.#start, offset - this.#start + length);
+    const target = length > WINDOW_BYTES ? Buffer.allocUnsafe(length) : this.#window;
+    const got = readFully(this.#fd, target, offset);
+    if (got < length) throw new UsageError(`--cache: ${this.location} changed while cro read it; run again`);
+    if (target !== this.#window) return target;
+    this.#start = offset;
+    this.#end = offset + got;
+    return this.#window.subarray(0, length);
+  }
+
+  #closed = false;
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    closeSync(this.#fd);
+  }
 }
 
-function writeCache(location: string, key: string, entries: Map<string, StoredEntry>): void {
-  const rows: IndexRow[] = [];
-  let bytes = 0;
-  let checksum = 0;
-  for (const [file, e] of entries) {
-    rows.push([file, e.hash, e.stat ?? null, e.account, e.errors, e.warnings, e.checked ? 1 : 0, e.findings.length, e.coverage ?? null]);
-    bytes += e.findings.length;
-    checksum = crc32(e.findings, checksum);
+/** Fills `target` from `offset` on, or up to the end of the file; returns the bytes read. */
+function readFully(fd: number, target: Uint8Array, offset: number): number {
+  let got = 0;
+  while (got < target.length) {
+    const n = readSync(fd, target, got, target.length - got, offset + got);
+    if (n === 0) break;
+    got += n;
   }
-  const head = `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key, payload: { bytes, crc32: checksum } })}\n${JSON.stringify(rows)}\n`;
+  return got;
+}
+
+function writeCacheFile(location: string, key: string, entries: Map<string, StoredEntry>, bytesOf: (findings: StoredEntry['findings']) => Uint8Array): void {
+  const rows: IndexRow[] = [];
+  let payloadBytes = 0;
+  for (const [file, e] of entries) {
+    const { length } = e.findings;
+    rows.push([file, e.hash, e.stat ?? null, e.account, e.errors, e.warnings, e.checked ? 1 : 0, length, e.coverage ?? null]);
+    payloadBytes += length;
+  }
+  const index = Buffer.from(`${JSON.stringify(rows)}\n`);
+  // Two passes over the findings (the checksum goes first in the file); those kept from the
+  // old file are read through its window each time, which costs far less than holding them.
+  let checksum = crc32(index);
+  for (const entry of entries.values()) checksum = crc32(bytesOf(entry.findings), checksum);
+  const header = `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key, index: { bytes: index.length - 1 }, payload: { bytes: payloadBytes }, crc32: checksum })}\n`;
   const temporary = join(dirname(location), `.${basename(location)}.${process.pid}.tmp`);
   try {
     const fd = openSync(temporary, 'w');
     try {
-      writeAll(fd, Buffer.from(head));
-      for (const entry of entries.values()) writeAll(fd, entry.findings);
+      writeAll(fd, Buffer.from(header));
+      writeAll(fd, index);
+      for (const entry of entries.values()) writeAll(fd, bytesOf(entry.findings));
     } finally {
       closeSync(fd);
     }
@@ -147,39 +220,60 @@ function writeCache(location: string, key: string, entries: Map<string, StoredEn
 }
 
 /** The entries of a cache file made with `key`, or none when it is missing, damaged, foreign or stale. */
-function readEntries(location: string, key: string): Map<string, StoredEntry> {
-  const entries = new Map<string, StoredEntry>();
-  let buffer: Buffer;
+function readCacheFile(location: string, key: string): { entries: Map<string, StoredEntry>; file: CacheFileReader | undefined } {
+  let fd: number;
   try {
-    buffer = readFileSync(location);
+    fd = openSync(location, 'r');
   } catch {
-    return entries;
+    return { entries: new Map(), file: undefined };
   }
-  const headEnd = buffer.indexOf(0x0a);
-  const indexEnd = headEnd === -1 ? -1 : buffer.indexOf(0x0a, headEnd + 1);
-  if (indexEnd === -1) return entries;
-  let header: unknown;
-  let rows: unknown;
+  const file = new CacheFileReader(fd, fstatSync(fd).size, location);
   try {
-    header = JSON.parse(buffer.toString('utf8', 0, headEnd));
-    if (!isRecord(header) || header.format !== FORMAT || header.version !== FORMAT_VERSION || header.key !== key) return entries;
-    rows = JSON.parse(buffer.toString('utf8', headEnd + 1, indexEnd));
+    const entries = readEntries(file, key);
+    if (entries.size > 0) return { entries, file };
   } catch {
-    return entries;
+    // unreadable or malformed: as if there were none
   }
-  const payload = buffer.subarray(indexEnd + 1);
-  const expected = isRecord(header.payload) ? header.payload : {};
-  if (expected.bytes !== payload.length || expected.crc32 !== crc32(payload) || !Array.isArray(rows)) return entries;
+  file.close();
+  return { entries: new Map(), file: undefined };
+}
 
-  let offset = 0;
+function readEntries(file: CacheFileReader, key: string): Map<string, StoredEntry> {
+  const none = new Map<string, StoredEntry>();
+  const first = file.read(0, Math.min(file.size, WINDOW_BYTES));
+  const headEnd = first.indexOf(0x0a);
+  if (headEnd === -1) return none;
+  const header: unknown = JSON.parse(Buffer.from(first.buffer, first.byteOffset, headEnd).toString('utf8'));
+  if (!isRecord(header) || header.format !== FORMAT || header.version !== FORMAT_VERSION || header.key !== key) return none;
+  const indexBytes = isRecord(header.index) ? header.index.bytes : undefined;
+  const payloadBytes = isRecord(header.payload) ? header.payload.bytes : undefined;
+  if (!isCount(indexBytes) || !isCount(payloadBytes) || typeof header.crc32 !== 'number') return none;
+  const indexStart = headEnd + 1;
+  const payloadStart = indexStart + indexBytes + 1;
+  if (payloadStart + payloadBytes !== file.size) return none;
+
+  // The checksum first, streamed through the window: nothing unverified is parsed or used.
+  let checksum = 0;
+  for (let at = indexStart; at < file.size; at += WINDOW_BYTES) checksum = crc32(file.read(at, Math.min(WINDOW_BYTES, file.size - at)), checksum);
+  if (checksum !== header.crc32) return none;
+
+  const index = file.read(indexStart, indexBytes + 1);
+  if (index[indexBytes] !== 0x0a) return none;
+  const rows: unknown = JSON.parse(Buffer.from(index.buffer, index.byteOffset, indexBytes).toString('utf8'));
+  if (!Array.isArray(rows)) return none;
+  const entries = new Map<string, StoredEntry>();
+  let offset = payloadStart;
   for (const row of rows) {
-    if (!isIndexRow(row) || offset + row[7] > payload.length) return new Map();
-    const [file, hash, stat, account, errors, warnings, checked, bytes, coverage] = row;
-    const entry: StoredEntry = { hash, stat: stat ?? undefined, account, errors, warnings, checked: checked === 1, coverage: coverage ?? undefined, findings: payload.subarray(offset, offset + bytes) };
-    entries.set(file, entry);
+    if (!isIndexRow(row) || offset + row[7] > file.size) return none;
+    const [name, hash, stat, account, errors, warnings, checked, bytes, coverage] = row;
+    entries.set(name, { hash, stat: stat ?? undefined, account, errors, warnings, checked: checked === 1, coverage: coverage ?? undefined, findings: { offset, length: bytes } });
     offset += bytes;
   }
-  return offset === payload.length ? entries : new Map();
+  return offset === file.size ? entries : none;
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0;
 }
 
 function isIndexRow(row: unknown): row is IndexRow {

@@ -25,21 +25,33 @@ export class LaidOutFileReport implements FileReport {
   warnings: number;
   checked: boolean;
   coverage?: RoleCoverage[];
-  findingsJson: Uint8Array;
+  #findingsJson: Uint8Array | (() => Uint8Array);
   #findings: Finding[] | undefined;
 
-  constructor(file: string, fields: ReportFields, findingsJson: Uint8Array) {
+  /**
+   * @param findingsJson the bytes, or how to read them when asked (the cache reads them
+   *   from its file; see check/cache.ts for how long such bytes stay valid).
+   */
+  constructor(file: string, fields: ReportFields, findingsJson: Uint8Array | (() => Uint8Array)) {
     this.file = file;
     this.account = fields.account;
     this.errors = fields.errors;
     this.warnings = fields.warnings;
     this.checked = fields.checked;
     if (fields.coverage) this.coverage = fields.coverage;
-    this.findingsJson = findingsJson;
+    this.#findingsJson = findingsJson;
+  }
+
+  get findingsJson(): Uint8Array {
+    const source = this.#findingsJson;
+    return typeof source === 'function' ? source() : source;
   }
 
   get findings(): Finding[] {
-    this.#findings ??= JSON.parse(Buffer.from(this.findingsJson.buffer, this.findingsJson.byteOffset, this.findingsJson.byteLength).toString('utf8')) as Finding[];
+    if (!this.#findings) {
+      const json = this.findingsJson;
+      this.#findings = JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8')) as Finding[];
+    }
     return this.#findings;
   }
 

@@ -81,10 +81,14 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
   }
 
-  const formatter = await CHECK_FORMATS[format]();
-  const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
-  const shown = flags.quiet ? withoutWarnings(report) : report;
-  emit(formatter(shown, { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION }), flags.output, io);
+  try {
+    const formatter = await CHECK_FORMATS[format]();
+    const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
+    const shown = flags.quiet ? withoutWarnings(report) : report;
+    emit(formatter(shown, { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION }), flags.output, io);
+  } finally {
+    cache?.close(); // findings from the cache are read from its file as the report is written
+  }
 
   const { errors, warnings } = report.summary;
   if (errors > 0) return 1;

@@ -13,9 +13,11 @@ const CHUNK_BYTES = 1 << 16;
  * `write` receives each chunk and returns true when it is done with it (written, not
  * queued), so that the buffer can take the next chunk. Otherwise the buffer is left to the
  * receiver and a new one is used: fresh memory costs page faults, and copying each chunk
- * cost as much as the rest of a cached run, so reuse is what keeps this cheap. Pieces
- * larger than a chunk, and bytes given as they are, are written without copying; no
- * caller changes them afterwards.
+ * cost as much as the rest of a cached run, so reuse is what keeps this cheap.
+ *
+ * A piece of bytes is done with before the next piece is taken (copied into the chunk, or
+ * into a buffer of its own when larger than a chunk), so it may be a view of memory its
+ * producer reuses (the cache's read window).
  */
 export function writeInChunks(pieces: Iterable<string | Uint8Array>, write: (chunk: Uint8Array) => boolean): void {
   let staging = Buffer.allocUnsafeSlow(CHUNK_BYTES);
@@ -28,7 +30,7 @@ export function writeInChunks(pieces: Iterable<string | Uint8Array>, write: (chu
   for (const piece of pieces) {
     if (typeof piece !== 'string') {
       if (piece.length > CHUNK_BYTES - used) flush();
-      if (piece.length > CHUNK_BYTES) write(piece);
+      if (piece.length > CHUNK_BYTES) write(Buffer.from(piece));
       else {
         staging.set(piece, used);
         used += piece.length;

@@ -30,6 +30,11 @@ describe('cro check --cache', () => {
     const afterEdit = check(dir);
     expect(afterEdit.stdout).toBe(runCli(['check', '--format', 'json', '--as-of', '2026-11-27'], { cwd: dir }).stdout);
     expect(afterEdit.stdout).not.toBe(cached.stdout);
+    // The cache rewritten from one fresh file and one kept from the old file serves the next run whole.
+    const { rows } = readCache(join(dir, '.cro-cache'));
+    expect(rows).toHaveLength(2);
+    expect(check(dir).stdout).toBe(afterEdit.stdout);
+    expect(readCache(join(dir, '.cro-cache')).rows).toEqual(rows);
   });
 
   it('sees an edit that keeps the size and the modification time (the change time moves)', () => {

@@ -40,6 +40,18 @@ describe('writeInChunks', () => {
     expect(buffers.size).toBe(1);
   });
 
+  it('is done with each piece of bytes before taking the next, so a producer may reuse its buffer', () => {
+    // One buffer, refilled for every piece, as the cache's read window is; one piece is larger than a chunk.
+    const shared = Buffer.alloc(100_000);
+    const sizes = [10, 70_000, 30_000, 100_000, 5];
+    function* reused() {
+      for (const [i, size] of sizes.entries()) yield shared.fill(65 + i, 0, size).subarray(0, size);
+    }
+    const kept: Uint8Array[] = [];
+    writeInChunks(reused(), (chunk) => kept.push(chunk) > 0 && false);
+    expect(Buffer.concat(kept).toString()).toBe(sizes.map((size, i) => String.fromCharCode(65 + i).repeat(size)).join(''));
+  });
+
   it('writes nothing for no pieces', () => {
     const chunks: Uint8Array[] = [];
     writeInChunks([], (chunk) => chunks.push(chunk) > 0);
