@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../util/errors.js';
 
 export interface PlanFileRef {
@@ -62,8 +62,11 @@ function walk(dir: string, shown: string, found: Map<string, PlanFileRef>, visit
   } catch {
     return; // an unreadable folder holds nothing we can check; files inside it were never named
   }
+  // `dir` is absolute and normalised, and a name has no separator: path.join's normalising
+  // of every one of 10,000 paths was a fifth of discovery.
+  const prefix = dir.endsWith(sep) ? dir : `${dir}${sep}`;
   for (const entry of entries) {
-    const full = join(dir, entry.name);
+    const full = `${prefix}${entry.name}`;
     const display = shown === '.' ? entry.name : `${shown}/${entry.name}`;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
