@@ -2,7 +2,7 @@ import { readPlanBytes, type ReadOutcome } from '../files/read.js';
 import type { PlanFileRef } from '../files/discover.js';
 import { roleCoverage } from '../rules/coverage.js';
 import { withReferenceParser } from '../plan/yaml-library.js';
-import type { Utf8Arena } from '../util/utf8-arena.js';
+import type { Utf8Spool } from '../util/utf8-spool.js';
 import { layOutFindings } from './laid-out-report.js';
 import { checkFile, type FileReport } from './run.js';
 import { activeRulesOf, type CheckSettings } from './settings.js';
@@ -20,8 +20,8 @@ export interface BatchOptions {
   onFileDone?: () => void;
   /** A file's bytes by its position in `refs`, from the read-ahead thread; without it, files are read here. */
   take?: (position: number) => ReadOutcome | Promise<ReadOutcome>;
-  /** Hold each report's findings as the bytes of `--format json`, laid out into this arena (see laid-out-report.ts). */
-  layOutInto?: Utf8Arena;
+  /** Hold each report's findings as the bytes of `--format json`, laid out into this spool (see laid-out-report.ts). */
+  layOutInto?: Utf8Spool;
 }
 
 /**

@@ -76,7 +76,10 @@ interface PayloadSlice {
   length: number;
 }
 
-/** One file as stored: its report without the findings, which are bytes of this run or a slice of the old file. */
+/**
+ * One file as stored: its report without the findings, which are a slice of the old file,
+ * bytes of this run, or how to read them (from the run's spool: see laid-out-report.ts).
+ */
 interface StoredEntry {
   hash: string;
   stat: string | undefined;
@@ -85,7 +88,7 @@ interface StoredEntry {
   warnings: number;
   checked: boolean;
   coverage: RoleCoverage[] | undefined;
-  findings: Uint8Array | PayloadSlice;
+  findings: Uint8Array | PayloadSlice | (() => Uint8Array);
 }
 
 type IndexRow = [file: string, hash: string, stat: string | null, account: string | null, errors: number, warnings: number, checked: 0 | 1, bytes: number, coverage: RoleCoverage[] | null];
@@ -94,7 +97,8 @@ export function openCache(location: string, key: string): CheckCache {
   const { entries, file } = readCacheFile(location, key);
   const fresh = new Map<string, StoredEntry>();
   let changed = false;
-  const bytesOf = (findings: StoredEntry['findings']) => (findings instanceof Uint8Array ? findings : file!.read(findings.offset, findings.length));
+  const bytesOf = (findings: StoredEntry['findings']) =>
+    findings instanceof Uint8Array ? findings : typeof findings === 'function' ? findings() : file!.read(findings.offset, findings.length);
   const keep = (name: string, entry: StoredEntry) => {
     fresh.set(name, entry);
     return new LaidOutFileReport('', entry, () => bytesOf(entry.findings));
@@ -121,9 +125,14 @@ export function openCache(location: string, key: string): CheckCache {
         return;
       }
       changed = true;
-      // The report written later uses the same bytes, so a --cache run lays out findings once.
-      const findings = report.findingsJson ?? Buffer.from(findingsText(report.findings));
-      if (report.findingsJson === undefined) report.findingsJson = findings;
+      let findings: StoredEntry['findings'];
+      if (report instanceof LaidOutFileReport) {
+        findings = () => report.findingsJson; // read back when the cache is written
+      } else {
+        // The report written later uses the same bytes, so a --cache run lays out findings once.
+        findings = report.findingsJson ?? Buffer.from(findingsText(report.findings));
+        report.findingsJson = findings;
+      }
       const { account, errors, warnings, checked, coverage } = report;
       fresh.set(name, { hash, stat, account, errors, warnings, checked, coverage, findings });
     },
@@ -192,14 +201,14 @@ function readFully(fd: number, target: Uint8Array, offset: number): number {
 function writeCacheFile(location: string, key: string, entries: Map<string, StoredEntry>, bytesOf: (findings: StoredEntry['findings']) => Uint8Array): void {
   const rows: IndexRow[] = [];
   let payloadBytes = 0;
+  // The sizes and the checksum go first in the file, so the findings are gone over three
+  // times, each read through the old file's window or the spool's: far cheaper than holding them.
   for (const [file, e] of entries) {
-    const { length } = e.findings;
+    const { length } = bytesOf(e.findings);
     rows.push([file, e.hash, e.stat ?? null, e.account, e.errors, e.warnings, e.checked ? 1 : 0, length, e.coverage ?? null]);
     payloadBytes += length;
   }
   const index = Buffer.from(`${JSON.stringify(rows)}\n`);
-  // Two passes over the findings (the checksum goes first in the file); those kept from the
-  // old file are read through its window each time, which costs far less than holding them.
   let checksum = crc32(index);
   for (const entry of entries.values()) checksum = crc32(bytesOf(entry.findings), checksum);
   const header = `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key, index: { bytes: index.length - 1 }, payload: { bytes: payloadBytes }, crc32: checksum })}\n`;

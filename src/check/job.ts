@@ -9,7 +9,7 @@ import { statKey } from './stat-key.js';
 import type { Progress } from './progress.js';
 import { startReadAhead } from './read-ahead.js';
 import { tightenHeapGrowth } from './heap.js';
-import { Utf8Arena } from '../util/utf8-arena.js';
+import type { Utf8Spool } from '../util/utf8-spool.js';
 import { summarize, type CheckReport, type FileReport } from './run.js';
 import type { CheckSettings } from './settings.js';
 import type { WorkerInput, WorkerOutput } from './worker.js';
@@ -19,15 +19,12 @@ export interface JobOptions {
   progress?: Progress;
   /** Worker threads to use besides this one; default: one per core beyond the second, for large runs. */
   workers?: number;
-  /** The report will be written as `--format json`: hold findings as its bytes (see laid-out-report.ts). */
-  layOutJson?: boolean;
+  /** The report will be written as `--format json`: hold findings as its bytes, here (see laid-out-report.ts). */
+  layOutInto?: Utf8Spool;
 }
 
 /** Files this thread checks between turns of the event loop. */
 const SLICE = 50;
-
-/** Chunks of the arena that holds findings laid out as JSON (10,000 plans: ~37 MB). */
-const CHUNK_BYTES = 1 << 20;
 
 /** Below this many files, starting a worker costs more than it saves. */
 const FILES_PER_WORKER = 400;
@@ -86,8 +83,7 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
   // synchronous loop here would keep it waiting until the share was done.
   const own = shares[0] ?? [];
   // CRO_WORKERS=0 asks for one thread: no reader either.
-  const readAhead = options.workers === 0 ? undefined : startReadAhead(own.map((i) => refs[i]!.absolute), { chunkBytes: CHUNK_BYTES, spareChunks: options.layOutJson ? 2 : 0 });
-  const layOutInto = options.layOutJson ? new Utf8Arena(CHUNK_BYTES, readAhead && (() => readAhead.spareChunk())) : undefined;
+  const readAhead = options.workers === 0 ? undefined : startReadAhead(own.map((i) => refs[i]!.absolute));
   try {
     for (let from = 0; from < own.length; from += SLICE) {
       if (running.length > 0) await new Promise((resolve) => setImmediate(resolve));
@@ -100,7 +96,7 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
       const sliceResults = await checkBatch(
         slice.map((i) => refs[i]!),
         settings,
-        { hashContent: cache !== undefined, onFileDone, ...(take ? { take } : {}), ...(layOutInto ? { layOutInto } : {}) },
+        { hashContent: cache !== undefined, onFileDone, ...(take ? { take } : {}), ...(options.layOutInto ? { layOutInto: options.layOutInto } : {}) },
       );
       slice.forEach((index, k) => (results[index] = sliceResults[k]));
       progress?.update(skipped + Atomics.load(done, 0), refs[slice[slice.length - 1]!]!.display);

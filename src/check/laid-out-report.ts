@@ -1,7 +1,7 @@
 import { findingsText } from '../formatters/json-layout.js';
 import type { Finding } from '../plan/finding.js';
 import type { RoleCoverage } from '../rules/coverage.js';
-import type { Utf8Arena } from '../util/utf8-arena.js';
+import type { Utf8Spool } from '../util/utf8-spool.js';
 import type { FileReport } from './run.js';
 
 export type ReportFields = Pick<FileReport, 'account' | 'errors' | 'warnings' | 'checked' | 'coverage'>;
@@ -13,7 +13,8 @@ export type ReportFields = Pick<FileReport, 'account' | 'errors' | 'warnings' | 
  *
  * Held as objects, 10,000 plans' findings are ~40 MB that every young-generation
  * collection of the run copies once more as it promotes them, and every full collection
- * marks: a sixth of a cold run. As bytes they are none of the collector's work.
+ * marks: a sixth of a cold run. As bytes in a spool (util/utf8-spool.ts) they are none of
+ * the collector's work, and take no memory.
  *
  * A class, not per-object accessors: 10,000 objects with their own getters were slow to
  * build and to collect.
@@ -60,7 +61,11 @@ export class LaidOutFileReport implements FileReport {
   }
 }
 
-/** `report` with its findings laid out as JSON into `arena`; the plan, if any, is not kept. */
-export function layOutFindings(report: FileReport, arena: Utf8Arena): LaidOutFileReport {
-  return new LaidOutFileReport(report.file, report, arena.encode(findingsText(report.findings)));
+/**
+ * `report` with its findings laid out as JSON into `spool`; the plan, if any, is not kept.
+ * Its `findingsJson` is then a view valid until the spool is next used (see Utf8Spool.read).
+ */
+export function layOutFindings(report: FileReport, spool: Utf8Spool): LaidOutFileReport {
+  const slice = spool.write(findingsText(report.findings));
+  return new LaidOutFileReport(report.file, report, () => spool.read(slice));
 }

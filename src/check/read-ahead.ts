@@ -3,10 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { readPlanBytes, type ReadOutcome } from '../files/read.js';
 import type { ReaderBatch, ReaderInput } from './reader.js';
 
-// Kept in step with reader.ts (importing its constants would bundle the thread's code in here).
-const TAKEN = 0;
-const CHUNKS_ASKED = 1;
-
 /*
  * Reading 10,000 plan files costs the checking thread ~0.3 s of system calls. A second
  * thread reads ahead while this one parses and checks, so reading overlaps with the work
@@ -17,11 +13,6 @@ const CHUNKS_ASKED = 1;
 export interface ReadAhead {
   /** The outcome of reading files[index]; indexes are taken in increasing order. */
   take(index: number): ReadOutcome | Promise<ReadOutcome>;
-  /**
-   * A buffer of `chunkBytes` whose memory the reader has already touched, when one is
-   * ready (see reader.ts); each one taken asks the reader for another.
-   */
-  spareChunk(): Buffer | undefined;
   /** Stops the reader (a run that ends early); idempotent. */
   close(): void;
 }
@@ -35,30 +26,24 @@ export interface ReadAheadOptions {
   window?: number;
   /** Files per message from the reader. */
   batch?: number;
-  /** Size of the spare chunks of memory the reader hands out. */
-  chunkBytes?: number;
-  /** Spare chunks kept ready. */
-  spareChunks?: number;
   /** The reader's bundle; tests name dist/reader.cjs, since sources have none. */
   readerFile?: URL;
 }
 
 /** Reads `files` ahead on a thread, or undefined when the run is small or the reader's bundle is absent (tests from sources). */
 export function startReadAhead(files: readonly string[], options: ReadAheadOptions = {}): ReadAhead | undefined {
-  const { minFiles = 300, headStart = 100, window = 512, batch = 32, chunkBytes = 1 << 20, spareChunks = 2, readerFile = new URL('./reader.cjs', import.meta.url) } = options;
+  const { minFiles = 300, headStart = 100, window = 512, batch = 32, readerFile = new URL('./reader.cjs', import.meta.url) } = options;
   if (files.length < minFiles) return undefined;
   if (readerFile.protocol !== 'file:' || !existsSync(fileURLToPath(readerFile))) return undefined;
-  const { Worker, MessageChannel, receiveMessageOnPort } = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
+  const { Worker } = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
 
-  const control = new Int32Array(new SharedArrayBuffer(8));
-  control[CHUNKS_ASKED] = spareChunks;
-  const chunks = new MessageChannel();
+  const taken = new Int32Array(new SharedArrayBuffer(4));
   const outcomes: Array<ReadOutcome | undefined> = new Array(files.length);
   let waiting: { index: number; resolve: (outcome: ReadOutcome) => void } | undefined;
   let failed = false;
 
-  const input: ReaderInput = { files: [...files], from: headStart, control, window, batch, chunks: chunks.port2, chunkBytes };
-  const reader = new Worker(readerFile, { workerData: input, transferList: [chunks.port2] });
+  const input: ReaderInput = { files: [...files], from: headStart, taken, window, batch };
+  const reader = new Worker(readerFile, { workerData: input });
   // The reader must never keep a finished run alive.
   reader.unref();
   const settle = () => {
@@ -82,8 +67,8 @@ export function startReadAhead(files: readonly string[], options: ReadAheadOptio
 
   return {
     take(index) {
-      Atomics.store(control, TAKEN, index + 1);
-      if (index % batch === 0) Atomics.notify(control, TAKEN);
+      Atomics.store(taken, 0, index + 1);
+      if (index % batch === 0) Atomics.notify(taken, 0);
       if (index < headStart || failed) return readPlanBytes(files[index]!);
       const outcome = outcomes[index];
       if (outcome !== undefined) {
@@ -94,15 +79,7 @@ export function startReadAhead(files: readonly string[], options: ReadAheadOptio
         waiting = { index, resolve };
       });
     },
-    spareChunk() {
-      const received = receiveMessageOnPort(chunks.port1);
-      if (!received) return undefined;
-      Atomics.add(control, CHUNKS_ASKED, 1);
-      Atomics.notify(control, TAKEN);
-      return Buffer.from(received.message as ArrayBuffer);
-    },
     close() {
-      chunks.port1.close();
       void reader.terminate();
     },
   };

@@ -12,6 +12,7 @@ import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles } from './io.js';
 import { VERSION } from '../version.js';
+import { Utf8Spool } from '../util/utf8-spool.js';
 
 export interface CheckFlags extends GlobalFlags {
   format?: string;
@@ -67,36 +68,39 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   const cache = flags.cache || flags.cacheLocation !== undefined ? await openCheckCache(flags, settings, io) : undefined;
   const progress = createProgress(io.stderr, io.env, refs.length);
   const workers = workerCount(io.env);
-  const report = await runCheckJob(refs, settings, {
-    progress,
-    // --quiet filters the findings, so it reads them as objects again.
-    layOutJson: format === 'json' && !flags.quiet,
-    ...(cache ? { cache } : {}),
-    ...(workers === undefined ? {} : { workers }),
-  });
-  if (report.files.length === 0 && flags.changedSince !== undefined) {
-    io.stderr.write(`cro: no plans changed since ${flags.changedSince}\n`);
-  } else if (report.files.length === 0) {
-    const where = describePlanPaths(paths, config);
-    io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
-  }
-
+  // --quiet filters the findings, so it would read them back as objects.
+  const spool = format === 'json' && !flags.quiet ? new Utf8Spool() : undefined;
   try {
+    const report = await runCheckJob(refs, settings, {
+      progress,
+      ...(cache ? { cache } : {}),
+      ...(spool ? { layOutInto: spool } : {}),
+      ...(workers === undefined ? {} : { workers }),
+    });
+    if (report.files.length === 0 && flags.changedSince !== undefined) {
+      io.stderr.write(`cro: no plans changed since ${flags.changedSince}\n`);
+    } else if (report.files.length === 0) {
+      const where = describePlanPaths(paths, config);
+      io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
+    }
+
     const formatter = await CHECK_FORMATS[format]();
     const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
     const shown = flags.quiet ? withoutWarnings(report) : report;
     emit(formatter(shown, { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION }), flags.output, io);
-  } finally {
-    cache?.close(); // findings from the cache are read from its file as the report is written
-  }
 
-  const { errors, warnings } = report.summary;
-  if (errors > 0) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`cro: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
-    return 1;
+    const { errors, warnings } = report.summary;
+    if (errors > 0) return 1;
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+      io.stderr.write(`cro: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    // Findings are read back from the spool, and from the cache file, as the report is written.
+    spool?.close();
+    cache?.close();
   }
-  return 0;
 }
 
 /** CRO_WORKERS=n caps the worker threads (0: one thread, without the read-ahead thread either), for benchmarks and constrained CI runners. */

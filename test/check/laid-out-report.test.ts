@@ -3,23 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { layOutFindings } from '../../src/check/laid-out-report.js';
 import { withoutWarnings } from '../../src/check/run.js';
 import { formatJson } from '../../src/formatters/json.js';
-import { Utf8Arena } from '../../src/util/utf8-arena.js';
+import { Utf8Spool } from '../../src/util/utf8-spool.js';
 import { fileReport, finding, formatterOptions, report, trickyFile } from '../formatters/fixtures.js';
 
 const json = (r: ReturnType<typeof report>) => Buffer.concat([...formatJson(r, formatterOptions())].map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece))).toString('utf8');
 
 describe('a report with its findings laid out as JSON', () => {
   it('writes the same JSON report, reads back the same findings, and still filters for --quiet', () => {
-    const arena = new Utf8Arena(256);
+    const spool = new Utf8Spool({ chunkBytes: 256 });
     const files = [
       trickyFile,
       fileReport('plans/b.yaml', null, []),
       fileReport('plans/c.yaml', 'Çağla A.Ş.', [finding({ rule: 'role-backup', message: 'no backup', severity: 'warning', line: 3, column: 5, path: 'people[0]' })]),
     ];
-    const laidOut = files.map((file) => layOutFindings(file, arena));
+    const laidOut = files.map((file) => layOutFindings(file, spool));
     expect(json(report(laidOut))).toBe(json(report(files)));
     expect(laidOut.map((file) => file.findings)).toEqual(files.map((file) => file.findings));
     expect(json(withoutWarnings(report(laidOut)))).toBe(json(withoutWarnings(report(files))));
+    spool.close();
   });
 
   it('round-trips any findings, lone surrogates included', () => {
@@ -28,9 +29,11 @@ describe('a report with its findings laid out as JSON', () => {
     fc.assert(
       fc.property(fc.array(findingArb, { maxLength: 5 }), (findings) => {
         const plain = fileReport('plans/a.yaml', null, findings.map((x) => finding(x)));
-        const laidOut = layOutFindings(plain, new Utf8Arena(64));
+        const spool = new Utf8Spool({ chunkBytes: 64 });
+        const laidOut = layOutFindings(plain, spool);
         expect(laidOut.findings).toEqual(plain.findings);
         expect(json(report([laidOut]))).toBe(json(report([plain])));
+        spool.close();
       }),
       { numRuns: 300 },
     );

@@ -44,29 +44,6 @@ describe('read-ahead', () => {
     expect(startReadAhead(files, { minFiles: 1, readerFile: pathToFileURL(join(ROOT, 'dist/no-such-reader.cjs')) })).toBeUndefined();
   });
 
-  it('hands out spare chunks of memory, one more for each taken, also after every file is read', async () => {
-    const files = corpus(300);
-    const ahead = startReadAhead(files, { minFiles: 1, headStart: 0, window: 400, batch: 50, chunkBytes: 8192, spareChunks: 2, readerFile })!;
-    const nextChunk = async () => {
-      for (let tries = 0; tries < 500; tries++) {
-        const chunk = ahead.spareChunk();
-        if (chunk) return chunk;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      throw new Error('no spare chunk within 5 s');
-    };
-    try {
-      for (let i = 0; i < files.length; i++) await ahead.take(i);
-      // Five in turn: the reader replaces each one taken, though it has no file left to read.
-      const chunks = [];
-      for (let i = 0; i < 5; i++) chunks.push(await nextChunk());
-      expect(chunks.map((chunk) => chunk.byteLength)).toEqual([8192, 8192, 8192, 8192, 8192]);
-      expect(new Set(chunks.map((chunk) => chunk.buffer)).size).toBe(5);
-    } finally {
-      ahead.close();
-    }
-  });
-
   it('can be closed part way through without hanging', async () => {
     const files = corpus(400);
     const ahead = startReadAhead(files, { minFiles: 1, headStart: 0, window: 8, batch: 2, readerFile })!;
