@@ -48,18 +48,26 @@ export class LaidOutFileReport implements FileReport {
     return typeof source === 'function' ? source() : source;
   }
 
+  /**
+   * Parsed from the bytes on every read but the repeated ones: formatters go file by file
+   * and read a file's findings several times in a row, so the last file's are kept, and
+   * only those. Kept on every report, 10,000 plans' findings would be back in memory.
+   */
   get findings(): Finding[] {
-    if (!this.#findings) {
-      const json = this.findingsJson;
-      this.#findings = JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8')) as Finding[];
-    }
-    return this.#findings;
+    if (this.#findings) return this.#findings;
+    if (lastParsed?.report === this) return lastParsed.findings;
+    const json = this.findingsJson;
+    const findings = JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8')) as Finding[];
+    lastParsed = { report: this, findings };
+    return findings;
   }
 
   set findings(value: Finding[]) {
     this.#findings = value;
   }
 }
+
+let lastParsed: { report: LaidOutFileReport; findings: Finding[] } | undefined;
 
 /**
  * `report` with its findings laid out as JSON into `spool`; the plan, if any, is not kept.

@@ -104,12 +104,32 @@ export function summarize(files: readonly FileReport[]): CheckSummary {
 
 /** `--quiet`: warnings leave the listing but stay in the counts (they still count for --max-warnings). */
 export function withoutWarnings(report: CheckReport): CheckReport {
-  return {
-    summary: report.summary,
-    files: report.files.map((file) => {
-      // Not spread from `file`: a report from the cache reads its findings through a getter.
-      const { findingsJson: _laidOut, ...rest } = file;
-      return { ...rest, findings: file.findings.filter((f) => f.severity === 'error') };
-    }),
-  };
+  return { summary: report.summary, files: report.files.map((file) => new ErrorsOnly(file)) };
+}
+
+/**
+ * A report listing only a file's errors, filtered when read: the findings of a large run
+ * are held as bytes (see check/laid-out-report.ts), and filtering them all at once would
+ * bring every one back into memory. No `findingsJson`: those bytes hold the warnings too.
+ */
+class ErrorsOnly implements FileReport {
+  readonly file: string;
+  readonly account: string | null;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly checked: boolean;
+  readonly coverage?: RoleCoverage[];
+
+  constructor(private readonly all: FileReport) {
+    this.file = all.file;
+    this.account = all.account;
+    this.errors = all.errors;
+    this.warnings = all.warnings;
+    this.checked = all.checked;
+    if (all.coverage) this.coverage = all.coverage;
+  }
+
+  get findings(): Finding[] {
+    return this.all.findings.filter((f) => f.severity === 'error');
+  }
 }

@@ -68,13 +68,12 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   const cache = flags.cache || flags.cacheLocation !== undefined ? await openCheckCache(flags, settings, io) : undefined;
   const progress = createProgress(io.stderr, io.env, refs.length);
   const workers = workerCount(io.env);
-  // --quiet filters the findings, so it would read them back as objects.
-  const spool = format === 'json' && !flags.quiet ? new Utf8Spool() : undefined;
+  const spool = new Utf8Spool();
   try {
     const report = await runCheckJob(refs, settings, {
       progress,
       ...(cache ? { cache } : {}),
-      ...(spool ? { layOutInto: spool } : {}),
+      layOutInto: spool,
       ...(workers === undefined ? {} : { workers }),
     });
     if (report.files.length === 0 && flags.changedSince !== undefined) {
@@ -98,7 +97,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     return 0;
   } finally {
     // Findings are read back from the spool, and from the cache file, as the report is written.
-    spool?.close();
+    spool.close();
     cache?.close();
   }
 }
