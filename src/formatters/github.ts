@@ -10,24 +10,23 @@ import type { Formatter } from './types.js';
  * escapes would decode twice), line breaks everywhere (a command is one line), and in
  * property values also `:` and `,`, which separate properties from each other and
  * from the message. (Spectral escapes only `\n`; a `%0A` typed in a message then
- * arrives as a line break.)
+ * arrives as a line break.) Written file by file, as the findings are read.
  */
-export const formatGithub: Formatter<string> = (report) => {
-  const lines: string[] = [];
+export const githubPieces: Formatter<Generator<string>> = function* (report) {
   for (const file of report.files) {
-    for (const finding of file.findings) {
+    const findings = file.findings;
+    if (findings.length === 0) continue;
+    const fileProperty = `file=${escapeProperty(file.file)}`;
+    let lines = '';
+    for (const finding of findings) {
       const command = finding.severity === 'error' ? 'error' : 'warning';
-      const properties = [
-        `file=${escapeProperty(file.file)}`,
-        `line=${finding.line}`,
-        `col=${finding.column}`,
-        `title=${escapeProperty(finding.rule)}`,
-      ].join(',');
-      lines.push(`::${command} ${properties}::${escapeData(finding.message)}`);
+      lines += `::${command} ${fileProperty},line=${finding.line},col=${finding.column},title=${escapeProperty(finding.rule)}::${escapeData(finding.message)}\n`;
     }
+    yield lines;
   }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 };
+
+export const formatGithub: Formatter<string> = (report, options) => [...githubPieces(report, options)].join('');
 
 /** The message part of a workflow command (as `@actions/core` escapes it). */
 export function escapeData(text: string): string {

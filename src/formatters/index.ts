@@ -4,10 +4,10 @@ import type { Formatter } from './types.js';
 export const CHECK_FORMATS = {
   stylish: async () => (await import('./stylish.js')).stylishPieces,
   json: async () => (await import('./json.js')).formatJson,
-  github: async () => (await import('./github.js')).formatGithub,
-  junit: async () => (await import('./junit.js')).formatJunit,
-  sarif: async () => (await import('./sarif.js')).formatSarif,
-  markdown: async () => (await import('./markdown.js')).formatMarkdown,
+  github: async () => (await import('./github.js')).githubPieces,
+  junit: async () => (await import('./junit.js')).junitPieces,
+  sarif: async () => (await import('./sarif.js')).sarifPieces,
+  markdown: async () => (await import('./markdown.js')).markdownPieces,
 } satisfies Record<string, () => Promise<Formatter>>;
 
 export type CheckFormat = keyof typeof CHECK_FORMATS;

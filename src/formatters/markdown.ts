@@ -1,4 +1,5 @@
 import type { FileReport } from '../check/run.js';
+import type { Finding } from '../plan/finding.js';
 import { plural } from './stylish.js';
 import type { Formatter } from './types.js';
 
@@ -9,25 +10,33 @@ const SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning' } as cons
  * plan with problems. Messages are escaped so they render as written: a `|` or a line
  * break cannot break the table, and `<`, `*` or `_` cannot turn into HTML or emphasis.
  */
-export const formatMarkdown: Formatter<string> = (report, { asOf, version }) => {
+export const markdownPieces: Formatter<Generator<string>> = function* (report, { asOf, version }) {
   const { summary } = report;
-  const out: string[] = [];
+  const footer = `\n<sub>cro ${escapeInline(version)}, as of ${escapeInline(asOf)}</sub>\n`;
   if (summary.files === 0) {
-    out.push('## ✅ cro check: no plans found', '', 'No plans found; run `cro init` to create one.');
-  } else {
-    out.push(`## ${verdict(report.files, summary)}`);
-    const withFindings = report.files.filter((file) => file.findings.length > 0);
-    for (const file of withFindings) out.push('', ...fileSection(file));
-    const hidden = summary.warnings - countShown(report.files, 'warning');
-    const clean = report.files.filter((file) => file.errors + file.warnings === 0).length;
-    const notes: string[] = [];
-    if (clean > 0 && withFindings.length > 0) notes.push(`${clean} ${plural(clean, 'file')} without problems.`);
-    if (hidden > 0) notes.push(`${hidden} ${plural(hidden, 'warning')} not shown (\`--quiet\`).`);
-    if (notes.length > 0) out.push('', notes.join(' '));
+    yield `## ✅ cro check: no plans found\n\nNo plans found; run \`cro init\` to create one.\n${footer}`;
+    return;
   }
-  out.push('', `<sub>cro ${escapeInline(version)}, as of ${escapeInline(asOf)}</sub>`);
-  return `${out.join('\n')}\n`;
+  yield `## ${verdict(report.files, summary)}\n`;
+  // Written file by file; what the closing notes need is counted on the way.
+  let withFindings = 0;
+  let shownWarnings = 0;
+  for (const file of report.files) {
+    const findings = file.findings;
+    if (findings.length === 0) continue;
+    withFindings++;
+    for (const finding of findings) if (finding.severity === 'warning') shownWarnings++;
+    yield `\n${fileSection(file, findings).join('\n')}\n`;
+  }
+  const hidden = summary.warnings - shownWarnings;
+  const clean = report.files.filter((file) => file.errors + file.warnings === 0).length;
+  const notes: string[] = [];
+  if (clean > 0 && withFindings > 0) notes.push(`${clean} ${plural(clean, 'file')} without problems.`);
+  if (hidden > 0) notes.push(`${hidden} ${plural(hidden, 'warning')} not shown (\`--quiet\`).`);
+  yield `${notes.length > 0 ? `\n${notes.join(' ')}\n` : ''}${footer}`;
 };
+
+export const formatMarkdown: Formatter<string> = (report, options) => [...markdownPieces(report, options)].join('');
 
 function verdict(files: readonly FileReport[], summary: { files: number; errors: number; warnings: number }): string {
   const { errors, warnings } = summary;
@@ -40,16 +49,12 @@ function verdict(files: readonly FileReport[], summary: { files: number; errors:
   return `${errors > 0 ? '❌' : '⚠️'} cro check: ${counts} in ${affected} of ${scope}`;
 }
 
-function fileSection(file: FileReport): string[] {
+function fileSection(file: FileReport, findings: readonly Finding[]): string[] {
   const account = file.account ? ` · ${escapeInline(file.account)}` : '';
-  const rows = file.findings.map(
+  const rows = findings.map(
     (f) => `| ${f.line}:${f.column} | ${SEVERITY_LABEL[f.severity]} | ${codeSpan(f.rule, { inTable: true })} | ${escapeCell(f.message)} |`,
   );
   return [`### ${codeSpan(file.file)}${account}`, '', '| Line | Severity | Rule | Message |', '| ---: | --- | --- | --- |', ...rows];
-}
-
-function countShown(files: readonly FileReport[], severity: 'error' | 'warning'): number {
-  return files.reduce((sum, file) => sum + file.findings.filter((f) => f.severity === severity).length, 0);
 }
 
 /**

@@ -15,16 +15,16 @@ const FINGERPRINT_KEY = 'croFindingHash/v1';
  * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`): one run,
  * every rule described with its help, one result per finding. Deterministic: no
  * invocation times, so two runs over the same plans give the same bytes.
+ *
+ * The bytes are those of `JSON.stringify(log, null, 2)`, written result by result: a
+ * first pass collects the rules the findings name (the catalog comes before the
+ * results), then each file's results are stringified and indented to their depth in the
+ * log, so 10,000 plans' results are never one object in memory.
  */
-export const formatSarif: Formatter<string> = (report, { rules, version }) => {
-  const findings = report.files.flatMap((file) => file.findings);
-  const catalog = ruleCatalog(rules, findings);
+export const sarifPieces: Formatter<Generator<string>> = function* (report, { rules, version }) {
+  const catalog = ruleCatalog(rules, findingsOf(report.files));
   const ruleIndex = new Map(catalog.map((rule, index) => [rule.id, index]));
   const fingerprints = new FingerprintCounter();
-
-  const results = report.files.flatMap((file) =>
-    file.findings.map((finding) => sarifResult(file, finding, ruleIndex.get(finding.rule)!, fingerprints)),
-  );
 
   const log = {
     $schema: SARIF_SCHEMA_URI,
@@ -41,12 +41,35 @@ export const formatSarif: Formatter<string> = (report, { rules, version }) => {
         },
         // Columns come from the YAML parser's string offsets, i.e. UTF-16 code units.
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [],
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const text = JSON.stringify(log, null, 2);
+  // The results are the last key of the one run; a key in a string value would have its quotes escaped.
+  const empty = '"results": []';
+  const at = text.lastIndexOf(empty);
+  let first = true;
+  for (const file of report.files) {
+    let piece = '';
+    for (const finding of file.findings) {
+      const result = JSON.stringify(sarifResult(file, finding, ruleIndex.get(finding.rule)!, fingerprints), null, 2).replaceAll('\n', `\n${RESULT_INDENT}`);
+      piece += `${first ? `${text.slice(0, at)}"results": [\n` : ',\n'}${RESULT_INDENT}${result}`;
+      first = false;
+    }
+    if (piece !== '') yield piece;
+  }
+  yield first ? `${text}\n` : `\n      ]${text.slice(at + empty.length)}\n`;
 };
+
+/** Where a result sits in the log: runs[0].results[i], three levels of two spaces below the root's. */
+const RESULT_INDENT = ' '.repeat(8);
+
+export const formatSarif: Formatter<string> = (report, options) => [...sarifPieces(report, options)].join('');
+
+function* findingsOf(files: readonly FileReport[]): Generator<Finding> {
+  for (const file of files) yield* file.findings;
+}
 
 function sarifResult(file: FileReport, finding: Finding, ruleIndex: number, fingerprints: FingerprintCounter) {
   const location: Record<string, unknown> = {

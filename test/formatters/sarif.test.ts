@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SARIF_SCHEMA_URI, fileUri, formatSarif } from '../../src/formatters/sarif.js';
 import { LOADER_RULES } from '../../src/formatters/rule-catalog.js';
@@ -148,6 +149,20 @@ describe('sarif formatter', () => {
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
     expect(log.runs[0]!.results).toEqual([]);
+  });
+
+  it('is laid out exactly as JSON.stringify(log, null, 2), though written result by result', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 30 });
+    const findingArb = fc.record({ rule: fc.oneof(fc.constantFrom('okrs', 'schema', 'role-backup'), text), message: text, path: text, severity: fc.constantFrom('error' as const, 'warning' as const), line: fc.nat(), column: fc.nat() });
+    const fileArb = fc.record({ file: text, account: fc.option(text, { nil: null }), findings: fc.array(findingArb, { maxLength: 4 }) });
+    fc.assert(
+      fc.property(fc.array(fileArb, { maxLength: 4 }), (files) => {
+        const out = formatSarif(report(files.map((f) => fileReport(f.file, f.account, f.findings.map((x) => finding(x))))), formatterOptions());
+        expect(out).toBe(`${JSON.stringify(JSON.parse(out), null, 2)}\n`);
+        expect((JSON.parse(out) as SarifLog).runs[0]!.results).toHaveLength(files.reduce((n, f) => n + f.findings.length, 0));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('is deterministic', () => {
