@@ -1,7 +1,7 @@
-import Table from 'cli-table3';
 import type { FileReport } from '../check/run.js';
 import type { Role } from '../plan/vocabulary.js';
 import { roleCoverage, type RoleCoverage } from '../rules/coverage.js';
+import { renderBoxTable } from './box-table.js';
 import type { Formatter, FormatterOptions } from './types.js';
 
 type Chalk = FormatterOptions['chalk'];
@@ -41,16 +41,11 @@ export const formatStylish: Formatter<string> = (report, options) => [...stylish
 export function coverageTable(file: FileReport, { chalk, criticalRoles, asOf }: FormatterOptions): string | null {
   const coverage = file.coverage ?? (file.plan ? roleCoverage(file.plan, criticalRoles as readonly Role[], asOf) : undefined);
   if (!coverage || criticalRoles.length === 0) return null;
-  const table = new Table({
-    head: ['critical role', 'covered by', 'stance', 'backup'].map((title) => chalk.bold(title)),
-    // cli-table3 colours with its own library otherwise, which ignores --no-color.
-    style: { head: [], border: [] },
-  });
-  for (const role of coverage) {
-    table.push([role.role, ...coverageCells(role, chalk)]);
-  }
-  return table
-    .toString()
+  const head = ['critical role', 'covered by', 'stance', 'backup'].map((title) => chalk.bold(title));
+  return renderBoxTable(
+    head,
+    coverage.map((role) => [role.role, ...coverageCells(role, chalk)]),
+  )
     .split('\n')
     .map((line) => `  ${line}`)
     .join('\n');
