@@ -4,7 +4,10 @@ import type { RoleCoverage } from '../rules/coverage.js';
 import type { Utf8Spool } from '../util/utf8-spool.js';
 import type { FileReport } from './run.js';
 
-export type ReportFields = Pick<FileReport, 'account' | 'errors' | 'warnings' | 'checked' | 'coverage'>;
+export type ReportFields = Pick<FileReport, 'account' | 'errors' | 'warnings' | 'checked'> & {
+  /** The role coverage, or how to read it when asked (held in the spool, like the findings). */
+  coverage?: RoleCoverage[] | (() => RoleCoverage[]) | undefined;
+};
 
 /**
  * A file's report whose findings are held as the UTF-8 bytes `--format json` writes for
@@ -25,7 +28,7 @@ export class LaidOutFileReport implements FileReport {
   errors: number;
   warnings: number;
   checked: boolean;
-  coverage?: RoleCoverage[];
+  #coverage: RoleCoverage[] | (() => RoleCoverage[]) | undefined;
   #findingsJson: Uint8Array | (() => Uint8Array);
   #findings: Finding[] | undefined;
 
@@ -39,8 +42,14 @@ export class LaidOutFileReport implements FileReport {
     this.errors = fields.errors;
     this.warnings = fields.warnings;
     this.checked = fields.checked;
-    if (fields.coverage) this.coverage = fields.coverage;
+    this.#coverage = fields.coverage;
     this.#findingsJson = findingsJson;
+  }
+
+  /** Read once per file by the stylish view: parsed on each read, never kept. */
+  get coverage(): RoleCoverage[] | undefined {
+    const source = this.#coverage;
+    return typeof source === 'function' ? source() : source;
   }
 
   get findingsJson(): Uint8Array {
@@ -56,8 +65,7 @@ export class LaidOutFileReport implements FileReport {
   get findings(): Finding[] {
     if (this.#findings) return this.#findings;
     if (lastParsed?.report === this) return lastParsed.findings;
-    const json = this.findingsJson;
-    const findings = JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8')) as Finding[];
+    const findings = JSON.parse(decode(this.findingsJson)) as Finding[];
     lastParsed = { report: this, findings };
     return findings;
   }
@@ -65,6 +73,10 @@ export class LaidOutFileReport implements FileReport {
   set findings(value: Finding[]) {
     this.#findings = value;
   }
+}
+
+function decode(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 let lastParsed: { report: LaidOutFileReport; findings: Finding[] } | undefined;
@@ -75,5 +87,13 @@ let lastParsed: { report: LaidOutFileReport; findings: Finding[] } | undefined;
  */
 export function layOutFindings(report: FileReport, spool: Utf8Spool): LaidOutFileReport {
   const slice = spool.write(findingsText(report.findings));
-  return new LaidOutFileReport(report.file, report, () => spool.read(slice));
+  // The stylish view's coverage holds each person as in the plan: kept as objects for
+  // 10,000 plans it was ~100 MB, and most of the run's garbage collection.
+  let coverage: ReportFields['coverage'];
+  if (report.coverage) {
+    const coverageSlice = spool.write(JSON.stringify(report.coverage));
+    coverage = () => JSON.parse(decode(spool.read(coverageSlice))) as RoleCoverage[];
+  }
+  const { account, errors, warnings, checked } = report;
+  return new LaidOutFileReport(report.file, { account, errors, warnings, checked, coverage }, () => spool.read(slice));
 }

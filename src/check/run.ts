@@ -118,7 +118,6 @@ class ErrorsOnly implements FileReport {
   readonly errors: number;
   readonly warnings: number;
   readonly checked: boolean;
-  readonly coverage?: RoleCoverage[];
 
   constructor(private readonly all: FileReport) {
     this.file = all.file;
@@ -126,7 +125,10 @@ class ErrorsOnly implements FileReport {
     this.errors = all.errors;
     this.warnings = all.warnings;
     this.checked = all.checked;
-    if (all.coverage) this.coverage = all.coverage;
+  }
+
+  get coverage(): RoleCoverage[] | undefined {
+    return this.all.coverage;
   }
 
   get findings(): Finding[] {

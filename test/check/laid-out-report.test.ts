@@ -34,6 +34,19 @@ describe('a report with its findings laid out as JSON', () => {
     spool.close();
   });
 
+  it('holds the stylish coverage in the spool too, read back whole', () => {
+    const spool = new Utf8Spool({ chunkBytes: 128 });
+    const coverage = [
+      { role: 'end-user', coveredBy: [{ person: { id: 'ayse', name: 'Ayşe Yılmaz', group: 'renew', roles: ['end-user'], stance: 'advocate' }, backup: { status: 'none' } }], notCovering: [] },
+      { role: 'budget-owner', coveredBy: [], notCovering: [{ person: { id: 'tom', name: 'Tom', group: 'renew', roles: ['budget-owner'], stance: 'neutral' }, why: 'is neutral' }] },
+    ] as unknown as NonNullable<ReturnType<typeof fileReport>['coverage']>;
+    const laidOut = layOutFindings({ ...fileReport('plans/a.yaml', 'A', []), coverage }, spool);
+    expect(laidOut.coverage).toEqual(coverage);
+    expect(laidOut.coverage).not.toBe(coverage);
+    expect(layOutFindings(fileReport('plans/b.yaml', 'B', []), spool).coverage).toBeUndefined();
+    spool.close();
+  });
+
   it('round-trips any findings, lone surrogates included', () => {
     const text = fc.string({ unit: 'binary', maxLength: 30 });
     const findingArb = fc.record({ rule: text, message: text, path: text, severity: fc.constantFrom('error' as const, 'warning' as const), line: fc.nat(), column: fc.nat() });
