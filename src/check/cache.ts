@@ -1,11 +1,11 @@
-import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, fstatSync, mkdtempSync, openSync, readSync, renameSync, rmdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { findingsText } from '../formatters/json-layout.js';
-import { writeAll } from '../util/write-all.js';
+import { removeQuietly, writeAll } from '../util/write-all.js';
 import type { RoleCoverage } from '../rules/coverage.js';
 import { LaidOutFileReport } from './laid-out-report.js';
 import type { FileReport } from './run.js';
-import { UsageError } from '../util/errors.js';
 import type { CheckSettings } from './settings.js';
 
 /*
@@ -22,11 +22,12 @@ import type { CheckSettings } from './settings.js';
  *   [[file, sha1, stat, account, errors, warnings, checked, findingsBytes, coverage], …]\n
  *   each file's findings, one after the other, as UTF-8 JSON in `--format json` layout
  *
- * The CRC-32 covers the index and the payload, and is checked before anything is used.
- * The payload is never read whole: `--format json` copies each file's findings from the
- * file into the report as it writes it, through one reused window (reading 37 MB into
- * fresh memory, page faults included, was the largest cost of a warm run), and other
- * formats parse a file's findings when they first read them.
+ * The file is read from a private copy, taken at the start, so nothing done to it during
+ * the run changes what is read. The CRC-32 covers the index and the payload, and is
+ * checked before anything is used. The payload is never read whole: `--format json`
+ * copies each file's findings into the report as it writes it, through one reused window
+ * (reading 37 MB into fresh memory, page faults included, was the largest cost of a warm
+ * run), and other formats parse a file's findings when they first read them.
  */
 
 const FORMAT = 'cro-check-cache';
@@ -163,6 +164,8 @@ class CacheFileReader {
     fd: number,
     readonly size: number,
     readonly location: string,
+    /** Removes the private copy, if it is still there. */
+    private readonly cleanUp?: () => void,
   ) {
     this.#fd = fd;
   }
@@ -171,7 +174,7 @@ class CacheFileReader {
     if (offset >= this.#start && offset + length <= this.#end) return this.#window.subarray(offset - this.#start, offset - this.#start + length);
     const target = length > WINDOW_BYTES ? Buffer.allocUnsafe(length) : this.#window;
     const got = readFully(this.#fd, target, offset);
-    if (got < length) throw new UsageError(`--cache: ${this.location} changed while cro read it; run again`);
+    if (got < length) throw new Error(`the private copy of ${this.location} ended early`);
     if (target !== this.#window) return target;
     this.#start = offset;
     this.#end = offset + got;
@@ -184,6 +187,7 @@ class CacheFileReader {
     if (this.#closed) return;
     this.#closed = true;
     closeSync(this.#fd);
+    this.cleanUp?.();
   }
 }
 
@@ -224,19 +228,42 @@ function writeCacheFile(location: string, key: string, entries: Map<string, Stor
     }
     renameSync(temporary, location);
   } catch {
-    rmSync(temporary, { force: true }); // a cache that cannot be written only costs the next run time
+    removeQuietly(temporary); // a cache that cannot be written only costs the next run time
   }
 }
 
 /** The entries of a cache file made with `key`, or none when it is missing, damaged, foreign or stale. */
 function readCacheFile(location: string, key: string): { entries: Map<string, StoredEntry>; file: CacheFileReader | undefined } {
-  let fd: number;
+  // A private copy, made in the kernel (~15 ms for 10,000 plans' cache), in a folder only
+  // this user can enter: the findings are read from it while the report is written, after
+  // the checksum was checked, and a cache rewritten in place meanwhile (a `cp` over it)
+  // must not change what they were.
+  let folder: string;
   try {
-    fd = openSync(location, 'r');
+    folder = mkdtempSync(join(tmpdir(), 'cro-cache-'));
   } catch {
     return { entries: new Map(), file: undefined };
   }
-  const file = new CacheFileReader(fd, fstatSync(fd).size, location);
+  const copy = join(folder, 'cache');
+  const cleanUp = () => {
+    removeQuietly(copy);
+    try {
+      rmdirSync(folder);
+    } catch {
+      // not empty yet (the copy could not be removed while open): removed when the reader closes
+    }
+  };
+  let fd: number;
+  try {
+    copyFileSync(location, copy);
+    fd = openSync(copy, 'r');
+  } catch {
+    cleanUp();
+    return { entries: new Map(), file: undefined };
+  }
+  // Gone at once where the system allows removing an open file; otherwise when the reader closes.
+  cleanUp();
+  const file = new CacheFileReader(fd, fstatSync(fd).size, location, cleanUp);
   try {
     const entries = readEntries(file, key);
     if (entries.size > 0) return { entries, file };

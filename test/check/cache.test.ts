@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/cli.js';
 // @ts-expect-error -- plain JavaScript module shared with the benchmark
-import { planText, random } from '../../bench/generate.js';
+import { generateRepository, planText, random } from '../../bench/generate.js';
 
 const PLAN_A = planText(1, random(1));
 const PLAN_B = planText(2, random(2));
@@ -97,6 +97,36 @@ describe('cro check --cache', () => {
     }
   });
 
+  it('reads what the cache held when the run began, though the file is scribbled over or cut short meanwhile', () => {
+    // Enough plans that their findings (~1.5 MB) outgrow the window the cache is read through.
+    const dir = tempTree({});
+    generateRepository(dir, 400);
+    const fresh = runCli(['check', '--format', 'json', '--as-of', '2026-11-27'], { cwd: dir });
+    // Overwrites the cache in place (same file, not a new one renamed over it) as the report starts.
+    const hook = join(dir, 'hook.cjs');
+    writeFileSync(
+      hook,
+      `const fs = require('node:fs'); const location = ${JSON.stringify(join(dir, '.cro-cache'))}; let done = false;
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = (chunk, ...rest) => {
+  if (!done) {
+    done = true;
+    const size = fs.statSync(location).size;
+    if (process.env.HOOK === 'truncate') fs.truncateSync(location, size >> 1);
+    else { const fd = fs.openSync(location, 'r+'); fs.writeSync(fd, Buffer.alloc(size - 200, 0x41), 0, size - 200, 200); fs.closeSync(fd); }
+  }
+  return write(chunk, ...rest);
+};`,
+    );
+    for (const mode of ['scribble', 'truncate']) {
+      check(dir);
+      const warm = runCli(['check', '--format', 'json', '--as-of', '2026-11-27', '--cache'], { cwd: dir, env: { NODE_OPTIONS: `--require ${hook}`, HOOK: mode } });
+      expect(warm.stderr, mode).toBe('');
+      expect(warm.stdout, mode).toBe(fresh.stdout);
+      expect(warm.code, mode).toBe(fresh.code);
+    }
+  });
+
   it('gives every format, and --quiet, the same output from the cache as from a fresh check', () => {
     const dir = tempTree({ 'plans/a.yaml': PLAN_A, 'plans/b.yaml': PLAN_B, 'plans/bad.yaml': 'cro: 1\naccount: { name: Bad, currency: usd }\n' });
     for (const extra of [['--format', 'stylish'], ['--format', 'github'], ['--format', 'sarif'], ['--format', 'junit'], ['--format', 'markdown'], ['--format', 'json', '--quiet'], ['--format', 'stylish', '--quiet']]) {
@@ -114,5 +144,9 @@ describe('cro check --cache', () => {
     const dir = tempTree({ 'plans/a.yaml': PLAN_A });
     expect(runCli(['check', '--as-of', '2026-11-27', '--cache-location', 'tmp-cache.json'], { cwd: dir }).code).toBe(1);
     expect(readCache(join(dir, 'tmp-cache.json')).header.format).toBe('cro-check-cache');
+    // Where no cache can be written (under a file), the run goes on without one.
+    const fresh = runCli(['check', '--format', 'json', '--as-of', '2026-11-27'], { cwd: dir });
+    const nowhere = runCli(['check', '--format', 'json', '--as-of', '2026-11-27', '--cache-location', 'plans/a.yaml/cache'], { cwd: dir });
+    expect(nowhere).toEqual(fresh);
   });
 });
