@@ -1,4 +1,4 @@
-import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, openSync, renameSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { loadConfig, type Config } from '../config/load.js';
@@ -7,7 +7,7 @@ import { colorLevel, makeChalk } from '../util/color.js';
 import { isCalendarDate, todayIso } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { writeInChunks } from '../util/chunked-output.js';
-import { writeAll } from '../util/write-all.js';
+import { removeQuietly, writeAll } from '../util/write-all.js';
 
 /** The edges a command touches; tests pass their own to run commands in-process. */
 export interface CommandIO {
@@ -116,7 +116,7 @@ export function emit(document: string | Iterable<string | Uint8Array>, output: s
     }
     renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`--output ${output}: cannot write the file (${code ?? String(error)})`);
   }

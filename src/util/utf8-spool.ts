@@ -1,6 +1,7 @@
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { removeQuietly } from './write-all.js';
 
 /** Where a string written to the spool lies, in bytes. */
 export interface SpoolSlice {
@@ -81,7 +82,7 @@ export class Utf8Spool {
   /** Closes and removes the temporary file; idempotent. */
   close(): void {
     if (this.#fd !== undefined) closeSync(this.#fd);
-    if (this.#path !== undefined) unlinkQuietly(this.#path);
+    if (this.#path !== undefined) removeQuietly(this.#path);
     this.#fd = undefined;
     this.#path = undefined;
   }
@@ -114,7 +115,7 @@ export class Utf8Spool {
       return;
     }
     // Gone from the folder at once where the system allows it, so nothing is left behind however the run ends.
-    if (!unlinkQuietly(path)) this.#path = path;
+    if (!removeQuietly(path)) this.#path = path;
   }
 
   #readFile(target: Buffer, offset: number): Buffer {
@@ -127,11 +128,3 @@ export class Utf8Spool {
   }
 }
 
-function unlinkQuietly(path: string): boolean {
-  try {
-    unlinkSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

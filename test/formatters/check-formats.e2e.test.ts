@@ -132,5 +132,9 @@ describe('cro check --output', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--output missing-folder\/cro\.sarif/);
     expect(existsSync(join(dir, 'missing-folder'))).toBe(false);
+    // A "folder" that is a file: one line naming the flag too, not an internal error.
+    const underFile = check('plans', '--format', 'json', '--output', 'forced.md/cro.json');
+    expect(underFile.code).toBe(2);
+    expect(underFile.stderr).toMatch(/^cro: --output forced\.md\/cro\.json: cannot write the file \(ENOTDIR\)\n$/);
   });
 });
