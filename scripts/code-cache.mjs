@@ -21,7 +21,7 @@ export async function saveCodeCache(folder) {
 }
 
 async function warmUpAndSave(folder) {
-  const { loadBundle, compiled } = await import(pathToFileURL(join(ROOT, 'bin/load-bundle.js')).href);
+  const { loadBundle, compiled, codeCacheFile } = await import(pathToFileURL(join(ROOT, 'bin/load-bundle.js')).href);
   const { main } = loadBundle(join(folder, 'cli.cjs'));
   const examples = join(ROOT, 'examples');
   const sink = { write: () => true, isTTY: false };
@@ -36,7 +36,7 @@ async function warmUpAndSave(folder) {
   for (const args of runs) await main(['node', 'cro', ...args], io);
   // Every other bundle at least has its top level cached.
   for (const file of readdirSync(folder)) if (file.endsWith('.cjs') && !['worker.cjs', 'reader.cjs'].includes(file)) loadBundle(join(folder, file));
-  for (const { file, script } of compiled) writeFileSync(`${file}.cache`, script.createCachedData());
+  for (const { file, source, script } of compiled) writeFileSync(`${file}.cache`, codeCacheFile(source, script.createCachedData()));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await warmUpAndSave(process.argv[2]);

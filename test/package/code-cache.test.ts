@@ -9,7 +9,7 @@ import { ROOT } from '../helpers/cli.js';
 function cachesTaken(root: string, bundles: string[]): Record<string, boolean> {
   const script = `const { loadBundle, compiled } = await import(${JSON.stringify(join(root, 'bin/load-bundle.js'))});
 for (const name of ${JSON.stringify(bundles)}) loadBundle(${JSON.stringify(join(root, 'dist'))} + '/' + name);
-process.stdout.write(JSON.stringify(Object.fromEntries(compiled.map(({ file, script }) => [file.split('/').pop(), !script.cachedDataRejected]))));`;
+process.stdout.write(JSON.stringify(Object.fromEntries(compiled.map(({ file, usedCache }) => [file.split('/').pop(), usedCache]))));`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   expect(result.stderr).toBe('');
   return JSON.parse(result.stdout) as Record<string, boolean>;
@@ -20,17 +20,35 @@ describe('code cache of the bundles', () => {
     expect(cachesTaken(ROOT, ['cli.cjs', 'check.cjs', 'breakeven.cjs'])).toEqual({ 'cli.cjs': true, 'check.cjs': true, 'breakeven.cjs': true });
   });
 
-  it('is refused, and cro works as without it, when a cache does not belong to its bundle', () => {
+  it('is refused, and cro works as without it, when a cache does not belong to its bundle or is damaged', () => {
     const copy = mkdtempSync(join(tmpdir(), 'cro-code-cache-'));
     for (const part of ['bin', 'dist', 'templates', 'schema', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
-    // Another bundle's cache, and bytes that are no cache at all.
+    // Another bundle's cache, bytes that are no cache at all, and a cache with bytes flipped
+    // (V8 alone would crash on that one).
     writeFileSync(join(copy, 'dist/check.cjs.cache'), readFileSync(join(ROOT, 'dist/cli.cjs.cache')));
     writeFileSync(join(copy, 'dist/cli.cjs.cache'), 'not a code cache');
-    expect(cachesTaken(copy, ['cli.cjs', 'check.cjs'])).toEqual({ 'cli.cjs': false, 'check.cjs': false });
-    const run = spawnSync(process.execPath, [join(copy, 'bin/cro.js'), 'check', '--as-of', '2026-11-27', '--format', 'json'], { cwd: join(ROOT, 'examples'), encoding: 'utf8' });
-    const reference = spawnSync(process.execPath, [join(ROOT, 'bin/cro.js'), 'check', '--as-of', '2026-11-27', '--format', 'json'], { cwd: join(ROOT, 'examples'), encoding: 'utf8' });
+    const damaged = readFileSync(join(ROOT, 'dist/breakeven.cjs.cache'));
+    for (let at = 100; at < damaged.length; at += 997) damaged[at] = damaged[at]! ^ 0xff;
+    writeFileSync(join(copy, 'dist/breakeven.cjs.cache'), damaged);
+    expect(cachesTaken(copy, ['cli.cjs', 'check.cjs', 'breakeven.cjs'])).toEqual({ 'cli.cjs': false, 'check.cjs': false, 'breakeven.cjs': false });
+    const args = ['check', '--as-of', '2026-11-27', '--format', 'json'];
+    const run = spawnSync(process.execPath, [join(copy, 'bin/cro.js'), ...args], { cwd: join(ROOT, 'examples'), encoding: 'utf8' });
+    const reference = spawnSync(process.execPath, [join(ROOT, 'bin/cro.js'), ...args], { cwd: join(ROOT, 'examples'), encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(reference.status);
     expect(run.stdout).toBe(reference.stdout);
+    expect(spawnSync(process.execPath, [join(copy, 'bin/cro.js'), 'breakeven', '--help'], { encoding: 'utf8' }).status).toBe(0);
+  });
+
+  it('is not used for a bundle changed after the build, even one of the same length', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'cro-code-cache-'));
+    for (const part of ['bin', 'dist', 'templates', 'schema', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    const bundle = join(copy, 'dist/check.cjs');
+    const source = readFileSync(bundle, 'utf8');
+    expect(source).toContain('"problem"');
+    writeFileSync(bundle, source.replaceAll('"problem"', '"PROBLEM"'));
+    expect(cachesTaken(copy, ['check.cjs'])).toEqual({ 'check.cjs': false });
+    const run = spawnSync(process.execPath, [join(copy, 'bin/cro.js'), 'check', '--as-of', '2026-11-27'], { cwd: join(ROOT, 'examples'), encoding: 'utf8' });
+    expect(run.stdout).toMatch(/✖ \d+ PROBLEMs/);
   });
 });
