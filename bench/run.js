@@ -37,9 +37,9 @@ function timePair(a, b, { cwdA = ROOT, cwdB = ROOT, runs = 5 } = {}) {
   return { measured: median(pairs.map(([x]) => x)), baseline: median(pairs.map(([, y]) => y)), ratio: median(pairs.map(([x, y]) => x / y)) };
 }
 
-/** Peak resident memory of `cro check`, read inside the same process at exit. */
+/** Peak resident memory of `cro check`, read inside the same process at exit (output is discarded, as a file or /dev/null takes it: written at once). */
 function peakMemoryMb(args, cwd) {
-  const script = `const { loadBundle } = await import(${JSON.stringify(join(ROOT, 'bin/load-bundle.js'))}); const m = loadBundle(${JSON.stringify(join(ROOT, 'dist/cli.cjs'))}); const out = { write() {}, isTTY: false };
+  const script = `const { loadBundle } = await import(${JSON.stringify(join(ROOT, 'bin/load-bundle.js'))}); const m = loadBundle(${JSON.stringify(join(ROOT, 'dist/cli.cjs'))}); const out = { write() { return true; }, writableLength: 0, isTTY: false };
 await m.main(['node', 'cro', ...${JSON.stringify(args)}], { cwd: process.cwd(), env: {}, stdout: out, stderr: out, stdinIsTTY: false });
 process.stdout.write(String(process.resourceUsage().maxRSS));`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
@@ -100,6 +100,19 @@ console.log(`      (floor of a cached run here: ${floor.toFixed(0)} ms vs ${cold
 const memory = peakMemoryMb(['check', '--format', 'json', '--as-of', '2026-11-27'], CORPUS);
 rows.push({ label: 'peak memory', met: memory <= 200 });
 console.log(`${memory <= 200 ? 'MET ' : 'MISS'}  ${'cro check peak memory'.padEnd(44)} ${memory.toFixed(0).padStart(7)} MB (target ≤ 200 MB)`);
+// Memory may grow with the number of plans by no more than the largest plan per plan added:
+// measured against a corpus twice the size (below ~10,000 plans V8's own heap is still
+// growing into its working size, which is not a cost per plan).
+const DOUBLE = join(ROOT, 'bench/.corpus-double');
+const doubled = generateRepository(DOUBLE, 2 * count);
+const doubleMemory = peakMemoryMb(['check', '--format', 'json', '--as-of', '2026-11-27'], DOUBLE);
+const largestKb = doubled.reduce((most, f) => Math.max(most, statSync(f).size), 0) / 1024;
+const perPlanKb = ((doubleMemory - memory) * 1024) / count;
+rows.push({ label: 'memory growth', met: perPlanKb <= largestKb });
+console.log(
+  `${perPlanKb <= largestKb ? 'MET ' : 'MISS'}  ${'cro check memory growth per plan'.padEnd(44)} ${perPlanKb.toFixed(2).padStart(7)} KB (target ≤ the largest plan, ${largestKb.toFixed(1)} KB; ${doubleMemory.toFixed(0)} MB at ${doubled.length} plans)`,
+);
+rmSync(DOUBLE, { recursive: true, force: true });
 
 const missed = rows.filter((r) => !r.met).length;
 console.log(`\n${missed === 0 ? 'all budgets met' : `${missed} budget(s) missed`}`);
