@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { removeQuietly } from './write-all.js';
 
+/** Writes bytes[offset, offset + length) at a position of a file; returns how many were written. */
+export type WriteFile = (fd: number, bytes: Uint8Array, offset: number, length: number, position: number) => number;
+
 /** Where a string written to the spool lies, in bytes. */
 export interface SpoolSlice {
   readonly offset: number;
@@ -37,9 +40,13 @@ export class Utf8Spool {
   #windowStart = 0;
   #windowEnd = 0;
 
-  constructor({ chunkBytes = 1 << 20, directory = tmpdir() }: { chunkBytes?: number; directory?: string } = {}) {
+  readonly #writeFile: WriteFile;
+
+  /** @param writeFile how bytes are written to the file (tests give one that fails, as a full disk does). */
+  constructor({ chunkBytes = 1 << 20, directory = tmpdir(), writeFile = writeSync }: { chunkBytes?: number; directory?: string; writeFile?: WriteFile } = {}) {
     this.#chunkBytes = chunkBytes;
     this.#directory = directory;
+    this.#writeFile = writeFile;
     this.#chunk = Buffer.allocUnsafeSlow(chunkBytes);
   }
 
@@ -98,12 +105,24 @@ export class Utf8Spool {
 
   #store(bytes: Uint8Array): void {
     if (this.#fd === undefined && !this.#kept) this.#open();
-    if (this.#kept) {
-      this.#kept.push({ offset: this.#stored, bytes });
-    } else {
-      for (let done = 0; done < bytes.length; ) done += writeSync(this.#fd!, bytes, done, bytes.length - done, this.#stored + done);
+    if (!this.#kept) {
+      try {
+        for (let done = 0; done < bytes.length; ) done += this.#writeFile(this.#fd!, bytes, done, bytes.length - done, this.#stored + done);
+      } catch {
+        // A full or failing disk: what the file holds comes back into memory, and the rest stays there.
+        this.#bringBack();
+      }
     }
+    this.#kept?.push({ offset: this.#stored, bytes });
     this.#stored += bytes.length;
+  }
+
+  #bringBack(): void {
+    const held = this.#readFile(Buffer.allocUnsafe(this.#stored), 0);
+    this.close();
+    this.#kept = this.#stored > 0 ? [{ offset: 0, bytes: held }] : [];
+    this.#window = undefined;
+    this.#windowEnd = 0;
   }
 
   #open(): void {

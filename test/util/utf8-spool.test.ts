@@ -1,9 +1,9 @@
-import { chmodSync, mkdtempSync, readdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Utf8Spool } from '../../src/util/utf8-spool.js';
+import { Utf8Spool, type WriteFile } from '../../src/util/utf8-spool.js';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
@@ -56,6 +56,25 @@ describe('Utf8Spool', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('keeps every string when the disk fills up part way', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 60 }), { maxLength: 60 }), fc.nat({ max: 6 }), (texts, writesBeforeFull) => {
+        let writes = 0;
+        const writeFile: WriteFile = (fd, bytes, offset, length, position) => {
+          if (++writes > writesBeforeFull) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+          return writeSync(fd, bytes, offset, length, position);
+        };
+        const spool = new Utf8Spool({ chunkBytes: 32, writeFile });
+        try {
+          expect(roundTrip(spool, texts)).toEqual(texts);
+        } finally {
+          spool.close();
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 
