@@ -19,7 +19,7 @@ export interface JobOptions {
   progress?: Progress;
   /** Worker threads to use besides this one; default: one per core beyond the second, for large runs. */
   workers?: number;
-  /** The report will be written as `--format json`: hold findings as its bytes, here (see laid-out-report.ts). */
+  /** Hold each file's findings here, as the bytes of `--format json`, instead of as objects (see laid-out-report.ts). */
   layOutInto?: Utf8Spool;
 }
 

@@ -30,7 +30,6 @@ export class LaidOutFileReport implements FileReport {
   checked: boolean;
   #coverage: RoleCoverage[] | (() => RoleCoverage[]) | undefined;
   #findingsJson: Uint8Array | (() => Uint8Array);
-  #findings: Finding[] | undefined;
 
   /**
    * @param findingsJson the bytes, or how to read them when asked (the cache reads them
@@ -63,15 +62,10 @@ export class LaidOutFileReport implements FileReport {
    * only those. Kept on every report, 10,000 plans' findings would be back in memory.
    */
   get findings(): Finding[] {
-    if (this.#findings) return this.#findings;
     if (lastParsed?.report === this) return lastParsed.findings;
     const findings = JSON.parse(decode(this.findingsJson)) as Finding[];
     lastParsed = { report: this, findings };
     return findings;
-  }
-
-  set findings(value: Finding[]) {
-    this.#findings = value;
   }
 }
 

@@ -19,7 +19,7 @@ export interface FileReport {
   plan?: Plan;
   /** Who covers each critical role: all the stylish view needs of a plan, kept instead of it on large runs. */
   coverage?: RoleCoverage[];
-  /** `findings` as UTF-8 in the layout of `--format json`, when the cache has them so (see check/cache.ts). */
+  /** `findings` as UTF-8 in the layout of `--format json`, when they are held so (see check/laid-out-report.ts). */
   findingsJson?: Uint8Array;
 }
 

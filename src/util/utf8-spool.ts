@@ -16,8 +16,8 @@ export interface SpoolSlice {
  * Holds many strings as UTF-8 in constant memory: they are encoded into one buffer, which
  * is appended to an unlinked temporary file whenever it fills, and read back by slice.
  *
- * What `cro check --format json` holds until it can write its report (the summary comes
- * first) is every file's findings: ~37 MB for 10,000 plans. Held as objects, the garbage
+ * What `cro check` holds until it can write its report (after every file is checked: the
+ * summary comes first) is every file's findings: ~37 MB for 10,000 plans. Held as objects, the garbage
  * collector copied and marked them again and again; held in fresh memory, each new page
  * cost a page fault (~3 ms per megabyte on CI's virtual machines); and either way memory
  * grew with the number of plans. Written to a file they cost one copy into the page
