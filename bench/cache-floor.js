@@ -1,7 +1,8 @@
 // The least a cached re-run of `cro check` can do, as a baseline for `npm run bench`:
-// start Node, stat every plan, read the cache file and write its bytes to stdout. No
-// parsing, no formatting, no checks; cro cannot be faster than this on the same machine.
-import { readFileSync, readdirSync, statSync, writeSync } from 'node:fs';
+// start Node, stat every plan, read the cache file and write its bytes to stdout, through
+// one reused buffer (fresh memory costs page faults). No parsing, no formatting, no
+// checks; cro cannot be faster than this on the same machine.
+import { closeSync, openSync, readSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [folder, cacheFile] = process.argv.slice(2);
@@ -13,5 +14,7 @@ const walk = (dir) => {
   }
 };
 walk(folder);
-const bytes = readFileSync(cacheFile);
-for (let at = 0; at < bytes.length; at += 1 << 16) writeSync(1, bytes, at, Math.min(1 << 16, bytes.length - at));
+const buffer = Buffer.allocUnsafeSlow(1 << 16);
+const fd = openSync(cacheFile, 'r');
+for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) writeSync(1, buffer, 0, n);
+closeSync(fd);
