@@ -39,19 +39,20 @@ const commandsBesideCli = {
  * reference parser (yaml, for errors and their positions) are a third of a command's
  * bundle, and most runs of `cro check` need neither; compiling them cost every start
  * ~20 ms. Each is a bundle of its own beside the commands, required when first needed:
- * js-yaml by js-yaml-library.ts, yaml by yaml-library.ts's `import('yaml')`.
+ * js-yaml by js-yaml-library.ts, yaml by yaml-library.ts.
  */
 const yamlLibrariesApart = {
   name: 'yaml-libraries-apart',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]plan[\\/]js-yaml-library\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const required = "createRequire(import.meta.url)('js-yaml')";
-      if (!source.includes(required)) throw new Error('js-yaml-library.ts changed: update yaml-libraries-apart in scripts/build.mjs');
-      return { contents: source.replace(required, "require('./js-yaml.cjs')"), loader: 'ts' };
-    });
-    build.onResolve({ filter: /^\.\/js-yaml\.cjs$/ }, (args) => ({ path: args.path, external: true }));
-    build.onResolve({ filter: /^yaml$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './yaml.cjs', external: true } : undefined));
+    for (const [file, name] of [['js-yaml-library', 'js-yaml'], ['yaml-library', 'yaml']]) {
+      build.onLoad({ filter: new RegExp(`[\\\\/]src[\\\\/]plan[\\\\/]${file}\\.ts$`) }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const required = `createRequire(import.meta.url)('${name}')`;
+        if (!source.includes(required)) throw new Error(`${file}.ts changed: update yaml-libraries-apart in scripts/build.mjs`);
+        return { contents: source.replace(required, `require('./${name}.cjs')`), loader: 'ts' };
+      });
+    }
+    build.onResolve({ filter: /^\.\/(js-)?yaml\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 

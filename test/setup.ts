@@ -6,7 +6,3 @@ import fc from 'fast-check';
  */
 const seed = process.env.FC_SEED;
 if (seed !== 'random') fc.configureGlobal({ seed: seed === undefined ? 20261127 : Number(seed) });
-
-// Tests call the loaders directly, which expect the yaml reference parser to be loaded (the
-// CLI loads it on demand; see src/plan/yaml-library.ts).
-await (await import('../src/plan/yaml-library.js')).loadReferenceParser();

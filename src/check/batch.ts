@@ -1,7 +1,6 @@
 import { readPlanBytes, type ReadOutcome } from '../files/read.js';
 import type { PlanFileRef } from '../files/discover.js';
 import { roleCoverage } from '../rules/coverage.js';
-import { withReferenceParser } from '../plan/yaml-library.js';
 import type { Utf8Spool } from '../util/utf8-spool.js';
 import { layOutFindings } from './laid-out-report.js';
 import { checkFile, type FileReport } from './run.js';
@@ -42,7 +41,7 @@ export async function checkBatch(refs: readonly PlanFileRef[], settings: CheckSe
       if (hashContent) hash = outcome.ok ? contentHash(outcome.bytes) : `unreadable:${outcome.message}`;
       return outcome;
     };
-    let report = await withReferenceParser(() => checkFile(ref, rules, settings.context, read, settings.fast));
+    let report = checkFile(ref, rules, settings.context, read, settings.fast);
     if (report?.plan) {
       // Plans are dropped as soon as they are checked: 10,000 of them would not fit the memory budget.
       if (settings.withCoverage) report.coverage = roleCoverage(report.plan, settings.context.criticalRoles, settings.context.asOf);

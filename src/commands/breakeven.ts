@@ -1,5 +1,4 @@
 import { relative } from 'node:path';
-import { loadReferenceParser } from '../plan/yaml-library.js';
 import { formatChart } from '../breakeven/chart.js';
 import { evaluatePlanFiles, evaluateWhatIf } from '../breakeven/evaluate.js';
 import { gateFailures } from '../breakeven/gate.js';
@@ -40,7 +39,6 @@ const CHART_WIDTH = 80;
 
 /** `cro breakeven`: returns 0, or 1 for invalid plans and a failed `--max-months` gate. */
 export async function runBreakEven(paths: readonly string[], flags: BreakEvenFlags, io: CommandIO): Promise<number> {
-  await loadReferenceParser(); // this command reads files with the reference parser (see yaml-library.ts)
   const format = flags.format ?? 'table';
   if (!(BREAKEVEN_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format ${format}: unknown format${didYouMean(format, BREAKEVEN_FORMATS)}; use table, json or markdown`);

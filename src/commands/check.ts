@@ -6,7 +6,6 @@ import { ruleSettingsOf, type CheckSettings } from '../check/settings.js';
 import { CHECK_FORMATS, CHECK_FORMAT_NAMES, type CheckFormat } from '../formatters/index.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
 import { resolveRules } from '../rules/resolve.js';
-import { withReferenceParser } from '../plan/yaml-library.js';
 import { allRules } from '../rules/index.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
@@ -39,21 +38,16 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   // -1 means no limit, as in ESLint, so scripts can pass a value through unconditionally.
   const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings.trim() === '-1' ? undefined : parseCount('--max-warnings', flags.maxWarnings);
   const asOf = resolveAsOf(flags.asOf, io);
-  // The config and rule settings are read by the fast parser when they are valid; an error
-  // needs the reference parser for its position, loaded then (see yaml-library.ts).
-  const { config, resolved } = await withReferenceParser(() => {
-    const config = loadCommandConfig(io, flags);
-    const resolved = resolveRules({
-      config: config.data.rules,
-      configWhere: (id) => config.where(['rules', id], 'key'),
-      cli: flags.rule,
-    });
-    return { config, resolved };
+  const config = loadCommandConfig(io, flags);
+  const resolved = resolveRules({
+    config: config.data.rules,
+    configWhere: (id) => config.where(['rules', id], 'key'),
+    cli: flags.rule,
   });
   const criticalRoles = config.data.criticalRoles ?? [...CRITICAL_ROLES];
   const horizon = config.data.breakeven?.horizon ?? DEFAULT_HORIZON;
 
-  let refs = await withReferenceParser(() => findPlanFiles(paths, config, io));
+  let refs = findPlanFiles(paths, config, io);
   if (flags.changedSince !== undefined) {
     const { filesChangedSince } = await import('../files/changed.js');
     const changed = filesChangedSince(flags.changedSince, io.cwd);

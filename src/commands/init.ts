@@ -1,5 +1,4 @@
 import { readFileSync, statSync } from 'node:fs';
-import { loadReferenceParser } from '../plan/yaml-library.js';
 import { join, resolve } from 'node:path';
 import { displayPath } from '../files/discover.js';
 import { askPlan } from '../init/ask.js';
@@ -32,7 +31,6 @@ export const DEFAULT_MAX_MONTHS = 24;
 
 /** `cro init [account]` and `cro init --repo [dir]`: returns the exit code. */
 export async function runInit(account: string | undefined, flags: InitFlags, io: CommandIO, deps: InitDeps = {}): Promise<number> {
-  await loadReferenceParser(); // this command reads files with the reference parser (see yaml-library.ts)
   if (flags.listTemplates) {
     io.stdout.write(formatTemplateList());
     return 0;

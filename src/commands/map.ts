@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { loadReferenceParser } from '../plan/yaml-library.js';
 import { resolve } from 'node:path';
 import { displayPath } from '../files/discover.js';
 import { readPlanBytes } from '../files/read.js';
@@ -21,7 +20,6 @@ export interface MapFlags extends GlobalFlags {
 
 /** `cro map <plan>`: 0 drawn, 1 the file is not a valid plan, 2 usage (missing path, bad flag). */
 export async function runMap(path: string, flags: MapFlags, io: CommandIO): Promise<number> {
-  await loadReferenceParser(); // this command reads files with the reference parser (see yaml-library.ts)
   const format = (flags.format ?? 'tree') as MapFormat;
   if (!MAP_FORMATS.includes(format)) {
     throw new UsageError(`--format ${flags.format}: unknown format${didYouMean(format, MAP_FORMATS)}; use one of ${MAP_FORMATS.join(', ')}`);

@@ -1,5 +1,4 @@
 import { checkFiles } from '../check/run.js';
-import { loadReferenceParser } from '../plan/yaml-library.js';
 import { DEFAULT_HORIZON } from '../economics/index.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
 import { buildPortfolio } from '../report/model.js';
@@ -25,7 +24,6 @@ const DEFAULT_CURRENCY = 'USD';
  * code is 1 when any plan has error-level findings or is invalid (SPEC §4), else 0.
  */
 export async function runReport(paths: readonly string[], flags: ReportFlags, io: CommandIO): Promise<number> {
-  await loadReferenceParser(); // this command reads files with the reference parser (see yaml-library.ts)
   const format = (flags.format ?? 'table') as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) {
     throw new UsageError(`--format ${flags.format}: unknown format${didYouMean(format, REPORT_FORMATS)}; use one of ${REPORT_FORMATS.join(', ')}`);

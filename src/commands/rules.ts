@@ -1,5 +1,4 @@
 import type { SeveritySetting } from '../config/schema.js';
-import { loadReferenceParser } from '../plan/yaml-library.js';
 import { wrapText } from '../util/text.js';
 import { LOADER_RULES } from '../formatters/rule-catalog.js';
 import { loadPlan } from '../plan/load.js';
@@ -31,7 +30,6 @@ interface RuleRow {
 
 /** `cro rules`: every rule with the severity in effect after the config (and `--rule`). */
 export async function runRulesList(flags: RulesFlags, io: CommandIO): Promise<number> {
-  await loadReferenceParser(); // reads the config and the example plans with the reference parser
   const format = flags.format ?? 'table';
   if (!(RULES_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format ${format}: unknown format${didYouMean(format, RULES_FORMATS)}; use table or json`);
@@ -57,7 +55,6 @@ export async function runRulesList(flags: RulesFlags, io: CommandIO): Promise<nu
 
 /** `cro explain <rule>`: the rule's doc, its examples, and what `cro check` says about the failing one. */
 export async function runExplain(id: string, flags: GlobalFlags, io: CommandIO): Promise<number> {
-  await loadReferenceParser(); // reads the config and the example plans with the reference parser
   const coverage = allRules.find((rule) => rule.meta.id === id);
   const meta: RuleMeta<unknown> | undefined = coverage?.meta ?? LOADER_RULES.find((rule) => rule.id === id);
   if (!meta) {
