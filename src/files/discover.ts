@@ -10,7 +10,8 @@ export interface PlanFileRef {
   explicit: boolean;
 }
 
-const PLAN_EXTENSIONS = ['.yaml', '.yml'];
+/** .yaml and .yml, in any case. */
+const PLAN_EXTENSION = /\.ya?ml$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
 export function displayPath(absolute: string, cwd: string): string {
@@ -25,7 +26,7 @@ export function displayPath(absolute: string, cwd: string): string {
  * real folder is entered once so symbolic-link cycles end.
  */
 export function discoverPlanFiles(paths: readonly string[], cwd: string): PlanFileRef[] {
-  const found = new Map<string, PlanFileRef>();
+  const found: PlanFileRef[] = [];
   for (const given of paths) {
     const absolute = resolve(cwd, given);
     let stats;
@@ -39,14 +40,26 @@ export function discoverPlanFiles(paths: readonly string[], cwd: string): PlanFi
     if (stats.isDirectory()) {
       walk(absolute, displayPath(absolute, cwd), found, new Set());
     } else {
-      found.set(absolute, { absolute, display: displayPath(absolute, cwd), explicit: true });
+      found.push({ absolute, display: displayPath(absolute, cwd), explicit: true });
     }
   }
-  return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  found.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  return paths.length > 1 ? withoutRepeats(found) : found;
+}
+
+/** A file found twice (named, and in a folder named too) is one file, named if either was: repeats are neighbours once sorted. */
+function withoutRepeats(sorted: readonly PlanFileRef[]): PlanFileRef[] {
+  const out: PlanFileRef[] = [];
+  for (const ref of sorted) {
+    const last = out[out.length - 1];
+    if (last?.display !== ref.display) out.push(ref);
+    else if (ref.explicit && !last.explicit) out[out.length - 1] = ref;
+  }
+  return out;
 }
 
 /** `shown` is the folder as displayed (see displayPath): files are named from it, not with path.relative each. */
-function walk(dir: string, shown: string, found: Map<string, PlanFileRef>, visited: Set<string>): void {
+function walk(dir: string, shown: string, found: PlanFileRef[], visited: Set<string>): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -83,8 +96,8 @@ function walk(dir: string, shown: string, found: Map<string, PlanFileRef>, visit
     if (isDir) {
       if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
       walk(full, display, found, visited);
-    } else if (isFile && PLAN_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
-      if (!found.has(full)) found.set(full, { absolute: full, display, explicit: false });
+    } else if (isFile && PLAN_EXTENSION.test(entry.name)) {
+      found.push({ absolute: full, display, explicit: false });
     }
   }
 }

@@ -39,4 +39,13 @@ describe('discoverPlanFiles', () => {
     const folder = names[1]!.startsWith('plans/linked/') ? 'linked' : 'team';
     expect(names).toEqual(['plans/a.yaml', `plans/${folder}/b.yml`, `plans/${folder}/deeper/c.YAML`]);
   });
+
+  it('lists a file found more than once only once, as named when it was named', () => {
+    for (const paths of [['plans', 'plans/a.yaml', 'plans/'], ['plans/a.yaml', 'plans', '.'], ['other', 'other']]) {
+      const found = discoverPlanFiles(paths, root);
+      const names = found.map((ref) => ref.display);
+      expect(new Set(names).size, paths.join(' ')).toBe(names.length);
+      expect(found.find((ref) => ref.display === 'plans/a.yaml')?.explicit ?? false, paths.join(' ')).toBe(paths.includes('plans/a.yaml'));
+    }
+  });
 });
