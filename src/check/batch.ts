@@ -2,6 +2,7 @@ import { readPlanBytes, type ReadOutcome } from '../files/read.js';
 import type { PlanFileRef } from '../files/discover.js';
 import { roleCoverage } from '../rules/coverage.js';
 import type { Utf8Spool } from '../util/utf8-spool.js';
+import { findingsText } from '../formatters/json-layout.js';
 import { layOutFindings } from './laid-out-report.js';
 import { checkFile, type FileReport } from './run.js';
 import { activeRulesOf, type CheckSettings } from './settings.js';
@@ -52,6 +53,16 @@ export async function checkBatch(refs: readonly PlanFileRef[], settings: CheckSe
     onFileDone?.();
   }
   return out;
+}
+
+/**
+ * A plan's findings, checked afresh, as the bytes `--format json` writes for them: for a
+ * file whose stored findings the cache cannot vouch for (see cache.ts). A file with a
+ * cache entry was reported last time, so it is checked as if named on the command line.
+ */
+export function checkFindingsJson(file: string, settings: CheckSettings): Uint8Array {
+  const report = checkFile({ absolute: file, display: file, explicit: true }, activeRulesOf(settings), settings.context, readPlanBytes, settings.fast);
+  return Buffer.from(findingsText(report?.findings ?? []));
 }
 
 export function contentHash(bytes: Uint8Array): string {

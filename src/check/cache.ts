@@ -1,9 +1,9 @@
-import { closeSync, copyFileSync, fstatSync, mkdtempSync, openSync, readSync, renameSync, rmdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, fstatSync, openSync, readSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { findingsText } from '../formatters/json-layout.js';
 import { removeQuietly, writeAll } from '../util/write-all.js';
 import type { RoleCoverage } from '../rules/coverage.js';
+import type { FileStamp } from './file-stamp.js';
 import { LaidOutFileReport } from './laid-out-report.js';
 import type { FileReport } from './run.js';
 import type { CheckSettings } from './settings.js';
@@ -18,44 +18,54 @@ import type { CheckSettings } from './settings.js';
  * The file is built for a re-run that changed nothing, whose cost is all reading it and
  * writing the report. Three parts:
  *
- *   {"format":"cro-check-cache","version":4,"key":…,"index":{"bytes":…},"payload":{"bytes":…},"crc32":…}\n
- *   [[file, sha1, stat, account, errors, warnings, checked, findingsBytes, coverage], …]\n
+ *   {"format":"cro-check-cache","version":5,"key":…,"index":{"bytes":…,"crc32":…},"payload":{"bytes":…}}\n
+ *   {"files":[…],"hashes":"…","stamps":[…],"accounts":[…],"counts":[…],"coverage":[…]}\n
  *   each file's findings, one after the other, as UTF-8 JSON in `--format json` layout
  *
- * The file is read from a private copy, taken at the start, so nothing done to it during
- * the run changes what is read. The CRC-32 covers the index and the payload, and is
- * checked before anything is used. The payload is never read whole: `--format json`
- * copies each file's findings into the report as it writes it, through one reused window
- * (reading 37 MB into fresh memory, page faults included, was the largest cost of a warm
- * run), and other formats parse a file's findings when they first read them.
+ * The index is by column, one array per field, row i being file i: 10,000 rows as arrays
+ * or objects were most of what a warm run parsed and then garbage-collected. `hashes` is
+ * the files' SHA-1s end to end, `stamps` four numbers per file (see file-stamp.ts),
+ * `counts` five per file (errors, warnings, checked 0/1, findings bytes, their CRC-32);
+ * `coverage` (the stylish view's, as JSON text per file) only when it was kept.
+ *
+ * The index is checked against its CRC-32 before anything in it is used. Each file's
+ * findings are checked against theirs as they are read, when the report is written: the
+ * JSON report copies them straight from the file, through one reused window (reading
+ * 37 MB into fresh memory, page faults included, was the largest cost of a warm run).
+ * Findings that fail their check — a cache damaged on disk, or written over in place
+ * during the run — are found again by checking the plan afresh, and the cache is then
+ * rewritten; they are never used.
  */
 
 const FORMAT = 'cro-check-cache';
-const FORMAT_VERSION = 4;
+const FORMAT_VERSION = 5;
 const WINDOW_BYTES = 1 << 20;
+const HASH_CHARS = 40;
+const STAMP_FIELDS = 4;
+const COUNT_FIELDS = 5;
 
 export interface CacheEntry {
   hash: string;
-  /** Size, modification and change times and inode when the bytes were hashed (see statKey). */
-  stat?: string;
   report: FileReport;
 }
 
 export interface CheckCache {
   /**
-   * The entry of a file whose size, times and inode are those recorded with its hash. Any
-   * write to a file moves its change time (ctime, which no tool can set back), so an equal
-   * stat means the bytes hashed last time are the bytes there now, and reading them again
-   * is skipped.
+   * The entry of a file whose stamp is the one recorded with its hash: its bytes are the
+   * ones hashed then, so reading them again is skipped.
    */
-  lookup(file: string, stat: string): CacheEntry | undefined;
+  lookup(file: string, stamp: FileStamp): CacheEntry | undefined;
   get(file: string, hash: string): FileReport | undefined;
-  set(file: string, hash: string, report: FileReport, stat?: string): void;
-  /** Writes the cache of this run, if anything changed. */
+  /** Records a file of this run; call once per file, in order, whether its report came from the cache or not. */
+  set(file: string, hash: string, report: FileReport, stamp?: FileStamp): void;
+  /** Writes the cache of this run, if anything changed. Call once the report is written: findings read while writing it may turn out damaged. */
   save(): void;
   /** Lets go of the old cache file; call once the report is written (its findings may be read from it until then). */
   close(): void;
 }
+
+/** A plan's findings laid out as `--format json` writes them: for findings the cache cannot vouch for. */
+export type CheckAfresh = (file: string) => Uint8Array;
 
 /*
  * Bundled, every static import of this module would load with `cro check` itself; it is
@@ -71,82 +81,171 @@ export function cacheKey(settings: CheckSettings, version: string): string {
     .digest('hex');
 }
 
-/** Where a file's findings are in the cache file read at the start of the run. */
-interface PayloadSlice {
-  offset: number;
-  length: number;
+/** The index of a cache file, by column, as stored (see the top of this file). */
+interface CacheIndex {
+  files: string[];
+  hashes: string;
+  stamps: number[];
+  accounts: Array<string | null>;
+  counts: number[];
+  coverage?: Array<string | null>;
+}
+
+/** A file of this run whose report did not come from the old cache file. */
+interface NewEntry {
+  file: string;
+  hash: string;
+  stamp: FileStamp | undefined;
+  report: FileReport;
 }
 
 /**
- * One file as stored: its report without the findings, which are a slice of the old file,
- * bytes of this run, or how to read them (from the run's spool: see laid-out-report.ts).
+ * The cache file read at the start of the run: its index, where each file's findings
+ * start, and the file, open for reading them.
  */
-interface StoredEntry {
-  hash: string;
-  stat: string | undefined;
-  account: string | null;
-  errors: number;
-  warnings: number;
-  checked: boolean;
-  coverage: RoleCoverage[] | undefined;
-  findings: Uint8Array | PayloadSlice | (() => Uint8Array);
+class OldCache {
+  readonly #positions = new Map<string, number>();
+
+  constructor(
+    readonly index: CacheIndex,
+    readonly offsets: Float64Array,
+    readonly reader: CacheFileReader,
+  ) {}
+
+  get rows(): number {
+    return this.index.files.length;
+  }
+
+  /**
+   * The row of a file. Files mostly come in the order of the last run, so the caller's
+   * guess (the row after the last one it found) is tried first, and a map of every row is
+   * built only when a guess misses.
+   */
+  rowOf(file: string, guess: number): number | undefined {
+    const { files } = this.index;
+    if (files[guess] === file) return guess;
+    if (this.#positions.size === 0) files.forEach((name, row) => this.#positions.set(name, row));
+    return this.#positions.get(file);
+  }
+
+  hashOf(row: number): string {
+    return this.index.hashes.slice(row * HASH_CHARS, (row + 1) * HASH_CHARS);
+  }
+
+  stampMatches(row: number, stamp: FileStamp): boolean {
+    const { stamps } = this.index;
+    const at = row * STAMP_FIELDS;
+    return stamps[at] === stamp.size && stamps[at + 1] === stamp.mtimeMs && stamps[at + 2] === stamp.ctimeMs && stamps[at + 3] === stamp.ino;
+  }
+
+  setStamp(row: number, stamp: FileStamp | undefined): void {
+    const at = row * STAMP_FIELDS;
+    const { stamps } = this.index;
+    [stamps[at], stamps[at + 1], stamps[at + 2], stamps[at + 3]] = stamp ? [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino] : [-1, -1, -1, -1];
+  }
+
+  count(row: number, field: 0 | 1 | 2 | 3 | 4): number {
+    return this.index.counts[row * COUNT_FIELDS + field]!;
+  }
+
+  /** The findings of a row as stored, or undefined when they fail their checksum or cannot be read. */
+  findings(row: number): Uint8Array | undefined {
+    try {
+      const bytes = this.reader.read(this.offsets[row]!, this.count(row, 3));
+      return crc32(bytes) === this.count(row, 4) ? bytes : undefined;
+    } catch {
+      return undefined;
+    }
+  }
 }
 
-type IndexRow = [file: string, hash: string, stat: string | null, account: string | null, errors: number, warnings: number, checked: 0 | 1, bytes: number, coverage: RoleCoverage[] | null];
-
-export function openCache(location: string, key: string): CheckCache {
-  const { entries, file } = readCacheFile(location, key);
-  const fresh = new Map<string, StoredEntry>();
+export function openCache(location: string, key: string, checkAfresh: CheckAfresh): CheckCache {
+  const old = readCacheFile(location, key);
+  /** The files of this run, in order: rows of the old file, or new entries. */
+  const entries: Array<number | NewEntry> = [];
+  const handedOut = old ? new Uint8Array(old.rows) : undefined;
+  /** Findings found again because the stored ones failed their checksum. */
+  const foundAgain = new Map<number, Uint8Array>();
   let changed = false;
-  const bytesOf = (findings: StoredEntry['findings']) =>
-    findings instanceof Uint8Array ? findings : typeof findings === 'function' ? findings() : file!.read(findings.offset, findings.length);
-  const keep = (name: string, entry: StoredEntry) => {
-    fresh.set(name, entry);
-    return new LaidOutFileReport('', entry, () => bytesOf(entry.findings));
+  // Where lookup/get, and set, expect the next file (see OldCache.rowOf).
+  let nextLooked = 0;
+  let nextSet = 0;
+  const rowToLookUp = (file: string) => {
+    const row = old?.rowOf(file, nextLooked);
+    if (row !== undefined) nextLooked = row + 1;
+    return row;
   };
+
+  const findingsOfRow = (row: number): Uint8Array => {
+    const again = foundAgain.get(row);
+    if (again) return again;
+    const stored = old!.findings(row);
+    if (stored) return stored;
+    const bytes = checkAfresh(old!.index.files[row]!);
+    foundAgain.set(row, bytes);
+    changed = true;
+    return bytes;
+  };
+  const reportOfRow = (row: number): FileReport => {
+    handedOut![row] = 1;
+    const coverage = old!.index.coverage?.[row];
+    return new LaidOutFileReport(
+      '',
+      {
+        account: old!.index.accounts[row]!,
+        errors: old!.count(row, 0),
+        warnings: old!.count(row, 1),
+        checked: old!.count(row, 2) === 1,
+        coverage: typeof coverage === 'string' ? () => JSON.parse(coverage) as RoleCoverage[] : undefined,
+      },
+      () => findingsOfRow(row),
+    );
+  };
+  const findingsOf = (entry: number | NewEntry): Uint8Array => (typeof entry === 'number' ? findingsOfRow(entry) : findingsJsonOf(entry.report));
+
   return {
-    lookup(name, stat) {
-      const entry = entries.get(name);
-      if (!entry || entry.stat !== stat) return undefined;
-      return { hash: entry.hash, stat, report: keep(name, entry) };
+    lookup(file, stamp) {
+      const row = rowToLookUp(file);
+      if (row === undefined || !old!.stampMatches(row, stamp)) return undefined;
+      return { hash: old!.hashOf(row), report: reportOfRow(row) };
     },
-    get(name, hash) {
-      const entry = entries.get(name);
-      if (!entry || entry.hash !== hash) return undefined;
-      return keep(name, entry);
+    get(file, hash) {
+      const row = rowToLookUp(file);
+      if (row === undefined || old!.hashOf(row) !== hash) return undefined;
+      return reportOfRow(row);
     },
-    set(name, hash, report, stat) {
-      const kept = fresh.get(name);
-      if (kept?.hash === hash) {
-        // Its findings came from the cache: only the stat can be new.
-        if (kept.stat !== stat) {
-          kept.stat = stat;
+    set(file, hash, report, stamp) {
+      const row = old?.rowOf(file, nextSet);
+      if (row !== undefined) nextSet = row + 1;
+      if (row !== undefined && handedOut![row] === 1 && old!.hashOf(row) === hash) {
+        // Its findings came from the cache: only the stamp can be new.
+        if (!stamp || !old!.stampMatches(row, stamp)) {
+          old!.setStamp(row, stamp);
           changed = true;
         }
+        entries.push(row);
         return;
       }
       changed = true;
-      let findings: StoredEntry['findings'];
-      if (report instanceof LaidOutFileReport) {
-        findings = () => report.findingsJson; // read back when the cache is written
-      } else {
-        // The report written later uses the same bytes, so a --cache run lays out findings once.
-        findings = report.findingsJson ?? Buffer.from(findingsText(report.findings));
-        report.findingsJson = findings;
-      }
-      const { account, errors, warnings, checked, coverage } = report;
-      fresh.set(name, { hash, stat, account, errors, warnings, checked, coverage, findings });
+      // The report written later uses the same bytes, so a --cache run lays out findings once.
+      if (!(report instanceof LaidOutFileReport) && !report.findingsJson) report.findingsJson = Buffer.from(findingsText(report.findings));
+      entries.push({ file, hash, stamp, report });
     },
     save() {
       // A run that changed nothing leaves the file alone: rewriting it is most of a warm run's cost.
-      // Only the files of this run are kept, so deleted plans do not pile up. The old file stays
-      // open, and readable, after the new one replaces it.
-      if (changed || fresh.size !== entries.size) writeCacheFile(location, key, fresh, bytesOf);
+      // Only the files of this run are kept, so deleted plans do not pile up.
+      const same = !changed && old !== undefined && entries.length === old.rows && entries.every((entry, row) => entry === row);
+      if (!same) writeCacheFile(location, key, entries, old, findingsOf);
     },
     close() {
-      file?.close();
+      old?.reader.close();
     },
   };
+}
+
+function findingsJsonOf(report: FileReport): Uint8Array {
+  // Laid-out reports read their bytes from the spool (or the old cache) on each call.
+  return report.findingsJson ?? Buffer.from(findingsText(report.findings));
 }
 
 /**
@@ -155,39 +254,32 @@ export function openCache(location: string, key: string): CheckCache {
  * into its output buffer, findings into a parse, a rewrite into the new file).
  */
 class CacheFileReader {
-  readonly #fd: number;
   readonly #window = Buffer.allocUnsafeSlow(WINDOW_BYTES);
   #start = 0;
   #end = 0;
+  #closed = false;
 
   constructor(
-    fd: number,
+    private readonly fd: number,
     readonly size: number,
-    readonly location: string,
-    /** Removes the private copy, if it is still there. */
-    private readonly cleanUp?: () => void,
-  ) {
-    this.#fd = fd;
-  }
+  ) {}
 
   read(offset: number, length: number): Uint8Array {
     if (offset >= this.#start && offset + length <= this.#end) return this.#window.subarray(offset - this.#start, offset - this.#start + length);
     const target = length > WINDOW_BYTES ? Buffer.allocUnsafe(length) : this.#window;
-    const got = readFully(this.#fd, target, offset);
-    if (got < length) throw new Error(`the private copy of ${this.location} ended early`);
+    this.#start = this.#end = 0;
+    const got = readFully(this.fd, target, offset);
+    if (got < length) throw new Error('the cache file ended early');
     if (target !== this.#window) return target;
     this.#start = offset;
     this.#end = offset + got;
     return this.#window.subarray(0, length);
   }
 
-  #closed = false;
-
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    closeSync(this.#fd);
-    this.cleanUp?.();
+    closeSync(this.fd);
   }
 }
 
@@ -202,27 +294,53 @@ function readFully(fd: number, target: Uint8Array, offset: number): number {
   return got;
 }
 
-function writeCacheFile(location: string, key: string, entries: Map<string, StoredEntry>, bytesOf: (findings: StoredEntry['findings']) => Uint8Array): void {
-  const rows: IndexRow[] = [];
+function writeCacheFile(location: string, key: string, entries: ReadonlyArray<number | NewEntry>, old: OldCache | undefined, findingsOf: (entry: number | NewEntry) => Uint8Array): void {
+  const index: Required<CacheIndex> = { files: [], hashes: '', stamps: [], accounts: [], counts: [], coverage: [] };
+  const hashes: string[] = [];
   let payloadBytes = 0;
-  // The sizes and the checksum go first in the file, so the findings are gone over three
-  // times, each read through the old file's window or the spool's: far cheaper than holding them.
-  for (const [file, e] of entries) {
-    const { length } = bytesOf(e.findings);
-    rows.push([file, e.hash, e.stat ?? null, e.account, e.errors, e.warnings, e.checked ? 1 : 0, length, e.coverage ?? null]);
-    payloadBytes += length;
+  let withCoverage = false;
+  // The sizes and checksums go in the index, before the findings, so the findings are gone
+  // over twice, each time read through the old file's window or the spool's: far cheaper
+  // than holding them.
+  for (const entry of entries) {
+    const findings = findingsOf(entry);
+    const crc = crc32(findings);
+    payloadBytes += findings.length;
+    if (typeof entry === 'number') {
+      const row = entry;
+      const at = row * STAMP_FIELDS;
+      index.files.push(old!.index.files[row]!);
+      hashes.push(old!.hashOf(row));
+      index.stamps.push(...old!.index.stamps.slice(at, at + STAMP_FIELDS));
+      index.accounts.push(old!.index.accounts[row]!);
+      index.counts.push(old!.count(row, 0), old!.count(row, 1), old!.count(row, 2), findings.length, crc);
+      const coverage = old!.index.coverage?.[row] ?? null;
+      withCoverage ||= coverage !== null;
+      index.coverage.push(coverage);
+    } else {
+      const { file, hash, stamp, report } = entry;
+      index.files.push(file);
+      hashes.push(hash);
+      index.stamps.push(...(stamp ? [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino] : [-1, -1, -1, -1]));
+      index.accounts.push(report.account);
+      index.counts.push(report.errors, report.warnings, report.checked ? 1 : 0, findings.length, crc);
+      const { coverage } = report;
+      withCoverage ||= coverage !== undefined;
+      index.coverage.push(coverage === undefined ? null : JSON.stringify(coverage));
+    }
   }
-  const index = Buffer.from(`${JSON.stringify(rows)}\n`);
-  let checksum = crc32(index);
-  for (const entry of entries.values()) checksum = crc32(bytesOf(entry.findings), checksum);
-  const header = `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key, index: { bytes: index.length - 1 }, payload: { bytes: payloadBytes }, crc32: checksum })}\n`;
+  index.hashes = hashes.join('');
+  const { coverage, ...withoutCoverage } = index;
+  const indexBytes = Buffer.from(`${JSON.stringify(withCoverage ? { ...withoutCoverage, coverage } : withoutCoverage)}\n`);
+  const header = `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key, index: { bytes: indexBytes.length - 1, crc32: crc32(indexBytes) }, payload: { bytes: payloadBytes } })}\n`;
+  // A new file renamed over the old: a run reading the old one meanwhile keeps reading it.
   const temporary = join(dirname(location), `.${basename(location)}.${process.pid}.tmp`);
   try {
     const fd = openSync(temporary, 'w');
     try {
       writeAll(fd, Buffer.from(header));
-      writeAll(fd, index);
-      for (const entry of entries.values()) writeAll(fd, bytesOf(entry.findings));
+      writeAll(fd, indexBytes);
+      for (const entry of entries) writeAll(fd, findingsOf(entry));
     } finally {
       closeSync(fd);
     }
@@ -232,101 +350,82 @@ function writeCacheFile(location: string, key: string, entries: Map<string, Stor
   }
 }
 
-/** The entries of a cache file made with `key`, or none when it is missing, damaged, foreign or stale. */
-function readCacheFile(location: string, key: string): { entries: Map<string, StoredEntry>; file: CacheFileReader | undefined } {
-  // A private copy, made in the kernel (~15 ms for 10,000 plans' cache), in a folder only
-  // this user can enter: the findings are read from it while the report is written, after
-  // the checksum was checked, and a cache rewritten in place meanwhile (a `cp` over it)
-  // must not change what they were.
-  let folder: string;
-  try {
-    folder = mkdtempSync(join(tmpdir(), 'cro-cache-'));
-  } catch {
-    return { entries: new Map(), file: undefined };
-  }
-  const copy = join(folder, 'cache');
-  const cleanUp = () => {
-    removeQuietly(copy);
-    try {
-      rmdirSync(folder);
-    } catch {
-      // not empty yet (the copy could not be removed while open): removed when the reader closes
-    }
-  };
+/** The cache file at `location` if it was made with `key` and its index is whole; otherwise none. */
+function readCacheFile(location: string, key: string): OldCache | undefined {
   let fd: number;
   try {
-    copyFileSync(location, copy);
-    fd = openSync(copy, 'r');
+    fd = openSync(location, 'r');
   } catch {
-    cleanUp();
-    return { entries: new Map(), file: undefined };
+    return undefined;
   }
-  // Gone at once where the system allows removing an open file; otherwise when the reader closes.
-  cleanUp();
-  const file = new CacheFileReader(fd, fstatSync(fd).size, location, cleanUp);
+  let reader: CacheFileReader | undefined;
   try {
-    const entries = readEntries(file, key);
-    if (entries.size > 0) return { entries, file };
+    reader = new CacheFileReader(fd, fstatSync(fd).size);
+    const old = readIndex(reader, key);
+    if (old) return old;
   } catch {
     // unreadable or malformed: as if there were none
   }
-  file.close();
-  return { entries: new Map(), file: undefined };
+  if (reader) reader.close();
+  else closeSync(fd);
+  return undefined;
 }
 
-function readEntries(file: CacheFileReader, key: string): Map<string, StoredEntry> {
-  const none = new Map<string, StoredEntry>();
-  const first = file.read(0, Math.min(file.size, WINDOW_BYTES));
+function readIndex(reader: CacheFileReader, key: string): OldCache | undefined {
+  const first = reader.read(0, Math.min(reader.size, WINDOW_BYTES));
   const headEnd = first.indexOf(0x0a);
-  if (headEnd === -1) return none;
-  const header: unknown = JSON.parse(Buffer.from(first.buffer, first.byteOffset, headEnd).toString('utf8'));
-  if (!isRecord(header) || header.format !== FORMAT || header.version !== FORMAT_VERSION || header.key !== key) return none;
+  if (headEnd === -1) return undefined;
+  const header: unknown = JSON.parse(decode(first.subarray(0, headEnd)));
+  if (!isRecord(header) || header.format !== FORMAT || header.version !== FORMAT_VERSION || header.key !== key) return undefined;
   const indexBytes = isRecord(header.index) ? header.index.bytes : undefined;
+  const indexCrc = isRecord(header.index) ? header.index.crc32 : undefined;
   const payloadBytes = isRecord(header.payload) ? header.payload.bytes : undefined;
-  if (!isCount(indexBytes) || !isCount(payloadBytes) || typeof header.crc32 !== 'number') return none;
+  if (!isCount(indexBytes) || !isCount(payloadBytes) || !isCount(indexCrc)) return undefined;
   const indexStart = headEnd + 1;
   const payloadStart = indexStart + indexBytes + 1;
-  if (payloadStart + payloadBytes !== file.size) return none;
+  if (payloadStart + payloadBytes !== reader.size) return undefined;
 
-  // The checksum first, streamed through the window: nothing unverified is parsed or used.
-  let checksum = 0;
-  for (let at = indexStart; at < file.size; at += WINDOW_BYTES) checksum = crc32(file.read(at, Math.min(WINDOW_BYTES, file.size - at)), checksum);
-  if (checksum !== header.crc32) return none;
-
-  const index = file.read(indexStart, indexBytes + 1);
-  if (index[indexBytes] !== 0x0a) return none;
-  const rows: unknown = JSON.parse(Buffer.from(index.buffer, index.byteOffset, indexBytes).toString('utf8'));
-  if (!Array.isArray(rows)) return none;
-  const entries = new Map<string, StoredEntry>();
+  const indexText = reader.read(indexStart, indexBytes + 1);
+  if (crc32(indexText) !== indexCrc || indexText[indexBytes] !== 0x0a) return undefined;
+  const index: unknown = JSON.parse(decode(indexText.subarray(0, indexBytes)));
+  if (!isCacheIndex(index)) return undefined;
+  const offsets = new Float64Array(index.files.length);
   let offset = payloadStart;
-  for (const row of rows) {
-    if (!isIndexRow(row) || offset + row[7] > file.size) return none;
-    const [name, hash, stat, account, errors, warnings, checked, bytes, coverage] = row;
-    entries.set(name, { hash, stat: stat ?? undefined, account, errors, warnings, checked: checked === 1, coverage: coverage ?? undefined, findings: { offset, length: bytes } });
-    offset += bytes;
+  for (let row = 0; row < index.files.length; row++) {
+    offsets[row] = offset;
+    offset += index.counts[row * COUNT_FIELDS + 3]!;
   }
-  return offset === file.size ? entries : none;
+  return offset === reader.size ? new OldCache(index, offsets, reader) : undefined;
+}
+
+function decode(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+function isCacheIndex(value: unknown): value is CacheIndex {
+  if (!isRecord(value)) return false;
+  const { files, hashes, stamps, accounts, counts, coverage } = value;
+  if (!Array.isArray(files) || !files.every((file) => typeof file === 'string')) return false;
+  const rows = files.length;
+  return (
+    typeof hashes === 'string' &&
+    hashes.length === rows * HASH_CHARS &&
+    /^[0-9a-f]*$/.test(hashes) &&
+    Array.isArray(stamps) &&
+    stamps.length === rows * STAMP_FIELDS &&
+    stamps.every((n) => typeof n === 'number') &&
+    Array.isArray(accounts) &&
+    accounts.length === rows &&
+    accounts.every((a) => a === null || typeof a === 'string') &&
+    Array.isArray(counts) &&
+    counts.length === rows * COUNT_FIELDS &&
+    counts.every((n, i) => isCount(n) && (i % COUNT_FIELDS !== 2 || n <= 1)) &&
+    (coverage === undefined || (Array.isArray(coverage) && coverage.length === rows && coverage.every((c) => c === null || typeof c === 'string')))
+  );
 }
 
 function isCount(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 0;
-}
-
-function isIndexRow(row: unknown): row is IndexRow {
-  return (
-    Array.isArray(row) &&
-    row.length === 9 &&
-    typeof row[0] === 'string' &&
-    typeof row[1] === 'string' &&
-    (row[2] === null || typeof row[2] === 'string') &&
-    (row[3] === null || typeof row[3] === 'string') &&
-    Number.isInteger(row[4]) &&
-    Number.isInteger(row[5]) &&
-    (row[6] === 0 || row[6] === 1) &&
-    Number.isInteger(row[7]) &&
-    row[7] >= 0 &&
-    (row[8] === null || Array.isArray(row[8]))
-  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

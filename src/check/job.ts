@@ -5,7 +5,7 @@ import type { PlanFileRef } from '../files/discover.js';
 import { readPlanBytes } from '../files/read.js';
 import { checkBatch, contentHash, type CheckedFile } from './batch.js';
 import type { CheckCache } from './cache.js';
-import { statKey } from './stat-key.js';
+import { readStamp, type FileStamp } from './file-stamp.js';
 import type { Progress } from './progress.js';
 import { startReadAhead } from './read-ahead.js';
 import { tightenHeapGrowth } from './heap.js';
@@ -37,12 +37,12 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
   const { cache, progress } = options;
   const results: Array<CheckedFile | undefined> = new Array(refs.length);
   const pending: number[] = [];
-  const stats: Array<string | undefined> = new Array(refs.length);
+  const stamps: Array<FileStamp | undefined> = new Array(refs.length);
   refs.forEach((ref, index) => {
     if (cache) {
-      const stat = statKey(ref.absolute);
-      stats[index] = stat;
-      const unchanged = stat === undefined ? undefined : cache.lookup(ref.absolute, stat);
+      const stamp = readStamp(ref.absolute);
+      stamps[index] = stamp;
+      const unchanged = stamp === undefined ? undefined : cache.lookup(ref.absolute, stamp);
       if (unchanged) {
         unchanged.report.file = ref.display;
         results[index] = { report: unchanged.report, hash: unchanged.hash };
@@ -114,10 +114,9 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
   const files: FileReport[] = [];
   results.forEach((result, index) => {
     if (!result?.report) return;
-    if (cache && result.hash !== undefined && !result.hash.startsWith('unreadable:')) cache.set(refs[index]!.absolute, result.hash, result.report, stats[index]);
+    if (cache && result.hash !== undefined && !result.hash.startsWith('unreadable:')) cache.set(refs[index]!.absolute, result.hash, result.report, stamps[index]);
     files.push(result.report);
   });
-  cache?.save();
   return { files, summary: summarize(files) };
 }
 

@@ -80,7 +80,12 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     const formatter = await CHECK_FORMATS[format]();
     const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
     const shown = flags.quiet ? withoutWarnings(report) : report;
-    emit(formatter(shown, { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION }), flags.output, io);
+    try {
+      emit(formatter(shown, { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION }), flags.output, io);
+    } finally {
+      // After the report: findings the old cache file fails to vouch for turn up as it is written.
+      cache?.save();
+    }
 
     const { errors, warnings } = report.summary;
     if (errors > 0) return 1;
@@ -103,6 +108,6 @@ function workerCount(env: NodeJS.ProcessEnv): number | undefined {
 }
 
 async function openCheckCache(flags: CheckFlags, settings: CheckSettings, io: CommandIO) {
-  const { cacheKey, openCache } = await import('../check/cache.js');
-  return openCache(resolve(io.cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION), cacheKey(settings, VERSION));
+  const [{ cacheKey, openCache }, { checkFindingsJson }] = await Promise.all([import('../check/cache.js'), import('../check/batch.js')]);
+  return openCache(resolve(io.cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION), cacheKey(settings, VERSION), (file) => checkFindingsJson(file, settings));
 }

@@ -1,5 +1,6 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/cli.js';
 // @ts-expect-error -- plain JavaScript module shared with the benchmark
@@ -7,10 +8,11 @@ import { generateRepository, planText, random } from '../../bench/generate.js';
 
 const PLAN_A = planText(1, random(1));
 const PLAN_B = planText(2, random(2));
-/** The cache file's header and index (its first two lines; the findings follow as bytes). */
+/** The cache file's header and index (its first two lines; the findings follow as bytes), with the index's files. */
 const readCache = (file: string) => {
   const [header, index] = readFileSync(file, 'utf8').split('\n', 2);
-  return { header: JSON.parse(header!), rows: JSON.parse(index!) as unknown[][] };
+  const parsed = JSON.parse(index!) as { files: string[]; counts: number[] } & Record<string, unknown>;
+  return { header: JSON.parse(header!), index: parsed, rows: parsed.files };
 };
 const check = (dir: string, ...extra: string[]) => runCli(['check', '--format', 'json', '--as-of', '2026-11-27', '--cache', ...extra], { cwd: dir });
 
@@ -31,10 +33,10 @@ describe('cro check --cache', () => {
     expect(afterEdit.stdout).toBe(runCli(['check', '--format', 'json', '--as-of', '2026-11-27'], { cwd: dir }).stdout);
     expect(afterEdit.stdout).not.toBe(cached.stdout);
     // The cache rewritten from one fresh file and one kept from the old file serves the next run whole.
-    const { rows } = readCache(join(dir, '.cro-cache'));
-    expect(rows).toHaveLength(2);
+    const { index } = readCache(join(dir, '.cro-cache'));
+    expect(index.files).toHaveLength(2);
     expect(check(dir).stdout).toBe(afterEdit.stdout);
-    expect(readCache(join(dir, '.cro-cache')).rows).toEqual(rows);
+    expect(readCache(join(dir, '.cro-cache')).index).toEqual(index);
   });
 
   it('sees an edit that keeps the size and the modification time (the change time moves)', () => {
@@ -78,16 +80,22 @@ describe('cro check --cache', () => {
       expect(readCache(location).header.format).toBe('cro-check-cache');
     }
     const good = readFileSync(location);
-    const { header, rows } = readCache(location);
+    const { header, index } = readCache(location);
     const payloadStart = good.length - header.payload.bytes;
+    const payload = good.subarray(payloadStart);
+    /** The cache with another index, its size and checksum in the header made to fit. */
+    const forged = (changed: Record<string, unknown>) => {
+      const text = Buffer.from(`${JSON.stringify({ ...index, ...changed })}\n`);
+      return Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, index: { bytes: text.length - 1, crc32: crc32(text) } })}\n`), text, payload]);
+    };
     const damaged: Array<[string, Buffer]> = [
-      // a findings byte changed: the checksum no longer matches
-      ['a flipped byte', Buffer.concat([good.subarray(0, payloadStart + 10), Buffer.from([good[payloadStart + 10]! ^ 0x20]), good.subarray(payloadStart + 11)])],
+      // a findings byte changed: their checksum no longer matches
+      ['a flipped byte in the findings', Buffer.concat([good.subarray(0, payloadStart + 10), Buffer.from([good[payloadStart + 10]! ^ 0x20]), good.subarray(payloadStart + 11)])],
+      ['a flipped byte in the index', Buffer.concat([good.subarray(0, payloadStart - 10), Buffer.from([good[payloadStart - 10]! ^ 0x01]), good.subarray(payloadStart - 9)])],
       ['a truncated file', good.subarray(0, good.length - 5)],
-      // an index row of the wrong shape, with the checksum left intact
-      ['a forged index', Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n${JSON.stringify(rows.map((row) => [...row.slice(0, 4), 'many', ...row.slice(5)]))}\n`), good.subarray(payloadStart)])],
-      // lengths that do not add up to the payload
-      ['lengths that do not add up', Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n${JSON.stringify(rows.map((row) => [...row.slice(0, 7), 1, row[8]]))}\n`), good.subarray(payloadStart)])],
+      ['an index of the wrong shape, checksum and all', forged({ counts: index.counts.map((n, i) => (i === 0 ? 'many' : n)) })],
+      ['lengths that do not add up, checksum and all', forged({ counts: index.counts.map((n, i) => (i % 5 === 3 ? 1 : n)) })],
+      ['hashes that are not hashes', forged({ hashes: 'x'.repeat(40) })],
     ];
     for (const [what, bytes] of damaged) {
       writeFileSync(location, bytes);
@@ -124,6 +132,11 @@ process.stdout.write = (chunk, ...rest) => {
       expect(warm.stderr, mode).toBe('');
       expect(warm.stdout, mode).toBe(fresh.stdout);
       expect(warm.code, mode).toBe(fresh.code);
+      // The findings that failed their checksum were found afresh, and the cache rewritten whole.
+      const location = join(dir, '.cro-cache');
+      const { header, index } = readCache(location);
+      expect(index.files, mode).toHaveLength(400);
+      expect(statSync(location).size - header.payload.bytes, mode).toBe(Buffer.byteLength(readFileSync(location, 'latin1').split('\n', 2).join('\n'), 'latin1') + 1);
     }
   });
 
