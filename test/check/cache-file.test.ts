@@ -1,0 +1,119 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openCache, type CheckCache } from '../../src/check/cache.js';
+import type { FileStamp } from '../../src/check/file-stamp.js';
+import type { FileReport } from '../../src/check/run.js';
+import { findingsText } from '../../src/formatters/json-layout.js';
+import { tempTree } from '../helpers/cli.js';
+import { fileReport, finding, trickyFile } from '../formatters/fixtures.js';
+
+const HASH_A = 'a'.repeat(40);
+const HASH_B = 'b'.repeat(40);
+const stamp = (size: number): FileStamp => ({ size, mtimeMs: 1_764_254_032_123.4567, ctimeMs: 1_764_254_032_123.4567, ino: 2 ** 40 + size });
+const plain = fileReport('plans/b.yaml', null, [finding({ rule: 'okrs', severity: 'warning', message: 'no OKRs', line: 2, column: 3, path: 'okrs' })]);
+const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+
+/** A cache in a fresh folder with two files' reports saved in it. */
+function savedCache() {
+  const location = join(tempTree(), '.cro-cache');
+  const cache = openCache(location, 'key-1', () => {
+    throw new Error('nothing to check afresh in a new cache');
+  });
+  expect(cache.lookup('/plans/a.yaml', stamp(1))).toBeUndefined();
+  cache.set('/plans/a.yaml', HASH_A, { ...trickyFile }, stamp(1));
+  cache.set('/plans/b.yaml', HASH_B, { ...plain }, stamp(2));
+  cache.save();
+  cache.close();
+  return location;
+}
+
+/** Opens the cache again, counting the files it asks to check afresh. */
+function reopen(location: string, key = 'key-1') {
+  const afresh: string[] = [];
+  const cache = openCache(location, key, (file) => {
+    afresh.push(file);
+    return Buffer.from(findingsText(file === '/plans/a.yaml' ? trickyFile.findings : plain.findings));
+  });
+  return { cache, afresh };
+}
+
+function expectSameReport(got: FileReport | undefined, want: FileReport) {
+  expect(got).toBeDefined();
+  const { account, errors, warnings, checked, findings } = got!;
+  expect({ account, errors, warnings, checked, findings }).toEqual({ account: want.account, errors: want.errors, warnings: want.warnings, checked: want.checked, findings: want.findings });
+  expect(text(got!.findingsJson!)).toBe(findingsText(want.findings));
+}
+
+function keepAll(cache: CheckCache) {
+  const a = cache.lookup('/plans/a.yaml', stamp(1))!;
+  const b = cache.lookup('/plans/b.yaml', stamp(2))!;
+  cache.set('/plans/a.yaml', a.hash, a.report, stamp(1));
+  cache.set('/plans/b.yaml', b.hash, b.report, stamp(2));
+  return [a, b] as const;
+}
+
+describe('the check cache file', () => {
+  it('gives back each report for the same stamp, or the same hash, and nothing for another', () => {
+    const location = savedCache();
+    const { cache, afresh } = reopen(location);
+    expect(cache.lookup('/plans/a.yaml', { ...stamp(1), ctimeMs: stamp(1).ctimeMs + 0.001 })).toBeUndefined();
+    expect(cache.get('/plans/a.yaml', HASH_B)).toBeUndefined();
+    expect(cache.lookup('/plans/c.yaml', stamp(1))).toBeUndefined();
+    const a = cache.lookup('/plans/a.yaml', stamp(1));
+    expect(a?.hash).toBe(HASH_A);
+    expectSameReport(a?.report, trickyFile);
+    // Out of order too: the rows are found by name.
+    expectSameReport(cache.get('/plans/b.yaml', HASH_B), plain);
+    expectSameReport(cache.lookup('/plans/a.yaml', stamp(1))?.report, trickyFile);
+    expect(afresh).toEqual([]);
+    cache.close();
+  });
+
+  it('leaves the file alone when nothing changed, and rewrites it for a new stamp or a dropped file', () => {
+    const location = savedCache();
+    const before = readFileSync(location);
+    const modified = statSync(location).mtimeMs;
+
+    const same = reopen(location).cache;
+    keepAll(same);
+    same.save();
+    same.close();
+    expect(statSync(location).mtimeMs).toBe(modified);
+
+    const touched = reopen(location).cache;
+    const a = touched.get('/plans/a.yaml', HASH_A)!;
+    touched.set('/plans/a.yaml', HASH_A, a, stamp(7));
+    touched.save();
+    touched.close();
+    expect(readFileSync(location).equals(before)).toBe(false);
+    expect(reopen(location).cache.lookup('/plans/a.yaml', stamp(7))?.hash).toBe(HASH_A);
+    // b was not part of that run: gone.
+    expect(reopen(location).cache.lookup('/plans/b.yaml', stamp(2))).toBeUndefined();
+  });
+
+  it('checks afresh the findings that fail their checksum, never uses them, and rewrites the file', () => {
+    const location = savedCache();
+    const good = readFileSync(location);
+    const payloadStart = good.length - (JSON.parse(good.toString('utf8').split('\n', 1)[0]!) as { payload: { bytes: number } }).payload.bytes;
+    const damaged = Buffer.from(good);
+    damaged[payloadStart + 20]! ^= 0x01; // inside a.yaml's findings, which come first
+    writeFileSync(location, damaged);
+
+    const { cache, afresh } = reopen(location);
+    const [a, b] = keepAll(cache);
+    expectSameReport(a.report, trickyFile);
+    expectSameReport(b.report, plain);
+    expect(afresh).toEqual(['/plans/a.yaml']);
+    cache.save();
+    cache.close();
+    expect(readFileSync(location).equals(good)).toBe(true);
+  });
+
+  it('holds nothing made with another key', () => {
+    const location = savedCache();
+    const { cache } = reopen(location, 'key-2');
+    expect(cache.lookup('/plans/a.yaml', stamp(1))).toBeUndefined();
+    expect(cache.get('/plans/b.yaml', HASH_B)).toBeUndefined();
+  });
+});
