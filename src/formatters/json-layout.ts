@@ -28,8 +28,28 @@ export function findingsText(findings: readonly Finding[]): string {
   for (let i = 0; i < findings.length; i++) {
     const { rule, severity, message, line, column, path } = findings[i]!;
     text +=
-      `        {\n          "rule": ${q(rule)},\n          "severity": ${q(severity)},\n          "message": ${q(message)},\n` +
-      `          "line": ${q(line)},\n          "column": ${q(column)},\n          "path": ${q(path)}\n        }${i < findings.length - 1 ? ',' : ''}\n`;
+      `        {\n          "rule": ${quoteName(rule)},\n          "severity": ${quoteName(severity)},\n          "message": ${q(message)},\n` +
+      `          "line": ${whole(line)},\n          "column": ${whole(column)},\n          "path": ${q(path)}\n        }${i < findings.length - 1 ? ',' : ''}\n`;
   }
   return `${text}      ]`;
+}
+
+/*
+ * A 10,000-plan run lays out ~220,000 findings, six values each: the rule ids and
+ * severities, a handful of names, are quoted once, and lines and columns, whole numbers,
+ * are written as such (what JSON.stringify gives for them).
+ */
+const quotedNames = new Map<string, string>();
+
+function quoteName(name: string): string {
+  let quoted = quotedNames.get(name);
+  if (quoted === undefined) {
+    quoted = q(name);
+    quotedNames.set(name, quoted);
+  }
+  return quoted;
+}
+
+function whole(n: number): string {
+  return Number.isSafeInteger(n) ? `${n}` : q(n);
 }
