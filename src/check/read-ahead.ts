@@ -10,6 +10,10 @@ import type { ReaderBatch, ReaderInput } from './reader.js';
  * as without it, so the results cannot differ.
  */
 
+/** The slots of ReaderInput.taken. */
+export const TAKEN = 0;
+export const WAKE_AT = 1;
+
 export interface ReadAhead {
   /** The outcome of reading files[index]; indexes are taken in increasing order. */
   take(index: number): ReadOutcome | Promise<ReadOutcome>;
@@ -37,7 +41,7 @@ export function startReadAhead(files: readonly string[], options: ReadAheadOptio
   if (readerFile.protocol !== 'file:' || !existsSync(fileURLToPath(readerFile))) return undefined;
   const { Worker } = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
 
-  const taken = new Int32Array(new SharedArrayBuffer(4));
+  const taken = new Int32Array(new SharedArrayBuffer(8));
   const outcomes: Array<ReadOutcome | undefined> = new Array(files.length);
   let waiting: { index: number; resolve: (outcome: ReadOutcome) => void } | undefined;
   let failed = false;
@@ -67,8 +71,8 @@ export function startReadAhead(files: readonly string[], options: ReadAheadOptio
 
   return {
     take(index) {
-      Atomics.store(taken, 0, index + 1);
-      if (index % batch === 0) Atomics.notify(taken, 0);
+      Atomics.store(taken, TAKEN, index + 1);
+      if (index + 1 >= Atomics.load(taken, WAKE_AT)) Atomics.notify(taken, TAKEN);
       if (index < headStart || failed) return readPlanBytes(files[index]!);
       const outcome = outcomes[index];
       if (outcome !== undefined) {

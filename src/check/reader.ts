@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readPlanBytes, type ReadOutcome } from '../files/read.js';
+import { TAKEN, WAKE_AT } from './read-ahead.js';
 
 /**
  * The read-ahead thread of `cro check` (see read-ahead.ts): reads plan files in order and
@@ -11,7 +12,7 @@ export interface ReaderInput {
   files: string[];
   /** The first index this thread reads; the checking thread reads those before it while this one starts. */
   from: number;
-  /** Shared: how many files the checking thread has taken. */
+  /** Shared: how many files the checking thread has taken (TAKEN), and from how many on it should wake this thread (WAKE_AT). */
   taken: Int32Array;
   window: number;
   batch: number;
@@ -30,11 +31,14 @@ const flush = () => {
 };
 for (let index = from; index < files.length; index++) {
   for (;;) {
-    const done = Atomics.load(taken, 0);
+    const done = Atomics.load(taken, TAKEN);
     if (index - done < window) break;
     // Everything read so far is posted before waiting, so the checking thread can always go on.
     flush();
-    Atomics.wait(taken, 0, done, 1000);
+    // Woken once half the window is taken, not after every batch: each wake-up is a round
+    // trip between the cores, which on a small VM cost more than the reading it started.
+    Atomics.store(taken, WAKE_AT, index - (window >> 1));
+    Atomics.wait(taken, TAKEN, done, 1000);
   }
   const outcome = readPlanBytes(files[index]!);
   batch.push([index, outcome]);
