@@ -45,7 +45,9 @@ export function decodePlanText(bytes: Uint8Array): string | Finding {
 export function parseYamlText(text: string): ParseOutcome {
   const { LineCounter, parseDocument } = referenceParser();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core' });
+  // logLevel 'error': yaml's warnings (a map used as a key, say: `name: {{ placeholder }}`)
+  // would go to process.emitWarning, a stray line on stderr; the schema reports such values.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core', logLevel: 'error' });
   const error = doc.errors[0];
   if (error) {
     const { line, col } = lineCounter.linePos(error.pos[0]);

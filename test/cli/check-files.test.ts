@@ -71,6 +71,13 @@ describe('cro check: reading files and folders', () => {
     expect(doc.files.map((f) => [f.file, f.errors])).toEqual([['a.yaml', 1], ['b.yaml', 0], ['c.yaml', 1]]);
   });
 
+  it('reports a map or a list used as a key (an unfilled {{ placeholder }}) as a finding, with nothing else on stderr', () => {
+    const dir = tempTree({ 'cro.config.yaml': NO_RULES, 'a.yaml': MINIMAL_PLAN.replace(/name: .*/, 'name: {{ accountName }}'), 'b.yaml': `${MINIMAL_PLAN}? [x, y]\n: 1\n` });
+    const result = runCli(['check', '--format', 'json'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(json(result.stdout).files.map((f) => [f.file, f.errors])).toEqual([['a.yaml', 1], ['b.yaml', 1]]);
+  });
+
   it('survives a symbolic-link loop and a folder cycle', () => {
     const dir = tempTree({ 'cro.config.yaml': NO_RULES, 'plans/ok.yaml': MINIMAL_PLAN });
     symlinkSync('loop.yaml', join(dir, 'plans/loop.yaml'));
