@@ -36,7 +36,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     throw new UsageError(`--format ${flags.format}: unknown format${didYouMean(format, CHECK_FORMAT_NAMES)}; use one of ${CHECK_FORMAT_NAMES.join(', ')}`);
   }
   // -1 means no limit, as in ESLint, so scripts can pass a value through unconditionally.
-  const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings.trim() === '-1' ? undefined : parseCount('--max-warnings', flags.maxWarnings);
+  const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings.trim() === '-1' ? undefined : parseCount('--max-warnings', flags.maxWarnings, { also: '-1 for no limit' });
   const asOf = resolveAsOf(flags.asOf, io);
   const config = loadCommandConfig(io, flags);
   const resolved = resolveRules({

@@ -73,9 +73,10 @@ export function describePlanPaths(given: readonly string[], config: Config): str
   return `${(Array.isArray(plans) ? plans : [plans]).join(', ')} (the plans of ${config.file ? 'cro.config.yaml' : 'the config'})`;
 }
 
-export function parseCount(flag: string, value: string, { min = 0 }: { min?: number } = {}): number {
+/** A count given on the command line; `also` names what else the flag takes, for the error (`-1 for no limit`). */
+export function parseCount(flag: string, value: string, { min = 0, also }: { min?: number; also?: string } = {}): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
-    throw new UsageError(`${flag} ${value}: expected a whole number${min > 0 ? ` of at least ${min}` : ''}`);
+    throw new UsageError(`${flag} ${value}: expected a whole number ${min > 0 ? `of at least ${min}` : '(0 or more)'}${also ? `, or ${also}` : ''}`);
   }
   return Number(value);
 }
@@ -117,7 +118,26 @@ export function emit(document: string | Iterable<string | Uint8Array>, output: s
     renameSync(temporary, target);
   } catch (error) {
     removeQuietly(temporary);
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`--output ${output}: cannot write the file (${code ?? String(error)})`);
+    throw new UsageError(`--output ${output}: ${whyNotWritten(error as NodeJS.ErrnoException, output)}`);
+  }
+}
+
+function whyNotWritten(error: NodeJS.ErrnoException, output: string): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return `cannot write the file: the folder ${dirname(output)} does not exist; create it first`;
+    case 'ENOTDIR':
+      return 'cannot write the file: part of its path is a file, not a folder (ENOTDIR)';
+    case 'EISDIR':
+      return 'is a folder; name a file to write';
+    case 'EACCES':
+    case 'EPERM':
+      return `cannot write the file: permission denied (${error.code})`;
+    case 'ENOSPC':
+      return 'cannot write the file: the disk is full (ENOSPC)';
+    case 'EROFS':
+      return 'cannot write the file: the file system is read-only (EROFS)';
+    default:
+      return `cannot write the file (${error.code ?? String(error)})`;
   }
 }

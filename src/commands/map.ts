@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { displayPath } from '../files/discover.js';
 import { readPlanBytes } from '../files/read.js';
 import { buildStakeholderMap } from '../map/model.js';
+import { compareFindings } from '../plan/finding.js';
 import { loadPlan } from '../plan/load.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
 import { UsageError } from '../util/errors.js';
@@ -41,8 +42,9 @@ export async function runMap(path: string, flags: MapFlags, io: CommandIO): Prom
   const read = readPlanBytes(absolute);
   const loaded = read.ok ? loadPlan(read.bytes, { explicit: true }) : null;
   if (!read.ok || !loaded?.plan) {
+    // In the order `cro check` lists them.
     const findings = read.ok
-      ? (loaded?.findings ?? [])
+      ? [...(loaded?.findings ?? [])].sort(compareFindings)
       : [{ rule: 'yaml-syntax', severity: 'error' as const, message: read.message, line: 1, column: 1, path: '' }];
     io.stderr.write(`cro: ${shown} is not a valid plan, so there is no map to draw:\n`);
     for (const f of findings) io.stderr.write(`${shown}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.rule})\n`);

@@ -38,6 +38,11 @@ describe('cro: the command line itself', () => {
 
   it('--max-warnings must be a whole number', () => {
     expect(runCli(['check', '--max-warnings', 'many'], { cwd: tempTree() })).toMatchObject({ code: 2, stderr: expect.stringMatching(/--max-warnings many: expected a whole number/) });
+    // A negative number is a whole number too: the error says which ones are meant.
+    expect(runCli(['check', '--max-warnings', '-5'], { cwd: tempTree() })).toMatchObject({
+      code: 2,
+      stderr: 'cro: --max-warnings -5: expected a whole number (0 or more), or -1 for no limit\n',
+    });
   });
 
   it('colours only when asked: FORCE_COLOR colours, NO_COLOR and --no-color win', () => {

@@ -117,7 +117,7 @@ describe('cro check: reading files and folders', () => {
     const dir = tempTree({ 'cro.config.yaml': NO_RULES, 'a.yaml': MINIMAL_PLAN });
     const result = runCli(['check', '--format', 'json', '--output', 'out/report.json'], { cwd: dir });
     expect(result.code).toBe(2); // the folder does not exist: a clear usage error, no partial file
-    expect(result.stderr).toMatch(/--output out\/report\.json: cannot write/);
+    expect(result.stderr).toBe('cro: --output out/report.json: cannot write the file: the folder out does not exist; create it first\n');
     const ok = runCli(['check', '--format', 'json', '--output', 'report.json'], { cwd: dir });
     expect(ok.code).toBe(0);
     expect(ok.stdout).toBe('');

@@ -135,6 +135,6 @@ describe('cro check --output', () => {
     // A "folder" that is a file: one line naming the flag too, not an internal error.
     const underFile = check('plans', '--format', 'json', '--output', 'forced.md/cro.json');
     expect(underFile.code).toBe(2);
-    expect(underFile.stderr).toMatch(/^cro: --output forced\.md\/cro\.json: cannot write the file \(ENOTDIR\)\n$/);
+    expect(underFile.stderr).toMatch(/^cro: --output forced\.md\/cro\.json: cannot write the file: part of its path is a file, not a folder \(ENOTDIR\)\n$/);
   });
 });

@@ -60,6 +60,7 @@ describe('cro map exit codes', () => {
     'tabbed.yaml': 'cro: 1\naccount:\n\tname: Tabbed\n',
     'notes.yaml': 'title: just some YAML\n',
     'plans/.gitkeep': '',
+    'many.yaml': 'cro: 1\naccount:\n  name: 42\nstakeholders:\n  - id: x\n    name: Bob\n    group: renew\n    stance: happy\n    roles: end-user\n',
   });
 
   it('exits 1 for an invalid plan, naming file:line:col', () => {
@@ -68,6 +69,13 @@ describe('cro map exit codes', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('cro: broken.yaml is not a valid plan');
     expect(result.stderr).toMatch(/^broken\.yaml:7:12 {2}error {2}.*renw.*\(schema\)$/m);
+  });
+
+  it('lists the problems of an invalid plan in line order, as cro check does', () => {
+    const result = map(['many.yaml'], undefined, dir);
+    expect(result.code).toBe(1);
+    const positions = [...result.stderr.matchAll(/^many\.yaml:(\d+):(\d+) /gm)].map(([, line, column]) => [Number(line), Number(column)]);
+    expect(positions).toEqual([[3, 9], [8, 13], [9, 12]]);
   });
 
   it('exits 1 for a YAML syntax error and for a file that is not a plan', () => {
