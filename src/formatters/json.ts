@@ -17,9 +17,11 @@ export const formatJson: Formatter<Generator<string | Uint8Array>> = function* (
   for (let index = 0; index < report.files.length; index++) {
     const file = report.files[index]!;
     const separator = index < report.files.length - 1 ? ',\n' : '\n';
-    if (file.findingsJson) {
+    // Read once: from the cache, each read is a read of the file and a checksum.
+    const findingsJson = file.findingsJson;
+    if (findingsJson) {
       yield entryHead(file);
-      yield file.findingsJson;
+      yield findingsJson;
       yield `${ENTRY_TAIL}${separator}`;
     } else {
       yield `${entryHead(file)}${findingsText(file.findings)}${ENTRY_TAIL}${separator}`;
