@@ -26,8 +26,7 @@ export interface BatchOptions {
 
 /**
  * Checks files in order in this thread; the unit of work of both the main thread and the
- * workers. Asynchronous to load the reference parser the first time a file needs it, and
- * to wait for a file that the read-ahead thread has not delivered yet.
+ * workers. Asynchronous to wait for a file that the read-ahead thread has not delivered yet.
  */
 export async function checkBatch(refs: readonly PlanFileRef[], settings: CheckSettings, options: BatchOptions = {}): Promise<CheckedFile[]> {
   const { hashContent = false, onFileDone, take, layOutInto } = options;
@@ -56,13 +55,20 @@ export async function checkBatch(refs: readonly PlanFileRef[], settings: CheckSe
 }
 
 /**
- * A plan's findings, checked afresh, as the bytes `--format json` writes for them: for a
- * file whose stored findings the cache cannot vouch for (see cache.ts). A file with a
- * cache entry was reported last time, so it is checked as if named on the command line.
+ * A plan checked afresh, for a file whose stored findings the cache cannot vouch for (see
+ * cache.ts): its findings as the bytes `--format json` writes for them, and the hash of the
+ * bytes read. Checked as if named on the command line: the cache hands out the entry of a
+ * file that is not a plan only to a run that names it (see job.ts).
  */
-export function checkFindingsJson(file: string, settings: CheckSettings): Uint8Array {
-  const report = checkFile({ absolute: file, display: file, explicit: true }, activeRulesOf(settings), settings.context, readPlanBytes, settings.fast);
-  return Buffer.from(findingsText(report?.findings ?? []));
+export function checkFindingsAfresh(file: string, settings: CheckSettings): { findingsJson: Uint8Array; hash: string } {
+  let hash = '';
+  const read = (path: string) => {
+    const outcome = readPlanBytes(path);
+    hash = outcome.ok ? contentHash(outcome.bytes) : `unreadable:${outcome.message}`;
+    return outcome;
+  };
+  const report = checkFile({ absolute: file, display: file, explicit: true }, activeRulesOf(settings), settings.context, read, settings.fast);
+  return { findingsJson: Buffer.from(findingsText(report?.findings ?? [])), hash };
 }
 
 export function contentHash(bytes: Uint8Array): string {

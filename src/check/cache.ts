@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, renameSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { findingsText } from '../formatters/json-layout.js';
 import { removeQuietly, writeAll } from '../util/write-all.js';
@@ -18,14 +18,16 @@ import type { CheckSettings } from './settings.js';
  * The file is built for a re-run that changed nothing, whose cost is all reading it and
  * writing the report. Three parts:
  *
- *   {"format":"cro-check-cache","version":5,"key":…,"index":{"bytes":…,"crc32":…},"payload":{"bytes":…}}\n
+ *   {"format":"cro-check-cache","version":6,"key":…,"index":{"bytes":…,"crc32":…},"payload":{"bytes":…}}\n
  *   {"files":[…],"hashes":"…","stamps":[…],"accounts":[…],"counts":[…],"coverage":[…]}\n
  *   each file's findings, one after the other, as UTF-8 JSON in `--format json` layout
  *
  * The index is by column, one array per field, row i being file i: 10,000 rows as arrays
  * or objects were most of what a warm run parsed and then garbage-collected. `hashes` is
  * the files' SHA-1s end to end, `stamps` four numbers per file (see file-stamp.ts),
- * `counts` five per file (errors, warnings, checked 0/1, findings bytes, their CRC-32);
+ * `counts` five per file (errors, warnings, kind, findings bytes, their CRC-32; kind is 1
+ * for a plan that passed the schema, 2 for YAML that is not a plan, reported only because
+ * it was named, 0 otherwise);
  * `coverage` (the stylish view's, as JSON text per file) only when it was kept.
  *
  * The index is checked against its CRC-32 before anything in it is used. Each file's
@@ -34,15 +36,25 @@ import type { CheckSettings } from './settings.js';
  * 37 MB into fresh memory, page faults included, was the largest cost of a warm run).
  * Findings that fail their check — a cache damaged on disk, or written over in place
  * during the run — are found again by checking the plan afresh, and the cache is then
- * rewritten; they are never used.
+ * rewritten; they are never used. The checksums catch damage, not forgery: a cache
+ * written by hand to pass them is as trusted as the plans beside it.
+ *
+ * Only a regular file is read or replaced: a FIFO, a device or a folder at the cache's
+ * location is left alone, and the run goes on without a cache.
  */
 
 const FORMAT = 'cro-check-cache';
-const FORMAT_VERSION = 5;
+const FORMAT_VERSION = 6;
 const WINDOW_BYTES = 1 << 20;
 const HASH_CHARS = 40;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 const STAMP_FIELDS = 4;
 const COUNT_FIELDS = 5;
+/** The kinds of file in counts (see the top of this file). */
+const KIND_INVALID = 0;
+const KIND_CHECKED = 1;
+const KIND_NOT_A_PLAN = 2;
 
 export interface CacheEntry {
   hash: string;
@@ -64,8 +76,11 @@ export interface CheckCache {
   close(): void;
 }
 
-/** A plan's findings laid out as `--format json` writes them: for findings the cache cannot vouch for. */
-export type CheckAfresh = (file: string) => Uint8Array;
+/**
+ * A plan checked afresh, for findings the cache cannot vouch for: the findings laid out as
+ * `--format json` writes them, and the hash of the bytes they were found in.
+ */
+export type CheckAfresh = (file: string) => { findingsJson: Uint8Array; hash: string };
 
 /*
  * Bundled, every static import of this module would load with `cro check` itself; it is
@@ -152,7 +167,8 @@ class OldCache {
   findings(row: number): Uint8Array | undefined {
     try {
       const bytes = this.reader.read(this.offsets[row]!, this.count(row, 3));
-      return crc32(bytes) === this.count(row, 4) ? bytes : undefined;
+      const whole = bytes[0] === OPEN_BRACKET && bytes[bytes.length - 1] === CLOSE_BRACKET && crc32(bytes) === this.count(row, 4);
+      return whole ? bytes : undefined;
     } catch {
       return undefined;
     }
@@ -166,6 +182,8 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
   const handedOut = old ? new Uint8Array(old.rows) : undefined;
   /** Findings found again because the stored ones failed their checksum. */
   const foundAgain = new Map<number, Uint8Array>();
+  /** Rows whose file, found again, no longer had the bytes of the entry: not kept. */
+  const outdated = new Set<number>();
   let changed = false;
   // Where lookup/get, and set, expect the next file (see OldCache.rowOf).
   let nextLooked = 0;
@@ -181,10 +199,13 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
     if (again) return again;
     const stored = old!.findings(row);
     if (stored) return stored;
-    const bytes = checkAfresh(old!.index.files[row]!);
-    foundAgain.set(row, bytes);
+    // The file is read as it is now: edited since its stamp was compared, its findings are
+    // still this run's best answer, but they are not the entry's and are not kept.
+    const { findingsJson, hash } = checkAfresh(old!.index.files[row]!);
+    if (hash !== old!.hashOf(row)) outdated.add(row);
+    foundAgain.set(row, findingsJson);
     changed = true;
-    return bytes;
+    return findingsJson;
   };
   const reportOfRow = (row: number): FileReport => {
     handedOut![row] = 1;
@@ -195,8 +216,9 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
         account: old!.index.accounts[row]!,
         errors: old!.count(row, 0),
         warnings: old!.count(row, 1),
-        checked: old!.count(row, 2) === 1,
-        coverage: typeof coverage === 'string' ? () => JSON.parse(coverage) as RoleCoverage[] : undefined,
+        checked: old!.count(row, 2) === KIND_CHECKED,
+        notAPlan: old!.count(row, 2) === KIND_NOT_A_PLAN,
+        coverage: typeof coverage === 'string' ? () => parseCoverage(coverage) : undefined,
       },
       () => findingsOfRow(row),
     );
@@ -235,12 +257,24 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
       // A run that changed nothing leaves the file alone: rewriting it is most of a warm run's cost.
       // Only the files of this run are kept, so deleted plans do not pile up.
       const same = !changed && old !== undefined && entries.length === old.rows && entries.every((entry, row) => entry === row);
-      if (!same) writeCacheFile(location, key, entries, old, findingsOf);
+      if (same) return;
+      const kept = outdated.size === 0 ? entries : entries.filter((entry) => typeof entry !== 'number' || !outdated.has(entry));
+      writeCacheFile(location, key, kept, old, findingsOf);
     },
     close() {
       old?.reader.close();
     },
   };
+}
+
+/** Stored coverage, or none (no table) if it is not a list: the index's checksum catches damage, not a hand-made file. */
+function parseCoverage(text: string): RoleCoverage[] | undefined {
+  try {
+    const coverage: unknown = JSON.parse(text);
+    return Array.isArray(coverage) ? (coverage as RoleCoverage[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function findingsJsonOf(report: FileReport): Uint8Array {
@@ -323,7 +357,7 @@ function writeCacheFile(location: string, key: string, entries: ReadonlyArray<nu
       hashes.push(hash);
       index.stamps.push(...(stamp ? [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino] : [-1, -1, -1, -1]));
       index.accounts.push(report.account);
-      index.counts.push(report.errors, report.warnings, report.checked ? 1 : 0, findings.length, crc);
+      index.counts.push(report.errors, report.warnings, report.checked ? KIND_CHECKED : report.notAPlan ? KIND_NOT_A_PLAN : KIND_INVALID, findings.length, crc);
       const { coverage } = report;
       withCoverage ||= coverage !== undefined;
       index.coverage.push(coverage === undefined ? null : JSON.stringify(coverage));
@@ -333,6 +367,7 @@ function writeCacheFile(location: string, key: string, entries: ReadonlyArray<nu
   const { coverage, ...withoutCoverage } = index;
   const indexBytes = Buffer.from(`${JSON.stringify(withCoverage ? { ...withoutCoverage, coverage } : withoutCoverage)}\n`);
   const header = `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key, index: { bytes: indexBytes.length - 1, crc32: crc32(indexBytes) }, payload: { bytes: payloadBytes } })}\n`;
+  if (!isRegularFileOrMissing(location)) return;
   // A new file renamed over the old: a run reading the old one meanwhile keeps reading it.
   const temporary = join(dirname(location), `.${basename(location)}.${process.pid}.tmp`);
   try {
@@ -350,17 +385,28 @@ function writeCacheFile(location: string, key: string, entries: ReadonlyArray<nu
   }
 }
 
+function isRegularFileOrMissing(location: string): boolean {
+  try {
+    return statSync(location).isFile();
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
 /** The cache file at `location` if it was made with `key` and its index is whole; otherwise none. */
 function readCacheFile(location: string, key: string): OldCache | undefined {
   let fd: number;
   try {
-    fd = openSync(location, 'r');
+    // Non-blocking: opening a FIFO for reading would wait for a writer forever.
+    fd = openSync(location, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return undefined;
   }
   let reader: CacheFileReader | undefined;
   try {
-    reader = new CacheFileReader(fd, fstatSync(fd).size);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new Error('not a regular file');
+    reader = new CacheFileReader(fd, stats.size);
     const old = readIndex(reader, key);
     if (old) return old;
   } catch {
@@ -419,13 +465,13 @@ function isCacheIndex(value: unknown): value is CacheIndex {
     accounts.every((a) => a === null || typeof a === 'string') &&
     Array.isArray(counts) &&
     counts.length === rows * COUNT_FIELDS &&
-    counts.every((n, i) => isCount(n) && (i % COUNT_FIELDS !== 2 || n <= 1)) &&
+    counts.every((n, i) => isCount(n) && (i % COUNT_FIELDS !== 2 || n <= KIND_NOT_A_PLAN) && (i % COUNT_FIELDS !== 3 || n >= 2)) &&
     (coverage === undefined || (Array.isArray(coverage) && coverage.length === rows && coverage.every((c) => c === null || typeof c === 'string')))
   );
 }
 
 function isCount(value: unknown): value is number {
-  return Number.isInteger(value) && (value as number) >= 0;
+  return Number.isSafeInteger(value) && (value as number) >= 0;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

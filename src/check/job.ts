@@ -43,7 +43,7 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
       const stamp = readStamp(ref.absolute);
       stamps[index] = stamp;
       const unchanged = stamp === undefined ? undefined : cache.lookup(ref.absolute, stamp);
-      if (unchanged) {
+      if (unchanged && answers(unchanged.report, ref)) {
         unchanged.report.file = ref.display;
         results[index] = { report: unchanged.report, hash: unchanged.hash };
         return;
@@ -52,7 +52,7 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
       if (outcome.ok) {
         const hash = contentHash(outcome.bytes);
         const cached = cache.get(ref.absolute, hash);
-        if (cached) {
+        if (cached && answers(cached, ref)) {
           cached.file = ref.display;
           results[index] = { report: cached, hash };
           return;
@@ -118,6 +118,15 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
     files.push(result.report);
   });
   return { files, summary: summarize(files) };
+}
+
+/**
+ * Whether a cached report stands for this run's file. YAML that is not a plan is reported
+ * only when named, so its entry, made when it was, does not answer for a folder scan,
+ * which skips it.
+ */
+function answers(cached: FileReport, ref: PlanFileRef): boolean {
+  return ref.explicit || !cached.notAPlan;
 }
 
 function startWorker(file: URL, refs: PlanFileRef[], settings: CheckSettings, hashContent: boolean, done: Int32Array): Promise<CheckedFile[]> {

@@ -4,9 +4,9 @@ import type { RoleCoverage } from '../rules/coverage.js';
 import type { Utf8Spool } from '../util/utf8-spool.js';
 import type { FileReport } from './run.js';
 
-export type ReportFields = Pick<FileReport, 'account' | 'errors' | 'warnings' | 'checked'> & {
+export type ReportFields = Pick<FileReport, 'account' | 'errors' | 'warnings' | 'checked' | 'notAPlan'> & {
   /** The role coverage, or how to read it when asked (held in the spool, like the findings). */
-  coverage?: RoleCoverage[] | (() => RoleCoverage[]) | undefined;
+  coverage?: RoleCoverage[] | (() => RoleCoverage[] | undefined) | undefined;
 };
 
 /**
@@ -28,7 +28,8 @@ export class LaidOutFileReport implements FileReport {
   errors: number;
   warnings: number;
   checked: boolean;
-  #coverage: RoleCoverage[] | (() => RoleCoverage[]) | undefined;
+  notAPlan: boolean | undefined;
+  #coverage: ReportFields['coverage'];
   #findingsJson: Uint8Array | (() => Uint8Array);
 
   /**
@@ -41,6 +42,7 @@ export class LaidOutFileReport implements FileReport {
     this.errors = fields.errors;
     this.warnings = fields.warnings;
     this.checked = fields.checked;
+    this.notAPlan = fields.notAPlan;
     this.#coverage = fields.coverage;
     this.#findingsJson = findingsJson;
   }
@@ -88,6 +90,6 @@ export function layOutFindings(report: FileReport, spool: Utf8Spool): LaidOutFil
     const coverageSlice = spool.write(JSON.stringify(report.coverage));
     coverage = () => JSON.parse(decode(spool.read(coverageSlice))) as RoleCoverage[];
   }
-  const { account, errors, warnings, checked } = report;
-  return new LaidOutFileReport(report.file, { account, errors, warnings, checked, coverage }, () => spool.read(slice));
+  const { account, errors, warnings, checked, notAPlan } = report;
+  return new LaidOutFileReport(report.file, { account, errors, warnings, checked, notAPlan, coverage }, () => spool.read(slice));
 }

@@ -15,6 +15,8 @@ export interface FileReport {
   warnings: number;
   /** True when the file passed the schema, so the coverage rules ran on it. */
   checked: boolean;
+  /** Valid YAML but not a plan, reported only because it was named on the command line (a folder scan skips it). */
+  notAPlan?: boolean;
   /** The validated plan, for views that need more than findings (cro report). */
   plan?: Plan;
   /** Who covers each critical role: all the stylish view needs of a plan, kept instead of it on large runs. */
@@ -73,7 +75,9 @@ export function checkFile(
   const findings = [...loaded.findings];
   if (loaded.plan) findings.push(...runRules(loaded.plan, rules, context, loaded.locate));
   findings.sort(compareFindings);
-  return fileReport(ref.display, detach(loaded.account), findings, loaded.plan);
+  const report = fileReport(ref.display, detach(loaded.account), findings, loaded.plan);
+  if (loaded.notAPlan) report.notAPlan = true;
+  return report;
 }
 
 /**
@@ -118,6 +122,7 @@ class ErrorsOnly implements FileReport {
   readonly errors: number;
   readonly warnings: number;
   readonly checked: boolean;
+  readonly notAPlan: boolean | undefined;
 
   constructor(private readonly all: FileReport) {
     this.file = all.file;
@@ -125,6 +130,7 @@ class ErrorsOnly implements FileReport {
     this.errors = all.errors;
     this.warnings = all.warnings;
     this.checked = all.checked;
+    this.notAPlan = all.notAPlan;
   }
 
   get coverage(): RoleCoverage[] | undefined {

@@ -17,7 +17,7 @@ import { UsageError } from '../util/errors.js';
 import { makeChalk } from '../util/color.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
-import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles } from './io.js';
+import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput } from './io.js';
 
 export interface BreakEvenFlags extends GlobalFlags, FigureFlags {
   format?: string;
@@ -69,6 +69,7 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     entries = [evaluateWhatIf(input, defaultCurrency, flags.start === undefined ? 'as-of' : '--start')];
   } else {
     const refs = findPlanFiles(paths, config, io);
+    refuseOutputOverInput(flags.output, io, refs);
     entries = sortEntries(evaluatePlanFiles(refs, { asOf, horizon, start: flags.start, defaultCurrency }));
     if (entries.length === 0) {
       const where = describePlanPaths(paths, config);

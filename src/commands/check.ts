@@ -9,7 +9,7 @@ import { resolveRules } from '../rules/resolve.js';
 import { allRules } from '../rules/index.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
-import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles } from './io.js';
+import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput } from './io.js';
 import { VERSION } from '../version.js';
 import { Utf8Spool } from '../util/utf8-spool.js';
 
@@ -48,6 +48,8 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   const horizon = config.data.breakeven?.horizon ?? DEFAULT_HORIZON;
 
   let refs = findPlanFiles(paths, config, io);
+  const withCache = flags.cache === true || flags.cacheLocation !== undefined;
+  refuseOutputOverInput(flags.output, io, refs, withCache ? cacheLocation(flags, io) : undefined);
   if (flags.changedSince !== undefined) {
     const { filesChangedSince } = await import('../files/changed.js');
     const changed = filesChangedSince(flags.changedSince, io.cwd);
@@ -59,7 +61,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     fast: true,
     withCoverage: format === 'stylish',
   };
-  const cache = flags.cache || flags.cacheLocation !== undefined ? await openCheckCache(flags, settings, io) : undefined;
+  const cache = withCache ? await openCheckCache(flags, settings, io) : undefined;
   const progress = createProgress(io.stderr, io.env, refs.length);
   const workers = workerCount(io.env);
   const spool = new Utf8Spool();
@@ -107,7 +109,11 @@ function workerCount(env: NodeJS.ProcessEnv): number | undefined {
   return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
+function cacheLocation(flags: CheckFlags, io: CommandIO): string {
+  return resolve(io.cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+}
+
 async function openCheckCache(flags: CheckFlags, settings: CheckSettings, io: CommandIO) {
-  const [{ cacheKey, openCache }, { checkFindingsJson }] = await Promise.all([import('../check/cache.js'), import('../check/batch.js')]);
-  return openCache(resolve(io.cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION), cacheKey(settings, VERSION), (file) => checkFindingsJson(file, settings));
+  const [{ cacheKey, openCache }, { checkFindingsAfresh }] = await Promise.all([import('../check/cache.js'), import('../check/batch.js')]);
+  return openCache(cacheLocation(flags, io), cacheKey(settings, VERSION), (file) => checkFindingsAfresh(file, settings));
 }

@@ -92,6 +92,17 @@ function writtenAtOnce(stream: CommandIO['stdout'], chunk: Uint8Array): boolean 
 }
 
 /**
+ * `--output` must not replace what the command reads: a plan being read (a slip of the
+ * keyboard would lose it), or the cache file the run rewrites after the report.
+ */
+export function refuseOutputOverInput(output: string | undefined, io: CommandIO, plans: ReadonlyArray<{ absolute: string }>, cacheFile?: string): void {
+  if (output === undefined) return;
+  const target = resolve(io.cwd, output);
+  if (target === cacheFile) throw new UsageError(`--output ${output}: is this run's cache file (--cache-location); write the report to another file`);
+  if (plans.some((plan) => plan.absolute === target)) throw new UsageError(`--output ${output}: is one of the plans being read; write the report to another file`);
+}
+
+/**
  * Writes a document to `--output` atomically (a temporary file renamed over the target,
  * so a crash never leaves half a report), or to stdout.
  */

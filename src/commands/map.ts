@@ -8,7 +8,7 @@ import { loadPlan } from '../plan/load.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
-import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags } from './io.js';
+import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, refuseOutputOverInput } from './io.js';
 
 export const MAP_FORMATS = ['tree', 'mermaid', 'dot'] as const;
 export type MapFormat = (typeof MAP_FORMATS)[number];
@@ -37,6 +37,7 @@ export async function runMap(path: string, flags: MapFlags, io: CommandIO): Prom
     throw new UsageError(`${path}: no such file; name one plan file, e.g. cro map plans/acme-logistics.yaml`);
   }
   if (isFolder) throw new UsageError(`${path}: is a folder; cro map draws one plan, e.g. cro map ${path.replace(/\/$/, '')}/acme-logistics.yaml`);
+  refuseOutputOverInput(flags.output, io, [{ absolute }]);
 
   const shown = displayPath(absolute, io.cwd);
   const read = readPlanBytes(absolute);

@@ -6,7 +6,7 @@ import { activeRules, resolveRules } from '../rules/resolve.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
-import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles } from './io.js';
+import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput } from './io.js';
 
 export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -35,6 +35,7 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
   const horizon = config.data.breakeven?.horizon ?? DEFAULT_HORIZON;
 
   const refs = findPlanFiles(paths, config, io);
+  refuseOutputOverInput(flags.output, io, refs);
   const checked = checkFiles(refs, { rules: activeRules(resolved), context: { asOf, criticalRoles, horizon } });
   if (checked.files.length === 0) {
     const where = describePlanPaths(paths, config);

@@ -44,10 +44,14 @@ export function discoverPlanFiles(paths: readonly string[], cwd: string): PlanFi
     }
   }
   found.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-  return paths.length > 1 ? withoutRepeats(found) : found;
+  return withoutRepeats(found);
 }
 
-/** A file found twice (named, and in a folder named too) is one file, named if either was: repeats are neighbours once sorted. */
+/**
+ * A file found twice (named, and in a folder named too) is one file, named if either was:
+ * repeats are neighbours once sorted. One folder can hold repeats too: Node reads names
+ * that are not UTF-8 with U+FFFD for the bad bytes, so two such files can share a path.
+ */
 function withoutRepeats(sorted: readonly PlanFileRef[]): PlanFileRef[] {
   const out: PlanFileRef[] = [];
   for (const ref of sorted) {

@@ -12,6 +12,8 @@ export interface LoadedPlan {
   plan: Plan | undefined;
   /** yaml-syntax and schema findings. */
   findings: Finding[];
+  /** Valid YAML but not a plan, reported only because it was named (a folder scan skips it). */
+  notAPlan?: true;
   /** Maps a data path to its line and column (1:1 when the file did not parse). */
   locate: Locator;
 }
@@ -77,6 +79,7 @@ function loadWithReference(text: string, explicit: boolean): LoadedPlan | null {
       plan: undefined,
       findings: [{ rule: 'schema', severity: 'error', message: notAPlanMessage(data), line: 1, column: 1, path: '' }],
       locate,
+      notAPlan: true,
     };
   }
   const { plan, findings } = validatePlan(data, locate);

@@ -28,12 +28,13 @@ function savedCache() {
   return location;
 }
 
-/** Opens the cache again, counting the files it asks to check afresh. */
-function reopen(location: string, key = 'key-1') {
+/** Opens the cache again, counting the files it asks to check afresh (found with their old bytes, unless `edited`). */
+function reopen(location: string, key = 'key-1', edited = false) {
   const afresh: string[] = [];
   const cache = openCache(location, key, (file) => {
     afresh.push(file);
-    return Buffer.from(findingsText(file === '/plans/a.yaml' ? trickyFile.findings : plain.findings));
+    const a = file === '/plans/a.yaml';
+    return { findingsJson: Buffer.from(findingsText(a ? trickyFile.findings : plain.findings)), hash: edited ? 'c'.repeat(40) : a ? HASH_A : HASH_B };
   });
   return { cache, afresh };
 }
@@ -108,6 +109,25 @@ describe('the check cache file', () => {
     cache.save();
     cache.close();
     expect(readFileSync(location).equals(good)).toBe(true);
+  });
+
+  it('keeps no entry for a file found changed when checked afresh (edited during the run)', () => {
+    const location = savedCache();
+    const good = readFileSync(location);
+    const payloadStart = good.length - (JSON.parse(good.toString('utf8').split('\n', 1)[0]!) as { payload: { bytes: number } }).payload.bytes;
+    const damaged = Buffer.from(good);
+    damaged[payloadStart + 20]! ^= 0x01;
+    writeFileSync(location, damaged);
+
+    const { cache, afresh } = reopen(location, 'key-1', true);
+    const [a] = keepAll(cache);
+    expectSameReport(a.report, trickyFile); // this run's best answer: the file as it is now
+    expect(afresh).toEqual(['/plans/a.yaml']);
+    cache.save();
+    cache.close();
+    const next = reopen(location).cache;
+    expect(next.get('/plans/a.yaml', HASH_A)).toBeUndefined();
+    expectSameReport(next.get('/plans/b.yaml', HASH_B), plain);
   });
 
   it('holds nothing made with another key', () => {

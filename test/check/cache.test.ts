@@ -1,4 +1,5 @@
-import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +97,8 @@ describe('cro check --cache', () => {
       ['an index of the wrong shape, checksum and all', forged({ counts: index.counts.map((n, i) => (i === 0 ? 'many' : n)) })],
       ['lengths that do not add up, checksum and all', forged({ counts: index.counts.map((n, i) => (i % 5 === 3 ? 1 : n)) })],
       ['hashes that are not hashes', forged({ hashes: 'x'.repeat(40) })],
+      ['counts beyond any plan, checksum and all', forged({ counts: index.counts.map((n, i) => (i === 0 ? 1e300 : n)) })],
+      ['a kind that does not exist, checksum and all', forged({ counts: index.counts.map((n, i) => (i === 2 ? 3 : n)) })],
     ];
     for (const [what, bytes] of damaged) {
       writeFileSync(location, bytes);
@@ -105,7 +108,7 @@ describe('cro check --cache', () => {
     }
   });
 
-  it('reads what the cache held when the run began, though the file is scribbled over or cut short meanwhile', () => {
+  it('gives the right findings though the cache is scribbled over or cut short during the run, and rewrites it', () => {
     // Enough plans that their findings (~1.5 MB) outgrow the window the cache is read through.
     const dir = tempTree({});
     generateRepository(dir, 400);
@@ -151,6 +154,51 @@ process.stdout.write = (chunk, ...rest) => {
       expect(warm.stdout, extra.join(' ')).toBe(fresh.stdout);
       expect(warm.code).toBe(fresh.code);
     }
+  });
+
+  it('reports YAML that is not a plan only when it is named, cache or not', () => {
+    const dir = tempTree({ 'plans/a.yaml': PLAN_A, 'plans/notes.yaml': 'foo: 1\n' });
+    const named = ['check', '--format', 'json', '--as-of', '2026-11-27', 'plans/notes.yaml', 'plans'];
+    const scanned = ['check', '--format', 'json', '--as-of', '2026-11-27', 'plans'];
+    for (const args of [named, scanned, named, scanned]) {
+      const cached = runCli([...args, '--cache'], { cwd: dir });
+      const fresh = runCli(args, { cwd: dir });
+      expect(cached.stdout, args.join(' ')).toBe(fresh.stdout);
+      expect(cached.code, args.join(' ')).toBe(fresh.code);
+    }
+    expect(runCli([...scanned, '--cache'], { cwd: dir }).stdout).not.toContain('notes.yaml');
+  });
+
+  it('will not write the report over the cache file or over a plan', () => {
+    const dir = tempTree({ 'plans/a.yaml': PLAN_A });
+    const plan = readFileSync(join(dir, 'plans/a.yaml'));
+    for (const [args, why] of [
+      [['--cache-location', 'c.cache', '--output', 'c.cache'], /--output c\.cache: is this run's cache file/],
+      [['--cache', '--output', '.cro-cache'], /--output \.cro-cache: is this run's cache file/],
+      [['--output', 'plans/a.yaml'], /--output plans\/a\.yaml: is one of the plans being read/],
+    ] as const) {
+      const result = runCli(['check', '--as-of', '2026-11-27', ...args], { cwd: dir });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(why);
+    }
+    expect(readFileSync(join(dir, 'plans/a.yaml')).equals(plan)).toBe(true);
+    expect(runCli(['report', '--output', 'plans/a.yaml'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringMatching(/is one of the plans being read/) });
+    expect(runCli(['map', 'plans/a.yaml', '--output', 'plans/a.yaml'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringMatching(/is one of the plans being read/) });
+    expect(readFileSync(join(dir, 'plans/a.yaml')).equals(plan)).toBe(true);
+  });
+
+  it('leaves alone a FIFO or a folder at the cache location, and runs without a cache', () => {
+    const dir = tempTree({ 'plans/a.yaml': PLAN_A });
+    const fresh = runCli(['check', '--format', 'json', '--as-of', '2026-11-27'], { cwd: dir });
+    execFileSync('mkfifo', [join(dir, 'fifo.cache')]);
+    mkdirSync(join(dir, 'folder.cache'));
+    for (const location of ['fifo.cache', 'folder.cache']) {
+      // Reading a FIFO would wait for a writer forever: runCli's timeout turns a hang into a failure.
+      const result = runCli(['check', '--format', 'json', '--as-of', '2026-11-27', '--cache-location', location], { cwd: dir });
+      expect(result, location).toEqual(fresh);
+    }
+    expect(statSync(join(dir, 'fifo.cache')).isFIFO()).toBe(true);
+    expect(statSync(join(dir, 'folder.cache')).isDirectory()).toBe(true);
   });
 
   it('--cache-location puts the cache elsewhere', () => {

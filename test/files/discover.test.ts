@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverPlanFiles } from '../../src/files/discover.js';
@@ -38,6 +38,13 @@ describe('discoverPlanFiles', () => {
     // The link and its target are one folder: whichever the walk meets first names its files.
     const folder = names[1]!.startsWith('plans/linked/') ? 'linked' : 'team';
     expect(names).toEqual(['plans/a.yaml', `plans/${folder}/b.yml`, `plans/${folder}/deeper/c.YAML`]);
+  });
+
+  it('lists once the files whose names, not UTF-8, Node reads as the same path', () => {
+    const dir = tempTree({});
+    mkdirSync(join(dir, 'plans'));
+    for (const bad of [0xff, 0xfe]) writeFileSync(Buffer.concat([Buffer.from(join(dir, 'plans/a')), Buffer.from([bad]), Buffer.from('.yaml')]), 'cro: 1\n');
+    expect(discoverPlanFiles(['plans'], dir).map((ref) => ref.display)).toEqual(['plans/a\uFFFD.yaml']);
   });
 
   it('lists a file found more than once only once, as named when it was named', () => {
