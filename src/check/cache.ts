@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, renameSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { findingsText } from '../formatters/json-layout.js';
 import { removeQuietly, writeAll } from '../util/write-all.js';
@@ -177,8 +177,10 @@ class OldCache {
 
 export function openCache(location: string, key: string, checkAfresh: CheckAfresh): CheckCache {
   const old = readCacheFile(location, key);
-  /** The files of this run, in order: rows of the old file, or new entries. */
-  const entries: Array<number | NewEntry> = [];
+  /** What this run put in place of each row of the old file: the row, kept, or a new entry; nothing if it did not check the file. */
+  const byRow: Array<number | NewEntry | undefined> = old ? new Array(old.rows) : [];
+  /** Entries for files the old file did not have. */
+  const added: NewEntry[] = [];
   const handedOut = old ? new Uint8Array(old.rows) : undefined;
   /** Findings found again because the stored ones failed their checksum. */
   const foundAgain = new Map<number, Uint8Array>();
@@ -245,21 +247,33 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
           old!.setStamp(row, stamp);
           changed = true;
         }
-        entries.push(row);
+        byRow[row] = row;
         return;
       }
       changed = true;
       // The report written later uses the same bytes, so a --cache run lays out findings once.
       if (!(report instanceof LaidOutFileReport) && !report.findingsJson) report.findingsJson = Buffer.from(findingsText(report.findings));
-      entries.push({ file, hash, stamp, report });
+      const entry = { file, hash, stamp, report };
+      if (row === undefined) added.push(entry);
+      else byRow[row] = entry;
     },
     save() {
+      // The old file's order, then files new to it. A file this run did not check (it named
+      // some files, or only those changed since a commit) keeps its entry while it exists,
+      // so a pull request's run does not leave the next full run cold; a file gone is dropped.
+      const entries: Array<number | NewEntry> = [];
+      for (let row = 0; row < byRow.length; row++) {
+        const entry = byRow[row];
+        if (entry === undefined) {
+          if (existsSync(old!.index.files[row]!)) entries.push(row);
+        } else if (typeof entry !== 'number' || !outdated.has(entry)) {
+          entries.push(entry);
+        }
+      }
+      for (const entry of added) entries.push(entry);
       // A run that changed nothing leaves the file alone: rewriting it is most of a warm run's cost.
-      // Only the files of this run are kept, so deleted plans do not pile up.
       const same = !changed && old !== undefined && entries.length === old.rows && entries.every((entry, row) => entry === row);
-      if (same) return;
-      const kept = outdated.size === 0 ? entries : entries.filter((entry) => typeof entry !== 'number' || !outdated.has(entry));
-      writeCacheFile(location, key, kept, old, findingsOf);
+      if (!same) writeCacheFile(location, key, entries, old, findingsOf);
     },
     close() {
       old?.reader.close();

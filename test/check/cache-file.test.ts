@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCache, type CheckCache } from '../../src/check/cache.js';
@@ -8,6 +8,10 @@ import { findingsText } from '../../src/formatters/json-layout.js';
 import { tempTree } from '../helpers/cli.js';
 import { fileReport, finding, trickyFile } from '../formatters/fixtures.js';
 
+// The files stand for plans; what is in them does not matter here, only that they exist.
+const PLANS = tempTree({ 'plans/a.yaml': 'a', 'plans/b.yaml': 'b' });
+const FILE_A = join(PLANS, 'plans/a.yaml');
+const FILE_B = join(PLANS, 'plans/b.yaml');
 const HASH_A = 'a'.repeat(40);
 const HASH_B = 'b'.repeat(40);
 const stamp = (size: number): FileStamp => ({ size, mtimeMs: 1_764_254_032_123.4567, ctimeMs: 1_764_254_032_123.4567, ino: 2 ** 40 + size });
@@ -20,9 +24,9 @@ function savedCache() {
   const cache = openCache(location, 'key-1', () => {
     throw new Error('nothing to check afresh in a new cache');
   });
-  expect(cache.lookup('/plans/a.yaml', stamp(1))).toBeUndefined();
-  cache.set('/plans/a.yaml', HASH_A, { ...trickyFile }, stamp(1));
-  cache.set('/plans/b.yaml', HASH_B, { ...plain }, stamp(2));
+  expect(cache.lookup(FILE_A, stamp(1))).toBeUndefined();
+  cache.set(FILE_A, HASH_A, { ...trickyFile }, stamp(1));
+  cache.set(FILE_B, HASH_B, { ...plain }, stamp(2));
   cache.save();
   cache.close();
   return location;
@@ -33,7 +37,7 @@ function reopen(location: string, key = 'key-1', edited = false) {
   const afresh: string[] = [];
   const cache = openCache(location, key, (file) => {
     afresh.push(file);
-    const a = file === '/plans/a.yaml';
+    const a = file === FILE_A;
     return { findingsJson: Buffer.from(findingsText(a ? trickyFile.findings : plain.findings)), hash: edited ? 'c'.repeat(40) : a ? HASH_A : HASH_B };
   });
   return { cache, afresh };
@@ -47,10 +51,10 @@ function expectSameReport(got: FileReport | undefined, want: FileReport) {
 }
 
 function keepAll(cache: CheckCache) {
-  const a = cache.lookup('/plans/a.yaml', stamp(1))!;
-  const b = cache.lookup('/plans/b.yaml', stamp(2))!;
-  cache.set('/plans/a.yaml', a.hash, a.report, stamp(1));
-  cache.set('/plans/b.yaml', b.hash, b.report, stamp(2));
+  const a = cache.lookup(FILE_A, stamp(1))!;
+  const b = cache.lookup(FILE_B, stamp(2))!;
+  cache.set(FILE_A, a.hash, a.report, stamp(1));
+  cache.set(FILE_B, b.hash, b.report, stamp(2));
   return [a, b] as const;
 }
 
@@ -58,15 +62,15 @@ describe('the check cache file', () => {
   it('gives back each report for the same stamp, or the same hash, and nothing for another', () => {
     const location = savedCache();
     const { cache, afresh } = reopen(location);
-    expect(cache.lookup('/plans/a.yaml', { ...stamp(1), ctimeMs: stamp(1).ctimeMs + 0.001 })).toBeUndefined();
-    expect(cache.get('/plans/a.yaml', HASH_B)).toBeUndefined();
-    expect(cache.lookup('/plans/c.yaml', stamp(1))).toBeUndefined();
-    const a = cache.lookup('/plans/a.yaml', stamp(1));
+    expect(cache.lookup(FILE_A, { ...stamp(1), ctimeMs: stamp(1).ctimeMs + 0.001 })).toBeUndefined();
+    expect(cache.get(FILE_A, HASH_B)).toBeUndefined();
+    expect(cache.lookup(join(PLANS, 'plans/c.yaml'), stamp(1))).toBeUndefined();
+    const a = cache.lookup(FILE_A, stamp(1));
     expect(a?.hash).toBe(HASH_A);
     expectSameReport(a?.report, trickyFile);
     // Out of order too: the rows are found by name.
-    expectSameReport(cache.get('/plans/b.yaml', HASH_B), plain);
-    expectSameReport(cache.lookup('/plans/a.yaml', stamp(1))?.report, trickyFile);
+    expectSameReport(cache.get(FILE_B, HASH_B), plain);
+    expectSameReport(cache.lookup(FILE_A, stamp(1))?.report, trickyFile);
     expect(afresh).toEqual([]);
     cache.close();
   });
@@ -83,14 +87,42 @@ describe('the check cache file', () => {
     expect(statSync(location).mtimeMs).toBe(modified);
 
     const touched = reopen(location).cache;
-    const a = touched.get('/plans/a.yaml', HASH_A)!;
-    touched.set('/plans/a.yaml', HASH_A, a, stamp(7));
+    const a = touched.get(FILE_A, HASH_A)!;
+    touched.set(FILE_A, HASH_A, a, stamp(7));
     touched.save();
     touched.close();
     expect(readFileSync(location).equals(before)).toBe(false);
-    expect(reopen(location).cache.lookup('/plans/a.yaml', stamp(7))?.hash).toBe(HASH_A);
-    // b was not part of that run: gone.
-    expect(reopen(location).cache.lookup('/plans/b.yaml', stamp(2))).toBeUndefined();
+    expect(reopen(location).cache.lookup(FILE_A, stamp(7))?.hash).toBe(HASH_A);
+  });
+
+  it('keeps the entries of files a run did not check while they exist, and drops those of files gone', () => {
+    const b = join(tempTree({ 'b.yaml': 'b' }), 'b.yaml');
+    const location = join(tempTree(), '.cro-cache');
+    const first = openCache(location, 'key-1', () => {
+      throw new Error('not called');
+    });
+    first.set(FILE_A, HASH_A, { ...trickyFile }, stamp(1));
+    first.set(b, HASH_B, { ...plain }, stamp(2));
+    first.save();
+    first.close();
+
+    // A run that checks only a (named, or the one file changed): b's entry stays, the file untouched.
+    const modified = statSync(location).mtimeMs;
+    const subset = reopen(location).cache;
+    subset.set(FILE_A, HASH_A, subset.lookup(FILE_A, stamp(1))!.report, stamp(1));
+    subset.save();
+    subset.close();
+    expect(statSync(location).mtimeMs).toBe(modified);
+    expectSameReport(reopen(location).cache.get(b, HASH_B), plain);
+
+    // b deleted: the next run that does not meet it drops it.
+    rmSync(b);
+    const after = reopen(location).cache;
+    after.set(FILE_A, HASH_A, after.lookup(FILE_A, stamp(1))!.report, stamp(1));
+    after.save();
+    after.close();
+    expect(reopen(location).cache.get(b, HASH_B)).toBeUndefined();
+    expectSameReport(reopen(location).cache.get(FILE_A, HASH_A), trickyFile);
   });
 
   it('checks afresh the findings that fail their checksum, never uses them, and rewrites the file', () => {
@@ -105,7 +137,7 @@ describe('the check cache file', () => {
     const [a, b] = keepAll(cache);
     expectSameReport(a.report, trickyFile);
     expectSameReport(b.report, plain);
-    expect(afresh).toEqual(['/plans/a.yaml']);
+    expect(afresh).toEqual([FILE_A]);
     cache.save();
     cache.close();
     expect(readFileSync(location).equals(good)).toBe(true);
@@ -122,18 +154,18 @@ describe('the check cache file', () => {
     const { cache, afresh } = reopen(location, 'key-1', true);
     const [a] = keepAll(cache);
     expectSameReport(a.report, trickyFile); // this run's best answer: the file as it is now
-    expect(afresh).toEqual(['/plans/a.yaml']);
+    expect(afresh).toEqual([FILE_A]);
     cache.save();
     cache.close();
     const next = reopen(location).cache;
-    expect(next.get('/plans/a.yaml', HASH_A)).toBeUndefined();
-    expectSameReport(next.get('/plans/b.yaml', HASH_B), plain);
+    expect(next.get(FILE_A, HASH_A)).toBeUndefined();
+    expectSameReport(next.get(FILE_B, HASH_B), plain);
   });
 
   it('holds nothing made with another key', () => {
     const location = savedCache();
     const { cache } = reopen(location, 'key-2');
-    expect(cache.lookup('/plans/a.yaml', stamp(1))).toBeUndefined();
-    expect(cache.get('/plans/b.yaml', HASH_B)).toBeUndefined();
+    expect(cache.lookup(FILE_A, stamp(1))).toBeUndefined();
+    expect(cache.get(FILE_B, HASH_B)).toBeUndefined();
   });
 });
