@@ -246,6 +246,11 @@ export async function main(argv: readonly string[], io?: CommandIO): Promise<num
     exitCode = code;
   });
   try {
+    // `cro` alone is asking what cro does: the help, on stdout (so it pages and pipes), exit 0.
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return 0;
+    }
     await program.parseAsync(argv);
     return exitCode;
   } catch (error) {

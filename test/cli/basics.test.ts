@@ -17,6 +17,13 @@ describe('cro: the command line itself', () => {
     expect(result.stdout).toContain('Examples:');
   });
 
+  it('cro alone prints the help on stdout and exits 0', () => {
+    const result = runCli([]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(runCli(['--help']).stdout);
+  });
+
   it('check --help documents the flags with examples', () => {
     const result = runCli(['check', '--help']);
     expect(result.code).toBe(0);
