@@ -34,7 +34,8 @@ export async function runRulesList(flags: RulesFlags, io: CommandIO): Promise<nu
   if (!(RULES_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format ${format}: unknown format${didYouMean(format, RULES_FORMATS)}; use table or json`);
   }
-  const rows = ruleRows(resolveFromConfig(flags, io));
+  const resolved = resolveFromConfig(flags, io);
+  const rows = ruleRows(resolved);
   if (format === 'json') {
     emit(`${JSON.stringify({ version: 1, rules: rows }, null, 2)}\n`, undefined, io);
     return 0;
@@ -42,11 +43,15 @@ export async function runRulesList(flags: RulesFlags, io: CommandIO): Promise<nu
   const chalk = await chalkFor(io, flags);
   const { default: Table } = await import('cli-table3');
   const table = new Table({ head: ['rule', 'severity', 'description'].map((h) => chalk.bold(h)), chars: NO_BORDERS, style: PLAIN });
+  // A description says what a rule checks with its default options: options the config
+  // changes are named after it, as the severity column names a changed severity.
+  const optionsSet = new Map(resolved.map(({ rule, options }) => [rule.meta.id, changedOptions(rule.meta, options)]));
   for (const row of rows) {
     const changed = row.severity !== row.defaultSeverity;
     const severity = `${row.severity}${row.configurable ? '' : ' (always)'}${changed ? ` (default ${row.defaultSeverity})` : ''}`;
     const painted = row.severity === 'error' ? chalk.red(severity) : row.severity === 'warn' ? chalk.yellow(severity) : chalk.dim(severity);
-    table.push([row.id, painted, row.description]);
+    const set = optionsSet.get(row.id);
+    table.push([row.id, painted, set ? `${row.description} Set here: ${set}.` : row.description]);
   }
   const lines = table.toString().split('\n').map((line) => line.trimEnd());
   io.stdout.write(`${lines.join('\n')}\n\nRun \`cro explain <rule>\` for why a rule exists and a passing and a failing example.\n`);
@@ -116,6 +121,16 @@ function ruleRows(resolved: readonly ResolvedRule[]): RuleRow[] {
     rows.push({ id: meta.id, severity: 'error', defaultSeverity: 'error', description: meta.description, configurable: false, options: {} });
   }
   return rows;
+}
+
+/** The options in effect that differ from the rule's defaults, as `days: 60 (default 90)`; empty when none do. */
+function changedOptions(meta: RuleMeta<unknown>, current: unknown): string {
+  const defaults = (meta.defaultOptions ?? {}) as Record<string, unknown>;
+  const values = (current ?? {}) as Record<string, unknown>;
+  return Object.keys(defaults)
+    .filter((key) => key in values && JSON.stringify(values[key]) !== JSON.stringify(defaults[key]))
+    .map((key) => `${key}: ${JSON.stringify(values[key])} (default ${JSON.stringify(defaults[key])})`)
+    .join(', ');
 }
 
 /** Each option with its value in effect and what it means, from the rule's zod schema. */

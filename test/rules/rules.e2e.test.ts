@@ -198,6 +198,9 @@ describe('cro rules', () => {
     expect(stdout).toMatch(/^detractor-overdue +error \(default warn\) +A current detractor/m);
     expect(stdout).toMatch(/^okrs +warn +The plan has at least one objective/m);
     expect(stdout).toMatch(/^schema +error \(always\)/m);
+    // The examples' config sets stale-contact's days to 60: said beside the default wording.
+    expect(stdout).toMatch(/^stale-contact +warn +No current stakeholder has gone more than 90 days \(option `days`\) without contact\. Set here: days: 60 \(default 90\)\.$/m);
+    expect(stdout).not.toMatch(/^okrs .*Set here/m);
   });
 
   it('--format json, with --rule applied', () => {
