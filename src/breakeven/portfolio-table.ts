@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { formatMoney, formatMonths, formatPercent, plural, wrapText } from './format.js';
 import { currencyTotals, sortEntries, type CurrencyTotal } from './portfolio.js';
-import { plainTable, renderTable } from './table.js';
+import { fitToWidth, leftOutNote, plainTable, renderTable, shown, squeezeNames } from './table.js';
 import type { BreakEvenEntry, EconomicsEntry, InvalidEntry } from './types.js';
 
 /** What a row says about a plan's economics, shared by the terminal and Markdown tables. */
@@ -63,45 +63,74 @@ const LEGEND =
   '12 months without one)';
 
 const HEAD = ['plan', 'outlay', 'break-even', 'date', 'disc.', 'exp.', 'chance', 'ROI', 'LTV', 'renewal'];
+const ALIGNS = ['left', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'left'] as const;
+/** On a narrow terminal, the columns left out first; the plan, its outlay, break-even and renewal stay. */
+const DROP_ORDER = [8, 5, 4, 6, 3, 7];
+/** Notes and the legend wrap at this width when the terminal's is not known (a file, a pipe). */
+const NOTE_WIDTH = 80;
 
 /**
  * Several plans: one row each, the soonest break-even first and "never" last; then a
  * total per currency. Plans without economics and invalid files are listed below the
  * others with what to do about them.
  */
-export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: ChalkInstance): string {
+export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: ChalkInstance, width?: number): string {
   const sorted = sortEntries(entries);
-  const table = plainTable(HEAD.map((h) => chalk.bold(h)), ['left', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'left']);
-  const blank = (count: number) => Array.from({ length: count }, () => '');
   const notes: string[] = [];
+  /** Rows after their first cell, the plan, which is drawn from `plans` to fit the width. */
+  const rows: string[][] = [];
+  const plans: Array<{ name: string; file: string | undefined }> = [];
+  const blank = (count: number) => Array.from({ length: count }, () => '');
   for (const entry of sorted) {
-    const name = `${chalk.bold(entry.account ?? entry.file ?? 'What-if')}${entry.file && entry.account ? `\n${chalk.dim(entry.file)}` : ''}`;
+    plans.push({ name: entry.account ?? entry.file ?? 'What-if', file: entry.file && entry.account ? entry.file : undefined });
+    const name = '';
     // Long explanations go below the table: in a cell they would stretch every column.
     if (entry.kind === 'no-economics') {
-      table.push([name, '', chalk.dim('no economics'), ...blank(HEAD.length - 3)]);
+      rows.push([name, '', chalk.dim('no economics'), ...blank(HEAD.length - 3)]);
       notes.push(chalk.dim(`${entry.account ?? entry.file}: no economics section, so no break-even; add one (until then it does not count for the gate).`));
     } else if (entry.kind === 'invalid') {
-      table.push([name, '', chalk.red('invalid'), ...blank(HEAD.length - 3)]);
+      rows.push([name, '', chalk.red('invalid'), ...blank(HEAD.length - 3)]);
       notes.push(chalk.red(`${invalidLocation(entry)}: ${entry.finding.message} (${entry.finding.rule})`));
     } else {
       const c = planCells(entry);
       const paint = entry.result.never ? chalk.red : entry.result.paysBackBeforeTerm ? chalk.green : chalk.yellow;
-      table.push([name, c.outlay, paint(c.breakEven), c.date, c.discounted, c.expected, c.chance, c.roi, c.ltv, paint(c.renewal)]);
+      rows.push([name, c.outlay, paint(c.breakEven), c.date, c.discounted, c.expected, c.chance, c.roi, c.ltv, paint(c.renewal)]);
       if (entry.result.never) {
         notes.push(chalk.red(`${entry.account ?? 'What-if'} never breaks even within ${entry.input.horizon ?? 0} months: ${entry.result.reason ?? 'the contribution never covers the outlay'}.`));
       }
     }
   }
   const totals = currencyTotals(sorted);
-  if (totals.length > 0) table.push(HEAD.map(() => ''));
+  if (totals.length > 0) rows.push(HEAD.map(() => ''));
   for (const total of totals) {
     const t = totalCells(total);
-    table.push([chalk.bold(t.label), chalk.bold(t.outlay), '', '', '', '', '', chalk.bold(t.roi), chalk.bold(t.ltv), t.renewal]);
+    rows.push([chalk.bold(t.label), chalk.bold(t.outlay), '', '', '', '', '', chalk.bold(t.roi), chalk.bold(t.ltv), t.renewal]);
   }
 
-  const lines = [renderTable(table)];
-  if (notes.length > 0) lines.push('', ...notes.flatMap((note) => wrapNote(note, 80)));
-  lines.push('', ...wrapText(LEGEND, 80).map((line) => chalk.dim(line)));
+  const fitted = fitToWidth(
+    (hidden, squeeze) => {
+      const table = plainTable(shown(HEAD, hidden).map((h) => chalk.bold(h)), shown(ALIGNS, hidden));
+      const cut = squeezeNames(plans.flatMap((plan) => (plan.file ? [plan.name, plan.file] : [plan.name])), squeeze);
+      let next = 0;
+      rows.forEach((row, i) => {
+        const plan = plans[i];
+        if (plan) {
+          const name = chalk.bold(cut[next++]!);
+          row = [plan.file ? `${name}\n${chalk.dim(cut[next++]!)}` : name, ...row.slice(1)];
+        }
+        table.push(shown(row, hidden));
+      });
+      return renderTable(table);
+    },
+    DROP_ORDER,
+    width,
+  );
+  const noteWidth = Math.min(width ?? NOTE_WIDTH, NOTE_WIDTH);
+  const lines = [fitted.text];
+  if (notes.length > 0) lines.push('', ...notes.flatMap((note) => wrapNote(note, noteWidth)));
+  lines.push('', ...wrapText(LEGEND, noteWidth).map((line) => chalk.dim(line)));
+  const leftOut = leftOutNote(HEAD, fitted.hidden, 'widen it, or use --format markdown or json for everything');
+  if (leftOut) lines.push(...wrapText(leftOut, noteWidth).map((line) => chalk.dim(line)));
   return `${lines.join('\n')}\n`;
 }
 

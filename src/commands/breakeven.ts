@@ -17,7 +17,7 @@ import { UsageError } from '../util/errors.js';
 import { makeChalk } from '../util/color.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
-import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput } from './io.js';
+import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from './io.js';
 
 export interface BreakEvenFlags extends GlobalFlags, FigureFlags {
   format?: string;
@@ -90,7 +90,7 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     const single = entries.length === 1 && entries[0]!.kind === 'economics' ? entries[0] : undefined;
     const sections: string[] = [];
     if (single) sections.push(formatSummary(single, chalk, Math.max(40, Math.min(width, 120))));
-    else if (entries.length > 0) sections.push(formatPortfolioTable(entries, chalk));
+    else if (entries.length > 0) sections.push(formatPortfolioTable(entries, chalk, terminalWidth(io, flags.output)));
     for (const entry of entries) {
       if (entry.kind !== 'economics') continue;
       if (flags.schedule) sections.push(formatScheduleTable(entry, chalk));

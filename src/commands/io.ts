@@ -14,12 +14,18 @@ export interface CommandIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** Receives text, or chunks of UTF-8 (a large report): `String(chunk)` reads either. */
-  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   stdinIsTTY: boolean;
   today?: () => string;
 }
 
+
+/** The width of the terminal the output goes to, or undefined for a file or a pipe (which get the whole table). */
+export function terminalWidth(io: CommandIO, output: string | undefined): number | undefined {
+  const columns = io.stdout.columns;
+  return output === undefined && io.stdout.isTTY && typeof columns === 'number' && columns > 0 ? columns : undefined;
+}
 
 /** Options every command accepts (SPEC §4). */
 export interface GlobalFlags {

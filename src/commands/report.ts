@@ -6,7 +6,7 @@ import { activeRules, resolveRules } from '../rules/resolve.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
-import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput } from './io.js';
+import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from './io.js';
 
 export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -49,7 +49,8 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
   else if (format === 'html') text = (await import('../report/views/html.js')).renderReportHtml(report, { version: VERSION });
   else {
     const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
-    text = (await import('../report/views/table.js')).renderReportTable(report, { chalk });
+    const width = terminalWidth(io, flags.output);
+    text = (await import('../report/views/table.js')).renderReportTable(report, { chalk, ...(width === undefined ? {} : { width }) });
   }
   emit(text, flags.output, io);
   return checked.summary.errors > 0 ? 1 : 0;

@@ -3,6 +3,7 @@ import { gateFailures } from '../../src/breakeven/gate.js';
 import { formatBreakEvenJson } from '../../src/breakeven/json.js';
 import { formatBreakEvenMarkdown } from '../../src/breakeven/markdown.js';
 import { formatPortfolioTable } from '../../src/breakeven/portfolio-table.js';
+import { displayWidth } from '../../src/formatters/box-table.js';
 import { currencyTotals, sortEntries } from '../../src/breakeven/portfolio.js';
 import type { BreakEvenEntry } from '../../src/breakeven/types.js';
 import { ACME_YAML, AS_OF, coloured, fromYaml, plain, planYaml, stripAnsi, whatIf } from './fixtures.js';
@@ -49,6 +50,20 @@ describe('sorting and totals', () => {
 
 describe('multi-plan table', () => {
   const text = formatPortfolioTable(portfolio, plain);
+
+  it('fits a narrow terminal: the plan, outlay, break-even and renewal stay, the rest is said to be left out', () => {
+    const narrow = formatPortfolioTable(portfolio, coloured, 80);
+    for (const line of narrow.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    const head = stripAnsi(narrow).split('\n')[0]!.split(/ {2,}/);
+    expect(head).toEqual(expect.arrayContaining(['plan', 'outlay', 'break-even', 'renewal']));
+    // The columns gone are named, least needed first.
+    const all = ['plan', 'outlay', 'break-even', 'date', 'disc.', 'exp.', 'chance', 'ROI', 'LTV', 'renewal'];
+    const gone = all.filter((name) => !head.includes(name));
+    expect(gone.length).toBeGreaterThan(0);
+    expect(gone).toContain('LTV');
+    expect(stripAnsi(narrow).replace(/\n/g, ' ')).toContain(`${['LTV', 'exp.', 'disc.', 'chance', 'date', 'ROI'].filter((name) => gone.includes(name)).join(', ')} left out to fit the terminal`);
+    expect(formatPortfolioTable(portfolio, plain, 300)).toBe(text);
+  });
   const lines = text.split('\n');
   const rowOf = (name: string) => lines.find((line) => line.startsWith(name)) ?? '';
 

@@ -6,6 +6,7 @@ import { renderReportJson } from '../../src/report/views/json.js';
 import { renderReportMarkdown } from '../../src/report/views/markdown.js';
 import { niceStep } from '../../src/report/views/payback-chart.js';
 import { renderReportTable } from '../../src/report/views/table.js';
+import { displayWidth } from '../../src/formatters/box-table.js';
 import { TRICKY_PLAN } from '../map/fixtures.js';
 import { healthyPlan, portfolioOf } from './helpers.js';
 
@@ -42,6 +43,26 @@ describe('table', () => {
   it('colours only with a colour level', () => {
     expect(text).not.toMatch(/\u001b\[/);
     expect(renderReportTable(report, { chalk: new Chalk({ level: 1 }) })).toMatch(/\u001b\[31m/);
+  });
+
+  it('fits a narrow terminal: least needed columns left out, and said so; notes wrapped', () => {
+    const names = ['Brückner Antriebstechnik GmbH', 'Halcyon Cold Chain, Inc.', 'Copper Kettle Coffee Roasters'];
+    const usual = portfolioOf(Object.fromEntries(names.map((name, i) => [
+      `p${i}.yaml`,
+      healthyPlan({ name, segment: 'mid-market', currency: i === 0 ? 'EUR' : 'USD', economics: '  acquisitionCost: 5000\n  monthlyRevenue: 1000\n' }),
+    ])));
+    const whole = renderReportTable(usual, { chalk: new Chalk({ level: 0 }) });
+    expect(whole.split('\n').reduce((most, line) => Math.max(most, displayWidth(line)), 0)).toBeGreaterThan(100); // for a file or a pipe
+    for (const width of [100, 80]) {
+      const narrow = renderReportTable(usual, { chalk: new Chalk({ level: 1 }), width });
+      for (const line of narrow.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      expect(narrow).toMatch(/left out to fit the terminal/);
+      // What stays: each account with its coverage; the totals per segment and currency.
+      expect(narrow.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/Halcyon Cold Chain, Inc\. +█████ 5\/5/);
+      expect(narrow.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/^ +USD +2 /m);
+    }
+    expect(renderReportTable(usual, { chalk: new Chalk({ level: 0 }), width: 400 })).toBe(whole);
+    expect(renderReportTable(report, { chalk: new Chalk({ level: 0 }), width: 400 })).toBe(text);
   });
 });
 

@@ -1,5 +1,7 @@
 import type { ChalkInstance } from 'chalk';
-import { plainTable, renderTable } from '../../breakeven/table.js';
+import { fitToWidth, leftOutNote, plainTable, renderTable, shown, squeezeNames } from '../../breakeven/table.js';
+import { wrapText } from '../../util/text.js';
+import { displayWidth } from '../../formatters/box-table.js';
 import { oneLine } from '../../map/text.js';
 import { RENEWAL_WINDOW_DAYS } from '../attention.js';
 import type { AccountReport, CurrencyTotals, GroupTotals, PortfolioReport } from '../model.js';
@@ -17,58 +19,83 @@ import {
 
 export interface TableOptions {
   chalk: ChalkInstance;
+  /** The terminal's width: tables leave out their least needed columns to fit it, and notes wrap. None for a file or a pipe. */
+  width?: number;
 }
 
 const ACCOUNT_HEAD = ['account', 'coverage', 'errors /\nwarnings', 'detractors\nw/o plan', 'MRR', 'break-even', 'ROI\n(term)', 'renewal\n(days left)'];
 const TOTAL_HEAD = ['segment', 'currency', 'accounts', 'coverage', 'MRR', 'outlay', 'contribution\n(term)', 'net', 'ROI\n(pooled)', 'average\nbreak-even'];
+/** On a narrow terminal, the columns left out first; the account, its coverage, break-even and renewal stay. */
+const ACCOUNT_DROP_ORDER = [6, 4, 3, 2];
+/** The segment, currency, accounts and coverage stay. */
+const TOTAL_DROP_ORDER = [6, 7, 5, 9, 8, 4];
+const WIDER = 'widen it, or use --format markdown or html for everything';
 
-export function renderReportTable(report: PortfolioReport, { chalk }: TableOptions): string {
+export function renderReportTable(report: PortfolioReport, { chalk, width }: TableOptions): string {
   const out: string[] = [];
+  /** Text wrapped to the terminal when there is one and it is too long for it. */
+  const fit = (text: string) => (width === undefined || displayWidth(text) <= width ? [text] : wrapText(text, width));
+  const note = (text: string) => fit(text).map((line) => chalk.dim(line)).join('\n');
   const { totals } = report;
   const currencies = totals.currencies.map((c) => c.currency);
   out.push(chalk.bold(`Revenue portfolio as of ${report.asOf}`));
-  out.push(
+  const summary =
     `${totals.accounts} ${totals.accounts === 1 ? 'account' : 'accounts'}` +
-      (currencies.length > 0 ? ` in ${currencies.length} ${currencies.length === 1 ? 'currency' : 'currencies'} (${currencies.join(', ')}), never added together` : '') +
-      ` · critical roles: ${report.criticalRoles.join(', ') || 'none'}`,
-  );
+    (currencies.length > 0 ? ` in ${currencies.length} ${currencies.length === 1 ? 'currency' : 'currencies'} (${currencies.join(', ')}), never added together` : '') +
+    ` · critical roles: ${report.criticalRoles.join(', ') || 'none'}`;
+  out.push(fit(summary).join('\n'));
   if (report.accounts.length === 0) return `${out.join('\n')}\n\nNo plans yet: run \`cro init\` to create one.\n`;
 
-  out.push('', chalk.bold.underline('Accounts'), accountTable(report, chalk));
+  const accounts = fitToWidth((hidden, squeeze) => accountTable(report, chalk, hidden, squeeze), ACCOUNT_DROP_ORDER, width);
+  out.push('', chalk.bold.underline('Accounts'), accounts.text);
   for (const account of report.accounts.filter((a) => !a.valid)) {
     const p = account.firstProblem;
     const where = p ? `${account.file}:${p.line}:${p.column}  ${oneLine(p.message)}  (${p.rule})` : account.file;
     out.push(chalk.red(`✖ ${where}`));
   }
-  out.push(chalk.dim(`coverage: ${BAR_LEGEND}`));
-  out.push(chalk.dim(`break-even ⚠: pays back after the renewal date, or never · renewal ⚠: within ${RENEWAL_WINDOW_DAYS} days`));
-  out.push('', chalk.bold.underline('Totals per segment and currency'), totalsTable(report, chalk));
-  out.push(chalk.dim('ROI (pooled): (Σ contribution over each contract term − Σ outlay) / Σ outlay, per currency; amounts in different currencies are never added.'));
+  out.push(note(`coverage: ${BAR_LEGEND}`));
+  out.push(note(`break-even ⚠: pays back after the renewal date, or never · renewal ⚠: within ${RENEWAL_WINDOW_DAYS} days`));
+  const accountsLeftOut = leftOutNote(ACCOUNT_HEAD, accounts.hidden, WIDER);
+  if (accountsLeftOut) out.push(note(accountsLeftOut));
+  const totalsTableFitted = fitToWidth((hidden, squeeze) => totalsTable(report, chalk, hidden, squeeze), TOTAL_DROP_ORDER, width);
+  out.push('', chalk.bold.underline('Totals per segment and currency'), totalsTableFitted.text);
+  out.push(note('ROI (pooled): (Σ contribution over each contract term − Σ outlay) / Σ outlay, per currency; amounts in different currencies are never added.'));
+  const totalsLeftOut = leftOutNote(TOTAL_HEAD, totalsTableFitted.hidden, WIDER);
+  if (totalsLeftOut) out.push(note(totalsLeftOut));
   out.push('', chalk.bold.underline('Needs attention first'));
   if (report.attention.length === 0) out.push(chalk.green('✔ nothing: every plan is valid, covered and clean'));
   report.attention.forEach((account, i) => {
-    out.push(`${String(i + 1).padStart(2)}. ${chalk.bold(oneLine(accountLabel(account)))} — ${oneLine(account.attention.summary)}`);
+    const number = `${String(i + 1).padStart(2)}. `;
+    const name = oneLine(accountLabel(account));
+    const line = `${name} — ${oneLine(account.attention.summary)}`;
+    // On a terminal, continued under the text rather than under the number.
+    const lines = width === undefined || displayWidth(line) <= width - number.length ? [line] : wrapText(line, Math.max(20, width - number.length));
+    const [first, ...rest] = lines;
+    const head = first!.startsWith(name) ? `${chalk.bold(name)}${first!.slice(name.length)}` : first!;
+    out.push(`${number}${head}`, ...rest.map((more) => `${' '.repeat(number.length)}${more}`));
   });
   return `${out.join('\n')}\n`;
 }
 
-function accountTable(report: PortfolioReport, chalk: ChalkInstance): string {
-  const table = plainTable(ACCOUNT_HEAD.map((h) => chalk.bold(h)), ['left', 'left', 'right', 'right', 'right', 'left', 'right', 'left']);
-  const rest = ACCOUNT_HEAD.length - 1;
+function accountTable(report: PortfolioReport, chalk: ChalkInstance, hidden: ReadonlySet<number>, squeeze: number): string {
+  const columns = ACCOUNT_HEAD.length - hidden.size;
+  const names = squeezeNames(report.accounts.map((account) => oneLine(accountLabel(account))), squeeze);
+  const label = new Map(report.accounts.map((account, i) => [account, names[i]!]));
+  const table = plainTable(shown(ACCOUNT_HEAD, hidden).map((h) => chalk.bold(h)), shown(['left', 'left', 'right', 'right', 'right', 'left', 'right', 'left'] as const, hidden));
   for (const segment of report.segments) {
-    table.push([{ content: chalk.bold(`${oneLine(segmentLabel(segment.segment))}`), colSpan: ACCOUNT_HEAD.length }]);
-    for (const account of report.accounts.filter((a) => a.valid && a.segment === segment.segment)) table.push(accountRow(account, chalk));
+    table.push([{ content: chalk.bold(`${oneLine(segmentLabel(segment.segment))}`), colSpan: columns }]);
+    for (const account of report.accounts.filter((a) => a.valid && a.segment === segment.segment)) table.push(shown(accountRow(account, label.get(account)!, chalk), hidden));
   }
   const invalid = report.accounts.filter((a) => !a.valid);
   if (invalid.length > 0) {
     // Only a short mark in the table: a long message in a spanning cell would widen every column.
-    table.push([{ content: chalk.bold.red('invalid plans (see below)'), colSpan: ACCOUNT_HEAD.length }]);
-    for (const account of invalid) table.push([`  ${oneLine(accountLabel(account))}`, { content: chalk.red('✖ not a valid plan'), colSpan: ACCOUNT_HEAD.length - 1 }]);
+    table.push([{ content: chalk.bold.red('invalid plans (see below)'), colSpan: columns }]);
+    for (const account of invalid) table.push([`  ${label.get(account)!}`, { content: chalk.red('✖ not a valid plan'), colSpan: columns - 1 }]);
   }
   return renderTable(table);
 }
 
-function accountRow(account: AccountReport, chalk: ChalkInstance): string[] {
+function accountRow(account: AccountReport, label: string, chalk: ChalkInstance): string[] {
   const coverage = account.coverage!;
   const fraction = coverage.fraction ?? 1;
   const paintCoverage = fraction === 1 ? chalk.green : coverage.uncovered > 0 ? chalk.red : chalk.yellow;
@@ -79,7 +106,7 @@ function accountRow(account: AccountReport, chalk: ChalkInstance): string[] {
   const warnings = account.warnings > 0 ? chalk.yellow(String(account.warnings)) : String(account.warnings);
   const breakEven = account.economics && !account.economics.never ? `month ${account.economics.breakEvenMonth} (${account.economics.breakEvenDate})` : breakEvenText(account);
   return [
-    `  ${oneLine(accountLabel(account))}`,
+    `  ${label}`,
     paintCoverage(`${coverageBar(coverage)} ${coverageFraction(coverage)}`),
     `${errors} / ${warnings}`,
     withoutPlan > 0 ? chalk.red(`⚠ ${withoutPlan}`) : '0',
@@ -96,22 +123,24 @@ function renewalShort(account: AccountReport): string {
   return `${account.renewalDate} (${account.daysToRenewal < 0 ? 'passed' : account.daysToRenewal})`;
 }
 
-function totalsTable(report: PortfolioReport, chalk: ChalkInstance): string {
-  const table = plainTable(TOTAL_HEAD.map((h) => chalk.bold(h)), ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right']);
-  for (const segment of report.segments) pushTotals(table, oneLine(segmentLabel(segment.segment)), segment, (t) => t);
-  pushTotals(table, 'portfolio', report.totals, (t) => chalk.bold(t));
+function totalsTable(report: PortfolioReport, chalk: ChalkInstance, hidden: ReadonlySet<number>, squeeze: number): string {
+  const table = plainTable(shown(TOTAL_HEAD, hidden).map((h) => chalk.bold(h)), shown(['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const, hidden));
+  const push = (cells: string[]) => table.push(shown(cells, hidden));
+  const labels = squeezeNames(report.segments.map((segment) => oneLine(segmentLabel(segment.segment))), squeeze);
+  report.segments.forEach((segment, i) => pushTotals(push, labels[i]!, segment, (t) => t));
+  pushTotals(push, 'portfolio', report.totals, (t) => chalk.bold(t));
   return renderTable(table);
 }
 
-function pushTotals(table: ReturnType<typeof plainTable>, label: string, totals: GroupTotals, paint: (text: string) => string): void {
+function pushTotals(push: (cells: string[]) => void, label: string, totals: GroupTotals, paint: (text: string) => string): void {
   const coverage = `${coverageFraction(totals.coverage)} (${coveragePercent(totals.coverage.fraction)})`;
   if (totals.currencies.length === 0) {
-    table.push([paint(label), '—', paint(String(totals.accounts)), paint(coverage), '—', '—', '—', '—', '—', '—']);
+    push([paint(label), '—', paint(String(totals.accounts)), paint(coverage), '—', '—', '—', '—', '—', '—']);
     return;
   }
   totals.currencies.forEach((c, i) => {
     const first = i === 0;
-    table.push([first ? paint(label) : '', c.currency, paint(String(c.accounts)), first ? paint(coverage) : '', ...moneyCells(c).map(paint)]);
+    push([first ? paint(label) : '', c.currency, paint(String(c.accounts)), first ? paint(coverage) : '', ...moneyCells(c).map(paint)]);
   });
 }
 
