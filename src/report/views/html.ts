@@ -338,7 +338,7 @@ td.nowrap{white-space:nowrap}
 figure.chart{margin:0;border:1px solid var(--line);border-radius:8px;padding:10px;background:#fff}
 figure.chart figcaption{margin-bottom:4px}
 svg.payback{display:block;width:100%;height:auto;font-family:inherit}
-svg .tick{font-size:10px;fill:#555}svg .note{font-size:11px}svg .be{font-size:12px;font-weight:700}svg .never{font-size:16px;font-weight:700;fill:#b3261e}
+svg .tick{font-size:10px;fill:#555}svg .note{font-size:11px}svg .be{font-size:12px;font-weight:700}svg .note,svg .be{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}svg .never{font-size:16px;font-weight:700;fill:#b3261e}
 .map{border:1px solid var(--line);border-radius:8px;padding:12px 14px;margin:0 0 14px}
 .groups{display:grid;grid-template-columns:2fr 1fr;gap:16px;margin-top:8px}
 .role{margin:0 0 8px;padding:6px 8px;border-left:3px solid var(--line)}

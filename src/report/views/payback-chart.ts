@@ -13,7 +13,7 @@ import { escapeHtml } from './html-escape.js';
 
 export const CHART_WIDTH = 560;
 export const CHART_HEIGHT = 250;
-const MARGIN = { left: 70, right: 18, top: 30, bottom: 36 };
+export const MARGIN = { left: 70, right: 18, top: 30, bottom: 36 };
 const COLORS = { line: '#1f6aa5', area: '#1f6aa51f', outlay: '#b3261e', breakEven: '#1e7b3a', renewal: '#8a6d00', grid: '#e4e4e4', axis: '#555' };
 
 /** Months the chart covers: the contract term and a little past break-even, within the horizon. */
@@ -38,7 +38,20 @@ const MONTH_STEPS = [1, 2, 3, 6, 12, 24];
 const DAYS_PER_MONTH = 365.2425 / 12;
 
 /** Rough width of a label, to keep it inside the plot (the page's sans-serif at 11–12px). */
-const labelWidth = (text: string, size: number) => text.length * size * 0.6;
+/** A label's width estimated from its length (no fonts to measure with): generous, so a label estimated to fit does. */
+const labelWidth = (text: string, size: number) => text.length * size * 0.65;
+
+/**
+ * Where the break-even label starts: right of the marker when it fits, else left of it,
+ * else as near the marker as the plot allows, never over the axis labels beside the plot.
+ */
+export function breakEvenLabelX(markerX: number, width: number): number {
+  const left = MARGIN.left + 4;
+  const right = CHART_WIDTH - MARGIN.right;
+  if (markerX + 9 + width <= right) return markerX + 9;
+  if (markerX - 9 - width >= left) return markerX - 9 - width;
+  return Math.max(left, Math.min(markerX - width / 2, right - width));
+}
 
 export function renderPaybackChart(e: AccountEconomics, account: string, renewalDate: string | null, asOf: string): string {
   const months = chartMonths(e);
@@ -108,10 +121,7 @@ export function renderPaybackChart(e: AccountEconomics, account: string, renewal
     parts.push(`<line x1="${f(bx)}" x2="${f(bx)}" y1="${f(by)}" y2="${f(y(low))}" stroke="${COLORS.breakEven}" stroke-width="1.5" />`);
     parts.push(`<circle cx="${f(bx)}" cy="${f(by)}" r="5.5" fill="#fff" stroke="${COLORS.breakEven}" stroke-width="2.5" />`);
     const label = `▲ break-even: month ${formatMonths(e.breakEvenMonths)} · ${e.breakEvenDate ?? ''}`;
-    // Right of the marker when it fits, else left of it.
-    const anchor = bx + 9 + labelWidth(label, 12) > CHART_WIDTH - MARGIN.right ? 'end' : 'start';
-    const dx = anchor === 'end' ? -9 : 9;
-    parts.push(`<text x="${f(bx + dx)}" y="${f(by + 18)}" text-anchor="${anchor}" class="be" fill="${COLORS.breakEven}">${escapeHtml(label)}</text>`);
+    parts.push(`<text x="${f(breakEvenLabelX(bx, labelWidth(label, 12)))}" y="${f(by + 18)}" class="be" fill="${COLORS.breakEven}">${escapeHtml(label)}</text>`);
   }
 
   const summary = e.never
