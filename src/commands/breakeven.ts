@@ -77,6 +77,12 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     }
   }
 
+  // Said rather than silently skipped: the schedule and the chart are of plans with economics.
+  const asked = [flags.schedule ? '--schedule' : '', flags.chart ? '--chart' : ''].filter(Boolean);
+  if (asked.length > 0 && entries.length > 0 && !entries.some((entry) => entry.kind === 'economics')) {
+    io.stderr.write(`cro: note: ${asked.join(' and ')} ${asked.length > 1 ? 'need' : 'needs'} a plan with an economics section, and ${entries.length === 1 ? 'this one has none' : 'none of these has one'}\n`);
+  }
+
   const toFile = flags.output !== undefined;
   if (format === 'json') {
     emit(formatBreakEvenJson(entries), flags.output, io);

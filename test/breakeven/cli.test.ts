@@ -25,6 +25,14 @@ const NEVER = planYaml('Never Pays', 'customerSince: 2026-01-01', 'acquisitionCo
 const NO_ECONOMICS = planYaml('No Numbers', 'customerSince: 2026-01-01');
 
 describe('cro breakeven (spawned)', () => {
+  it('says so when --schedule or --chart has no plan with economics to draw', () => {
+    const dir = tempTree({ 'plans/none.yaml': NO_ECONOMICS });
+    const result = runCli(['breakeven', 'plans/none.yaml', '--schedule', '--chart', ...AS_OF], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('no economics');
+    expect(result.stderr).toBe('cro: note: --schedule and --chart need a plan with an economics section, and this one has none\n');
+  });
+
   describe('one plan', () => {
     const dir = tempTree({ 'plans/acme.yaml': ACME_YAML });
 
