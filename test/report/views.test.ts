@@ -99,6 +99,13 @@ describe('json', () => {
 describe('markdown', () => {
   const md = renderReportMarkdown(report);
 
+  it('says there are no plans yet, with no coverage figure, for an empty portfolio', () => {
+    const empty = renderReportMarkdown(portfolioOf({}));
+    expect(empty).toContain('0 accounts. Critical roles: end-user, administrator, procurement, budget-owner, executive-sponsor.');
+    expect(empty).toContain('No plans yet: run `cro init` to create one.');
+    expect(empty).not.toMatch(/Coverage|—/);
+  });
+
   it('escapes names in prose and tables', () => {
     expect(md).toContain('**R\\&D \\<script\\>alert("pwned")\\</script\\> "Quote" \\#1 \\`\\`\\` \\\\N Corp**');
     // Markdown and HTML in names stay text: every `<` from a plan is backslash-escaped.

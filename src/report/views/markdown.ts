@@ -19,17 +19,20 @@ export function renderReportMarkdown(report: PortfolioReport): string {
   const { totals } = report;
   out.push(`# Revenue portfolio as of ${report.asOf}`, '');
   const currencies = totals.currencies.map((c) => c.currency);
+  const counted = `${totals.accounts} ${totals.accounts === 1 ? 'account' : 'accounts'}`;
+  const roles = `Critical roles: ${report.criticalRoles.join(', ') || 'none'}.`;
+  if (report.accounts.length === 0) {
+    // Nothing to cover yet: no coverage figure, which would read "no critical roles (—)".
+    out.push(`${counted}. ${roles}`, '', 'No plans yet: run `cro init` to create one.', '');
+    return out.join('\n');
+  }
   out.push(
-    `${totals.accounts} ${totals.accounts === 1 ? 'account' : 'accounts'}` +
+    counted +
       (currencies.length > 0 ? ` in ${currencies.length === 1 ? 'one currency' : `${currencies.length} currencies`} (${currencies.join(', ')}; amounts in different currencies are never added)` : '') +
-      `. Critical roles: ${report.criticalRoles.join(', ') || 'none'}. ` +
+      `. ${roles} ` +
       `Coverage ${coverageFraction(totals.coverage)} (${coveragePercent(totals.coverage.fraction)}); ${totals.errors} ${totals.errors === 1 ? 'error' : 'errors'}, ${totals.warnings} ${totals.warnings === 1 ? 'warning' : 'warnings'}.`,
     '',
   );
-  if (report.accounts.length === 0) {
-    out.push('No plans yet: run `cro init` to create one.', '');
-    return out.join('\n');
-  }
 
   out.push('## Needs attention first', '');
   if (report.attention.length === 0) out.push('Nothing: every plan is valid, covered and clean.');
