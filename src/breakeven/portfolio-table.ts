@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { formatMoney, formatMonths, formatPercent, plural, wrapText } from './format.js';
 import { currencyTotals, sortEntries, type CurrencyTotal } from './portfolio.js';
-import { fitToWidth, leftOutNote, plainTable, renderTable, shown, squeezeNames } from './table.js';
+import { cutToWidth, fitToWidth, leftOutNote, plainTable, renderTable, shown, widestOf } from './table.js';
 import type { BreakEvenEntry, EconomicsEntry, InvalidEntry } from './types.js';
 
 /** What a row says about a plan's economics, shared by the terminal and Markdown tables. */
@@ -107,16 +107,17 @@ export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: 
     rows.push([chalk.bold(t.label), chalk.bold(t.outlay), '', '', '', '', '', chalk.bold(t.roi), chalk.bold(t.ltv), t.renewal]);
   }
 
+  // The totals' labels are never cut, so names need not be cut shorter than they are.
+  const totalsLabelWidth = widestOf(totals.map((total) => totalCells(total).label));
   const fitted = fitToWidth(
-    (hidden, squeeze) => {
+    (hidden, nameLimit) => {
+      const limit = Math.max(nameLimit, totalsLabelWidth);
       const table = plainTable(shown(HEAD, hidden).map((h) => chalk.bold(h)), shown(ALIGNS, hidden));
-      const cut = squeezeNames(plans.flatMap((plan) => (plan.file ? [plan.name, plan.file] : [plan.name])), squeeze);
-      let next = 0;
       rows.forEach((row, i) => {
         const plan = plans[i];
         if (plan) {
-          const name = chalk.bold(cut[next++]!);
-          row = [plan.file ? `${name}\n${chalk.dim(cut[next++]!)}` : name, ...row.slice(1)];
+          const name = chalk.bold(cutToWidth(plan.name, limit));
+          row = [plan.file ? `${name}\n${chalk.dim(cutToWidth(plan.file, limit, 'end'))}` : name, ...row.slice(1)];
         }
         table.push(shown(row, hidden));
       });
@@ -124,6 +125,7 @@ export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: 
     },
     DROP_ORDER,
     width,
+    widestOf(plans.flatMap((plan) => (plan.file ? [plan.name, plan.file] : [plan.name]))),
   );
   const noteWidth = Math.min(width ?? NOTE_WIDTH, NOTE_WIDTH);
   const lines = [fitted.text];

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { displayWidth } from '../formatters/box-table.js';
+import { displayWidth } from '../util/display-width.js';
 
 /**
  * The look of every break-even table: no box, two spaces between columns, one rule
@@ -25,52 +25,73 @@ export function renderTable(table: Table.Table): string {
   return table.toString().split('\n').map((line) => line.trimEnd()).join('\n');
 }
 
-/**
- * A table that leaves out some of its columns, by index, and can take `squeeze` columns
- * of the terminal off its first column's text (names, cut short with "…").
- */
-export type TableWithout = (hidden: ReadonlySet<number>, squeeze: number) => string;
+/** A table without some of its columns (by index), its names cut to `nameLimit` columns of a terminal (Infinity: whole). */
+export type TableWithout = (hidden: ReadonlySet<number>, nameLimit: number) => string;
 
-/**
- * A table as wide as `width` at most (a terminal's): rendered whole when it fits or no
- * width is given, else again without its least needed columns, taken in `dropOrder`,
- * until it fits or none are left to drop; then its first column's names are cut short.
- * A table that wraps in the terminal is unreadable; one without its ROI column still
- * answers the question it is there for. Returns the columns left out, for a note under
- * the table.
- */
-export function fitToWidth(render: TableWithout, dropOrder: readonly number[], width: number | undefined): { text: string; hidden: number[] } {
-  const hidden = new Set<number>();
-  let text = render(hidden, 0);
-  if (width === undefined) return { text, hidden: [] };
-  for (const column of dropOrder) {
-    if (widest(text) <= width) break;
-    hidden.add(column);
-    text = render(hidden, 0);
-  }
-  const overflow = widest(text) - width;
-  if (overflow > 0) text = render(hidden, overflow);
-  return { text, hidden: [...hidden] };
-}
-
+/** Names wider than this are cut before any column is left out: the end of a long name says less than a column of figures. */
+const NAME_CAP = 28;
 /** The fewest columns a name is cut to, however narrow the terminal: a name must stay recognisable. */
 const SHORTEST_NAME = 12;
 
-/** Cuts each of `names` to `squeeze` columns less than the widest of them (not below SHORTEST_NAME), ending a cut one with "…". */
-export function squeezeNames(names: readonly string[], squeeze: number): string[] {
-  if (squeeze <= 0) return [...names];
-  const limit = Math.max(SHORTEST_NAME, Math.max(0, ...names.map(displayWidth)) - squeeze);
-  return names.map((name) => cutToWidth(name, limit));
+/**
+ * A table as wide as `width` at most (a terminal's). Rendered whole when it fits or no
+ * width is given; else with names cut to NAME_CAP, then without its least needed columns,
+ * taken in `dropOrder`, until it fits or none are left to drop, and then with names cut
+ * further. A table that wraps in the terminal is unreadable; one without its ROI column
+ * still answers the question it is there for. `widestName` is the widest of the names
+ * the table cuts. Returns the columns left out, for a note under the table.
+ */
+export function fitToWidth(render: TableWithout, dropOrder: readonly number[], width: number | undefined, widestName: number): { text: string; hidden: number[] } {
+  const hidden = new Set<number>();
+  let text = render(hidden, Infinity);
+  if (width === undefined || widest(text) <= width) return { text, hidden: [] };
+  let limit = Math.min(widestName, NAME_CAP);
+  text = render(hidden, limit);
+  for (const column of dropOrder) {
+    if (widest(text) <= width) break;
+    hidden.add(column);
+    text = render(hidden, limit);
+  }
+  const overflow = widest(text) - width;
+  if (overflow > 0 && limit > SHORTEST_NAME) {
+    limit = Math.max(SHORTEST_NAME, limit - overflow);
+    text = render(hidden, limit);
+  }
+  return { text, hidden: [...hidden] };
 }
 
-function cutToWidth(text: string, limit: number): string {
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+/** What a reader sees as one character each: an emoji with its joiners, a letter with its marks. */
+function graphemes(text: string): string[] {
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(graphemeSegmenter.segment(text), (part) => part.segment);
+}
+
+/**
+ * `text` cut to `limit` columns of a terminal with "…" where it was cut, never inside a
+ * character: a name keeps its start and its end, so names that differ only at the end
+ * stay apart ("Acme Corpora…— East"); a path keeps its end, where its file name is.
+ */
+export function cutToWidth(text: string, limit: number, keep: 'both ends' | 'end' = 'both ends'): string {
   if (displayWidth(text) <= limit) return text;
-  let out = '';
-  for (const character of text) {
-    if (displayWidth(`${out}${character}…`) > limit) break;
-    out += character;
+  const parts = graphemes(text);
+  const room = Math.max(0, limit - 1);
+  let head = '';
+  let next = 0;
+  if (keep === 'both ends') {
+    const headRoom = Math.ceil(room * 0.6);
+    while (next < parts.length && displayWidth(head + parts[next]!) <= headRoom) head += parts[next++]!;
   }
-  return `${out}…`;
+  let tail = '';
+  const tailRoom = room - displayWidth(head);
+  for (let last = parts.length - 1; last >= next && displayWidth(parts[last]! + tail) <= tailRoom; last--) tail = parts[last]! + tail;
+  return `${head}…${tail}`;
+}
+
+/** The widest of `names`, in columns of a terminal. */
+export function widestOf(names: readonly string[]): number {
+  return Math.max(0, ...names.map(displayWidth));
 }
 
 function widest(text: string): number {

@@ -77,12 +77,6 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     }
   }
 
-  // Said rather than silently skipped: the schedule and the chart are of plans with economics.
-  const asked = [flags.schedule ? '--schedule' : '', flags.chart ? '--chart' : ''].filter(Boolean);
-  if (asked.length > 0 && entries.length > 0 && !entries.some((entry) => entry.kind === 'economics')) {
-    io.stderr.write(`cro: note: ${asked.join(' and ')} ${asked.length > 1 ? 'need' : 'needs'} a plan with an economics section, and ${entries.length === 1 ? 'this one has none' : 'none of these has one'}\n`);
-  }
-
   const toFile = flags.output !== undefined;
   if (format === 'json') {
     emit(formatBreakEvenJson(entries), flags.output, io);
@@ -105,7 +99,13 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     emit(sections.join('\n'), flags.output, io);
   }
 
-  // Diagnostics after the document, on stderr: what made the exit code 1.
+  // Diagnostics after the document, on stderr. First, said rather than silently skipped:
+  // the schedule and the chart are of plans with economics (invalid plans are named below).
+  const asked = [flags.schedule ? '--schedule' : '', flags.chart ? '--chart' : ''].filter(Boolean);
+  if (asked.length > 0 && entries.length > 0 && entries.every((entry) => entry.kind === 'no-economics')) {
+    io.stderr.write(`cro: note: ${asked.join(' and ')} ${asked.length > 1 ? 'need' : 'needs'} a plan with an economics section, and ${entries.length === 1 ? 'this one has none' : 'none of these has one'}\n`);
+  }
+  // Then what made the exit code 1.
   let failed = false;
   for (const entry of entries) {
     if (entry.kind !== 'invalid') continue;

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { displayWidth } from '../util/display-width.js';
 
 /*
  * The boxed table of the stylish format, drawn the way cli-table3 draws it (its default
@@ -7,25 +7,6 @@ import stringWidth from 'string-width';
  * drew 10,000 plans' tables in ~16 s; this draws them in well under one.
  * test/formatters/box-table.test.ts compares the two on generated tables.
  */
-
-/** The colour codes chalk writes (cli-table3 strips the same before measuring). */
-const COLOUR_CODE = /\u001b\[(?:\d*;){0,5}\d*m/g;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const widths = new Map<string, number>();
-
-/** Columns a line takes in a terminal, as string-width counts them (wide characters 2, colour codes 0). */
-export function displayWidth(line: string): number {
-  const plain = line.includes('\u001b') ? line.replace(COLOUR_CODE, '') : line;
-  if (PRINTABLE_ASCII.test(plain)) return plain.length;
-  let width = widths.get(plain);
-  if (width === undefined) {
-    width = stringWidth(plain);
-    // Names repeat across plans; the bound keeps a run over many distinct ones from holding them all.
-    if (widths.size > 10_000) widths.clear();
-    widths.set(plain, width);
-  }
-  return width;
-}
 
 /** Draws `head` and `rows` (cells may hold several lines) as a box of Unicode lines. */
 export function renderBoxTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {

@@ -31,6 +31,12 @@ describe('cro breakeven (spawned)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('no economics');
     expect(result.stderr).toBe('cro: note: --schedule and --chart need a plan with an economics section, and this one has none\n');
+    // An invalid plan is named as such, not said to lack economics.
+    const broken = tempTree({ 'plans/bad.yaml': GOOD.replace('renewalDate: 2027-01-01', 'renewalDate: nope') });
+    const invalid = runCli(['breakeven', 'plans/bad.yaml', '--chart', ...AS_OF], { cwd: broken });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).not.toContain('economics section');
+    expect(invalid.stderr).toMatch(/^cro: plans\/bad\.yaml:\d+:\d+: /m);
   });
 
   describe('one plan', () => {

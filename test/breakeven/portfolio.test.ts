@@ -3,7 +3,7 @@ import { gateFailures } from '../../src/breakeven/gate.js';
 import { formatBreakEvenJson } from '../../src/breakeven/json.js';
 import { formatBreakEvenMarkdown } from '../../src/breakeven/markdown.js';
 import { formatPortfolioTable } from '../../src/breakeven/portfolio-table.js';
-import { displayWidth } from '../../src/formatters/box-table.js';
+import { displayWidth } from '../../src/util/display-width.js';
 import { currencyTotals, sortEntries } from '../../src/breakeven/portfolio.js';
 import type { BreakEvenEntry } from '../../src/breakeven/types.js';
 import { ACME_YAML, AS_OF, coloured, fromYaml, plain, planYaml, stripAnsi, whatIf } from './fixtures.js';

@@ -2,7 +2,8 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, renderBoxTable } from '../../src/formatters/box-table.js';
+import { renderBoxTable } from '../../src/formatters/box-table.js';
+import { displayWidth } from '../../src/util/display-width.js';
 
 /** What cli-table3 draws with the options the stylish format used with it. */
 function cliTable3(head: string[], rows: string[][]): string {

@@ -6,7 +6,7 @@ import { renderReportJson } from '../../src/report/views/json.js';
 import { renderReportMarkdown } from '../../src/report/views/markdown.js';
 import { niceStep } from '../../src/report/views/payback-chart.js';
 import { renderReportTable } from '../../src/report/views/table.js';
-import { displayWidth } from '../../src/formatters/box-table.js';
+import { displayWidth } from '../../src/util/display-width.js';
 import { TRICKY_PLAN } from '../map/fixtures.js';
 import { healthyPlan, portfolioOf } from './helpers.js';
 

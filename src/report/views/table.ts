@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
-import { fitToWidth, leftOutNote, plainTable, renderTable, shown, squeezeNames } from '../../breakeven/table.js';
+import { cutToWidth, fitToWidth, leftOutNote, plainTable, renderTable, shown, widestOf } from '../../breakeven/table.js';
 import { wrapText } from '../../util/text.js';
-import { displayWidth } from '../../formatters/box-table.js';
+import { displayWidth } from '../../util/display-width.js';
 import { oneLine } from '../../map/text.js';
 import { RENEWAL_WINDOW_DAYS } from '../attention.js';
 import type { AccountReport, CurrencyTotals, GroupTotals, PortfolioReport } from '../model.js';
@@ -46,18 +46,20 @@ export function renderReportTable(report: PortfolioReport, { chalk, width }: Tab
   out.push(fit(summary).join('\n'));
   if (report.accounts.length === 0) return `${out.join('\n')}\n\nNo plans yet: run \`cro init\` to create one.\n`;
 
-  const accounts = fitToWidth((hidden, squeeze) => accountTable(report, chalk, hidden, squeeze), ACCOUNT_DROP_ORDER, width);
+  const names = [...report.accounts.map((account) => oneLine(accountLabel(account))), ...report.segments.map((segment) => oneLine(segmentLabel(segment.segment)))];
+  const accounts = fitToWidth((hidden, nameLimit) => accountTable(report, chalk, hidden, nameLimit), ACCOUNT_DROP_ORDER, width, widestOf(names));
   out.push('', chalk.bold.underline('Accounts'), accounts.text);
   for (const account of report.accounts.filter((a) => !a.valid)) {
     const p = account.firstProblem;
     const where = p ? `${account.file}:${p.line}:${p.column}  ${oneLine(p.message)}  (${p.rule})` : account.file;
-    out.push(chalk.red(`✖ ${where}`));
+    out.push(fit(`✖ ${where}`).map((line) => chalk.red(line)).join('\n'));
   }
   out.push(note(`coverage: ${BAR_LEGEND}`));
   out.push(note(`break-even ⚠: pays back after the renewal date, or never · renewal ⚠: within ${RENEWAL_WINDOW_DAYS} days`));
   const accountsLeftOut = leftOutNote(ACCOUNT_HEAD, accounts.hidden, WIDER);
   if (accountsLeftOut) out.push(note(accountsLeftOut));
-  const totalsTableFitted = fitToWidth((hidden, squeeze) => totalsTable(report, chalk, hidden, squeeze), TOTAL_DROP_ORDER, width);
+  const segmentNames = report.segments.map((segment) => oneLine(segmentLabel(segment.segment)));
+  const totalsTableFitted = fitToWidth((hidden, nameLimit) => totalsTable(report, chalk, hidden, nameLimit), TOTAL_DROP_ORDER, width, widestOf(segmentNames));
   out.push('', chalk.bold.underline('Totals per segment and currency'), totalsTableFitted.text);
   out.push(note('ROI (pooled): (Σ contribution over each contract term − Σ outlay) / Σ outlay, per currency; amounts in different currencies are never added.'));
   const totalsLeftOut = leftOutNote(TOTAL_HEAD, totalsTableFitted.hidden, WIDER);
@@ -77,13 +79,13 @@ export function renderReportTable(report: PortfolioReport, { chalk, width }: Tab
   return `${out.join('\n')}\n`;
 }
 
-function accountTable(report: PortfolioReport, chalk: ChalkInstance, hidden: ReadonlySet<number>, squeeze: number): string {
+function accountTable(report: PortfolioReport, chalk: ChalkInstance, hidden: ReadonlySet<number>, nameLimit: number): string {
   const columns = ACCOUNT_HEAD.length - hidden.size;
-  const names = squeezeNames(report.accounts.map((account) => oneLine(accountLabel(account))), squeeze);
-  const label = new Map(report.accounts.map((account, i) => [account, names[i]!]));
+  const label = new Map(report.accounts.map((account) => [account, cutToWidth(oneLine(accountLabel(account)), nameLimit)]));
   const table = plainTable(shown(ACCOUNT_HEAD, hidden).map((h) => chalk.bold(h)), shown(['left', 'left', 'right', 'right', 'right', 'left', 'right', 'left'] as const, hidden));
   for (const segment of report.segments) {
-    table.push([{ content: chalk.bold(`${oneLine(segmentLabel(segment.segment))}`), colSpan: columns }]);
+    // Cut like the names: a spanning cell wider than the rows would widen every column.
+    table.push([{ content: chalk.bold(cutToWidth(oneLine(segmentLabel(segment.segment)), nameLimit)), colSpan: columns }]);
     for (const account of report.accounts.filter((a) => a.valid && a.segment === segment.segment)) table.push(shown(accountRow(account, label.get(account)!, chalk), hidden));
   }
   const invalid = report.accounts.filter((a) => !a.valid);
@@ -123,11 +125,10 @@ function renewalShort(account: AccountReport): string {
   return `${account.renewalDate} (${account.daysToRenewal < 0 ? 'passed' : account.daysToRenewal})`;
 }
 
-function totalsTable(report: PortfolioReport, chalk: ChalkInstance, hidden: ReadonlySet<number>, squeeze: number): string {
+function totalsTable(report: PortfolioReport, chalk: ChalkInstance, hidden: ReadonlySet<number>, nameLimit: number): string {
   const table = plainTable(shown(TOTAL_HEAD, hidden).map((h) => chalk.bold(h)), shown(['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const, hidden));
   const push = (cells: string[]) => table.push(shown(cells, hidden));
-  const labels = squeezeNames(report.segments.map((segment) => oneLine(segmentLabel(segment.segment))), squeeze);
-  report.segments.forEach((segment, i) => pushTotals(push, labels[i]!, segment, (t) => t));
+  for (const segment of report.segments) pushTotals(push, cutToWidth(oneLine(segmentLabel(segment.segment)), nameLimit), segment, (t) => t);
   pushTotals(push, 'portfolio', report.totals, (t) => chalk.bold(t));
   return renderTable(table);
 }
