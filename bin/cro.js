@@ -14,7 +14,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.once('SIGINT', () => process.exit(130));
+  // Ended at once, as a shell's 128 + signal: what a write had under way is a temporary
+  // file, removed on exit (src/files/write.ts), so the file it was for is left as it was.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) process.once(signal, () => process.exit(code));
   const { loadBundle } = await import('./load-bundle.js');
   const { main } = loadBundle(fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)));
   process.exitCode = await main(process.argv);

@@ -9,6 +9,7 @@ import { readStamp, type FileStamp } from './file-stamp.js';
 import type { Progress } from './progress.js';
 import { startReadAhead } from './read-ahead.js';
 import { tightenHeapGrowth } from './heap.js';
+import { letSignalsIn } from '../util/interrupt.js';
 import type { Utf8Spool } from '../util/utf8-spool.js';
 import { summarize, type CheckReport, type FileReport } from './run.js';
 import type { CheckSettings } from './settings.js';
@@ -79,14 +80,14 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
   const running = shares.slice(1).map((share) => startWorker(workerFile, share.map((i) => refs[i]!), settings, cache !== undefined, done));
 
   // This thread's share goes in slices with a turn of the event loop between them: a
-  // worker that is still starting needs this thread's event loop, and one long
-  // synchronous loop here would keep it waiting until the share was done.
+  // worker that is still starting needs this thread's event loop, and so does a Ctrl-C,
+  // which one long synchronous loop here would keep waiting until the share was done.
   const own = shares[0] ?? [];
   // CRO_WORKERS=0 asks for one thread: no reader either.
   const readAhead = options.workers === 0 ? undefined : startReadAhead(own.map((i) => refs[i]!.absolute));
   try {
     for (let from = 0; from < own.length; from += SLICE) {
-      if (running.length > 0) await new Promise((resolve) => setImmediate(resolve));
+      await letSignalsIn();
       const slice = own.slice(from, from + SLICE);
       const onFileDone = () => {
         const count = Atomics.add(done, 0, 1) + 1;

@@ -69,7 +69,7 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     entries = [evaluateWhatIf(input, defaultCurrency, flags.start === undefined ? 'as-of' : '--start')];
   } else {
     const refs = findPlanFiles(paths, config, io);
-    refuseOutputOverInput(flags.output, io, refs);
+    refuseOutputOverInput(flags.output, io, refs, { config });
     entries = sortEntries(evaluatePlanFiles(refs, { asOf, horizon, start: flags.start, defaultCurrency }));
     if (entries.length === 0) {
       const where = describePlanPaths(paths, config);
@@ -79,10 +79,10 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
 
   const toFile = flags.output !== undefined;
   if (format === 'json') {
-    emit(formatBreakEvenJson(entries), flags.output, io);
+    await emit(formatBreakEvenJson(entries), flags.output, io);
   } else if (format === 'markdown') {
     const plain = await makeChalk(0);
-    emit(formatBreakEvenMarkdown(entries, { schedule: Boolean(flags.schedule), chart: Boolean(flags.chart), plain, asOf, version: VERSION }), flags.output, io);
+    await emit(formatBreakEvenMarkdown(entries, { schedule: Boolean(flags.schedule), chart: Boolean(flags.chart), plain, asOf, version: VERSION }), flags.output, io);
   } else {
     // A file is read later, elsewhere: never escape codes in it, even under FORCE_COLOR.
     const chalk = toFile ? await makeChalk(0) : await chalkFor(io, flags, 'stdout');
@@ -96,7 +96,7 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
       if (flags.schedule) sections.push(formatScheduleTable(entry, chalk));
       if (flags.chart) sections.push(formatChart(entry, chalk, { width }));
     }
-    emit(sections.join('\n'), flags.output, io);
+    await emit(sections.join('\n'), flags.output, io);
   }
 
   // Diagnostics after the document, on stderr. First, said rather than silently skipped:

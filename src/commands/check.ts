@@ -49,7 +49,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
 
   let refs = findPlanFiles(paths, config, io);
   const withCache = flags.cache === true || flags.cacheLocation !== undefined;
-  refuseOutputOverInput(flags.output, io, refs, withCache ? cacheLocation(flags, io) : undefined);
+  refuseOutputOverInput(flags.output, io, refs, { config, ...(withCache ? { cacheFile: cacheLocation(flags, io) } : {}) });
   if (flags.changedSince !== undefined) {
     const { filesChangedSince } = await import('../files/changed.js');
     const changed = filesChangedSince(flags.changedSince, io.cwd);
@@ -83,10 +83,10 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
     const shown = flags.quiet ? withoutWarnings(report) : report;
     try {
-      emit(formatter(shown, { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION }), flags.output, io);
+      await emit(formatter(shown, { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION }), flags.output, io);
     } finally {
       // After the report: findings the old cache file fails to vouch for turn up as it is written.
-      cache?.save();
+      await cache?.save();
     }
 
     const { errors, warnings } = report.summary;
@@ -115,5 +115,5 @@ function cacheLocation(flags: CheckFlags, io: CommandIO): string {
 
 async function openCheckCache(flags: CheckFlags, settings: CheckSettings, io: CommandIO) {
   const [{ cacheKey, openCache }, { checkFindingsAfresh }] = await Promise.all([import('../check/cache.js'), import('../check/batch.js')]);
-  return openCache(cacheLocation(flags, io), cacheKey(settings, VERSION), (file) => checkFindingsAfresh(file, settings));
+  return openCache(cacheLocation(flags, io), cacheKey(settings, VERSION), (file) => checkFindingsAfresh(file, settings), { shown: flags.cacheLocation ?? DEFAULT_CACHE_LOCATION });
 }

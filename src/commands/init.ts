@@ -9,7 +9,9 @@ import { inquirerPrompter, type Prompter } from '../init/prompter.js';
 import { exampleAnswers, repoFiles, type RepoFile } from '../init/repo.js';
 import { isSlug, slugify } from '../init/slug.js';
 import { promptLang, promptText } from '../init/text.js';
-import { exists, FileExistsError, writeFileAtomic } from '../init/write.js';
+import { FileExistsError, pathExists as exists, WriteFailedError, writeFileSafely, writeFilesTogether } from '../files/write.js';
+import { readPlanBytes } from '../files/read.js';
+import { loadPlan } from '../plan/load.js';
 import { planJsonSchema } from '../plan/json-schema.js';
 import { DEFAULT_LANG, DEFAULT_TEMPLATE, listTemplates, loadTemplate, packagedSchemaFile, templatesDir, type LoadedTemplate } from '../templates/catalog.js';
 import { renderPlan } from '../templates/plan.js';
@@ -111,15 +113,36 @@ async function initPlan(account: string | undefined, flags: InitFlags, io: Comma
 
   const where = target(answers.accountName);
   const text = render(template, answers, io, dir);
+  // --force over a plan: what it held is said, and on a terminal asked about first.
+  const replaced = flags.force ? describeExisting(where.file) : undefined;
+  if (replaced !== undefined && interactive) {
+    const prompter = await (deps.prompter ?? (() => inquirerPrompter(io.stdout)))();
+    if (!(await prompter.confirm({ message: t.confirmReplace(where.display, replaced), default: false }))) {
+      io.stderr.write(`cro: ${t.notWritten}\n`);
+      return 0;
+    }
+  }
   try {
-    writeFileAtomic(where.file, text, { overwrite: Boolean(flags.force) });
+    await writeFileSafely(where.file, text, { kind: flags.force ? 'replace' : 'create', makeFolders: true });
   } catch (error) {
     if (error instanceof FileExistsError) throw existsError(where.display);
     throw writeError(where.display, error);
   }
-  io.stdout.write(`created ${where.display}\n`);
+  io.stdout.write(replaced === undefined ? `created ${where.display}\n` : `replaced ${where.display}: ${replaced}\n`);
   io.stdout.write(`next: fill in the gaps (lines starting with #), then run: cro check ${quoteArg(where.display)}\n`);
   return 0;
+}
+
+/** What a file about to be replaced holds, in a few words ("262 lines, 10 stakeholders"); undefined when there is none. */
+function describeExisting(file: string): string | undefined {
+  if (!exists(file)) return undefined;
+  const read = readPlanBytes(file);
+  if (!read.ok) return 'a file cro could not read';
+  const text = Buffer.from(read.bytes).toString('utf8');
+  const lines = text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  const people = loadPlan(read.bytes, { explicit: true })?.plan?.stakeholders?.length;
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return people === undefined ? count(lines, 'line', 'lines') : `${count(lines, 'line', 'lines')}, ${count(people, 'stakeholder', 'stakeholders')}`;
 }
 
 function render(template: LoadedTemplate, answers: PlanAnswers, io: CommandIO, dir: string, schema?: string): string {
@@ -146,9 +169,9 @@ function existsError(display: string): UsageError {
   return new UsageError(`${display} already exists; nothing was written (use --force to overwrite it, or --slug to choose another file name)`);
 }
 
-function writeError(display: string, error: unknown): UsageError {
-  const code = (error as NodeJS.ErrnoException).code;
-  return new UsageError(`cannot write ${display} (${code ?? String(error)})`);
+function writeError(display: string, error: unknown): Error {
+  if (error instanceof WriteFailedError) return new UsageError(`${display}: ${error.reason}`);
+  return error as Error;
 }
 
 async function initRepo(account: string | undefined, flags: InitFlags, io: CommandIO, lang: string): Promise<number> {
@@ -185,7 +208,7 @@ async function initRepo(account: string | undefined, flags: InitFlags, io: Comma
       `${shown} already has ${existing.map((f) => f.path).join(', ')}; nothing was written (use --force to overwrite these files; nothing else is touched)`,
     );
   }
-  for (const file of files) writeRepoFile(root, file, Boolean(flags.force), io);
+  await writeRepoFiles(root, files, Boolean(flags.force), io);
   const cd = shown === '.' ? '' : `  cd ${quoteArg(shown)}\n`;
   io.stdout.write(
     `\nnext steps:\n${cd}  git init && git add . && git commit -m "Account plans repository"\n  cro init "Your first customer"\n  cro check\n` +
@@ -194,16 +217,22 @@ async function initRepo(account: string | undefined, flags: InitFlags, io: Comma
   return 0;
 }
 
-function writeRepoFile(root: string, file: RepoFile, force: boolean, io: CommandIO): void {
-  const target = join(root, ...file.path.split('/'));
-  const display = displayPath(target, io.cwd);
+/** Every file of the repository or none: a full disk half-way leaves nothing half-made. */
+async function writeRepoFiles(root: string, files: readonly RepoFile[], force: boolean, io: CommandIO): Promise<void> {
+  const targets = files.map((file) => {
+    const target = join(root, ...file.path.split('/'));
+    return { file, target, display: displayPath(target, io.cwd), existed: exists(target) };
+  });
   try {
-    writeFileAtomic(target, file.content, { overwrite: force });
+    await writeFilesTogether(targets.map(({ file, target }) => ({ target, content: file.content, options: { kind: force ? 'replace' : 'create', makeFolders: true } })));
   } catch (error) {
-    if (error instanceof FileExistsError) throw new UsageError(`${display} already exists; use --force to overwrite it`);
-    throw writeError(display, error);
+    const failed = targets.find((t) => (error as { file?: string }).file === t.target);
+    const display = failed?.display ?? displayPath(root, io.cwd);
+    if (error instanceof FileExistsError) throw new UsageError(`${display} already exists; nothing was written (use --force to overwrite it)`);
+    if (error instanceof WriteFailedError) throw new UsageError(`${display}: ${error.reason}; no file of the repository was written`);
+    throw error;
   }
-  io.stdout.write(`created ${display}\n`);
+  for (const { display, existed } of targets) io.stdout.write(`${existed ? 'replaced' : 'created'} ${display}\n`);
 }
 
 function formatTemplateList(): string {

@@ -1,5 +1,4 @@
-import { closeSync, openSync, renameSync } from 'node:fs';
-import { dirname, basename, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { loadConfig, type Config } from '../config/load.js';
 import { discoverPlanFiles, type PlanFileRef } from '../files/discover.js';
@@ -7,7 +6,7 @@ import { colorLevel, makeChalk } from '../util/color.js';
 import { isCalendarDate, todayIso } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { writeInChunks } from '../util/chunked-output.js';
-import { removeQuietly, writeAll } from '../util/write-all.js';
+import { fileIdentity, sameFile, WriteFailedError, writeFileSafely } from '../files/write.js';
 
 /** The edges a command touches; tests pass their own to run commands in-process. */
 export interface CommandIO {
@@ -97,64 +96,46 @@ function writtenAtOnce(stream: CommandIO['stdout'], chunk: Uint8Array): boolean 
   return (stream as { writableLength?: number }).writableLength === 0;
 }
 
-/**
- * `--output` must not replace what the command reads: a plan being read (a slip of the
- * keyboard would lose it), or the cache file the run rewrites after the report.
- */
-export function refuseOutputOverInput(output: string | undefined, io: CommandIO, plans: ReadonlyArray<{ absolute: string }>, cacheFile?: string): void {
-  if (output === undefined) return;
-  const target = resolve(io.cwd, output);
-  if (target === cacheFile) throw new UsageError(`--output ${output}: is this run's cache file (--cache-location); write the report to another file`);
-  if (plans.some((plan) => plan.absolute === target)) throw new UsageError(`--output ${output}: is one of the plans being read; write the report to another file`);
+/** What else a run reads besides its plans, which `--output` must not replace either. */
+export interface OtherInputs {
+  /** The config file in effect. */
+  config?: Config;
+  /** This run's cache file (`--cache-location`), rewritten after the report. */
+  cacheFile?: string;
 }
 
 /**
- * Writes a document to `--output` atomically (a temporary file renamed over the target,
- * so a crash never leaves half a report), or to stdout.
+ * `--output` must not replace what the command reads: a plan being read (a slip of the
+ * keyboard would lose it), the config, or the cache file the run rewrites after the
+ * report. Files are compared by device and inode, so a link or another spelling of the
+ * path is caught too; only an existing file can be lost, so nothing is compared otherwise.
  */
-export function emit(document: string | Iterable<string | Uint8Array>, output: string | undefined, io: CommandIO): void {
+export function refuseOutputOverInput(output: string | undefined, io: CommandIO, plans: ReadonlyArray<{ absolute: string }>, { config, cacheFile }: OtherInputs = {}): void {
+  if (output === undefined) return;
+  const path = resolve(io.cwd, output);
+  // The cache may not exist yet, and is written after the report: the same path is enough.
+  if (cacheFile !== undefined && resolve(cacheFile) === path) throw new UsageError(`--output ${output}: is this run's cache file (--cache-location); write the report to another file`);
+  const target = fileIdentity(path);
+  if (target === undefined) return;
+  if (cacheFile !== undefined && sameFile(target, cacheFile)) throw new UsageError(`--output ${output}: is this run's cache file (--cache-location); write the report to another file`);
+  if (config?.file && sameFile(target, config.file)) throw new UsageError(`--output ${output}: is the config file; write the report to another file`);
+  if (plans.some((plan) => sameFile(target, plan.absolute))) throw new UsageError(`--output ${output}: is one of the plans being read; write the report to another file`);
+}
+
+/**
+ * Writes a document to `--output` (files/write.ts: the old file or the whole new one,
+ * whatever happens), or to stdout.
+ */
+export async function emit(document: string | Iterable<string | Uint8Array>, output: string | undefined, io: CommandIO): Promise<void> {
   if (output === undefined) {
     if (typeof document === 'string') io.stdout.write(document);
     else writeInChunks(document, (chunk) => writtenAtOnce(io.stdout, chunk));
     return;
   }
-  const target = resolve(io.cwd, output);
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    const fd = openSync(temporary, 'w');
-    try {
-      if (typeof document === 'string') writeAll(fd, Buffer.from(document));
-      else
-        writeInChunks(document, (chunk) => {
-          writeAll(fd, chunk);
-          return true;
-        });
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, target);
+    await writeFileSafely(resolve(io.cwd, output), document, { shown: output });
   } catch (error) {
-    removeQuietly(temporary);
-    throw new UsageError(`--output ${output}: ${whyNotWritten(error as NodeJS.ErrnoException, output)}`);
-  }
-}
-
-function whyNotWritten(error: NodeJS.ErrnoException, output: string): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return `cannot write the file: the folder ${dirname(output)} does not exist; create it first`;
-    case 'ENOTDIR':
-      return 'cannot write the file: part of its path is a file, not a folder (ENOTDIR)';
-    case 'EISDIR':
-      return 'is a folder; name a file to write';
-    case 'EACCES':
-    case 'EPERM':
-      return `cannot write the file: permission denied (${error.code})`;
-    case 'ENOSPC':
-      return 'cannot write the file: the disk is full (ENOSPC)';
-    case 'EROFS':
-      return 'cannot write the file: the file system is read-only (EROFS)';
-    default:
-      return `cannot write the file (${error.code ?? String(error)})`;
+    if (error instanceof WriteFailedError) throw new UsageError(`--output ${output}: ${error.reason}`);
+    throw error;
   }
 }

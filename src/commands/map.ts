@@ -37,7 +37,7 @@ export async function runMap(path: string, flags: MapFlags, io: CommandIO): Prom
     throw new UsageError(`${path}: no such file; name one plan file, e.g. cro map plans/acme-logistics.yaml`);
   }
   if (isFolder) throw new UsageError(`${path}: is a folder; cro map draws one plan, e.g. cro map ${path.replace(/\/$/, '')}/acme-logistics.yaml`);
-  refuseOutputOverInput(flags.output, io, [{ absolute }]);
+  refuseOutputOverInput(flags.output, io, [{ absolute }], { config });
 
   const shown = displayPath(absolute, io.cwd);
   const read = readPlanBytes(absolute);
@@ -61,6 +61,6 @@ export async function runMap(path: string, flags: MapFlags, io: CommandIO): Prom
     const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
     text = (await import('../map/views/tree.js')).renderTree(map, { chalk });
   }
-  emit(text, flags.output, io);
+  await emit(text, flags.output, io);
   return 0;
 }

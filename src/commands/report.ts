@@ -35,7 +35,7 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
   const horizon = config.data.breakeven?.horizon ?? DEFAULT_HORIZON;
 
   const refs = findPlanFiles(paths, config, io);
-  refuseOutputOverInput(flags.output, io, refs);
+  refuseOutputOverInput(flags.output, io, refs, { config });
   const checked = checkFiles(refs, { rules: activeRules(resolved), context: { asOf, criticalRoles, horizon } });
   if (checked.files.length === 0) {
     const where = describePlanPaths(paths, config);
@@ -52,6 +52,6 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
     const width = terminalWidth(io, flags.output);
     text = (await import('../report/views/table.js')).renderReportTable(report, { chalk, ...(width === undefined ? {} : { width }) });
   }
-  emit(text, flags.output, io);
+  await emit(text, flags.output, io);
   return checked.summary.errors > 0 ? 1 : 0;
 }

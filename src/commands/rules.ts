@@ -37,7 +37,7 @@ export async function runRulesList(flags: RulesFlags, io: CommandIO): Promise<nu
   const resolved = resolveFromConfig(flags, io);
   const rows = ruleRows(resolved);
   if (format === 'json') {
-    emit(`${JSON.stringify({ version: 1, rules: rows }, null, 2)}\n`, undefined, io);
+    await emit(`${JSON.stringify({ version: 1, rules: rows }, null, 2)}\n`, undefined, io);
     return 0;
   }
   const chalk = await chalkFor(io, flags);

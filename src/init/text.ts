@@ -70,6 +70,8 @@ export interface PromptText {
   economicsNames: Record<'acquisitionCost' | 'onboardingCost' | 'monthlyRevenue' | 'annualRevenue' | 'grossMargin' | 'supportCostMonthly' | 'monthlyExpansion' | 'monthlyChurn' | 'discountRate', string>;
   toFill: string;
   confirm: (file: string) => string;
+  /** `what` says what the file holds, in English ("262 lines, 10 stakeholders"). */
+  confirmReplace: (file: string, what: string) => string;
   notWritten: string;
 }
 
@@ -162,6 +164,7 @@ const en: PromptText = {
   },
   toFill: '(to fill in)',
   confirm: (file) => `Write ${file}?`,
+  confirmReplace: (file, what) => `${file} already exists (${what}). Replace it with the new plan?`,
   notWritten: 'Nothing written.',
 };
 
@@ -254,6 +257,7 @@ const tr: PromptText = {
   },
   toFill: '(doldurulacak)',
   confirm: (file) => `${file} yazılsın mı?`,
+  confirmReplace: (file, what) => `${file} zaten var (${what}). Yeni planla değiştirilsin mi?`,
   notWritten: 'Hiçbir şey yazılmadı.',
 };
 
