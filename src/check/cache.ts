@@ -1,9 +1,9 @@
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, renameSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { findingsText } from '../formatters/json-layout.js';
-import { removeQuietly, writeAll } from '../util/write-all.js';
+import { writeFileSafely } from '../files/write.js';
+import { UsageError } from '../util/errors.js';
 import type { RoleCoverage } from '../rules/coverage.js';
-import type { FileStamp } from './file-stamp.js';
+import { isSafelyOlder, type FileStamp } from './file-stamp.js';
 import { LaidOutFileReport } from './laid-out-report.js';
 import type { FileReport } from './run.js';
 import type { CheckSettings } from './settings.js';
@@ -44,6 +44,8 @@ import type { CheckSettings } from './settings.js';
  */
 
 const FORMAT = 'cro-check-cache';
+/** How every cache file starts (its header's first key), whatever its version. */
+const CACHE_SIGNATURE = Buffer.from(`{"format":"${FORMAT}"`);
 const FORMAT_VERSION = 6;
 const WINDOW_BYTES = 1 << 20;
 const HASH_CHARS = 40;
@@ -71,7 +73,7 @@ export interface CheckCache {
   /** Records a file of this run; call once per file, in order, whether its report came from the cache or not. */
   set(file: string, hash: string, report: FileReport, stamp?: FileStamp): void;
   /** Writes the cache of this run, if anything changed. Call once the report is written: findings read while writing it may turn out damaged. */
-  save(): void;
+  save(): Promise<void>;
   /** Lets go of the old cache file; call once the report is written (its findings may be read from it until then). */
   close(): void;
 }
@@ -175,8 +177,12 @@ class OldCache {
   }
 }
 
-export function openCache(location: string, key: string, checkAfresh: CheckAfresh): CheckCache {
+export function openCache(location: string, key: string, checkAfresh: CheckAfresh, { shown = location, now = Date.now() }: { shown?: string; now?: number } = {}): CheckCache {
+  refuseForeignFile(location, shown);
   const old = readCacheFile(location, key);
+  // A stamp taken now of a file written in the last moments may not tell it from an edit
+  // in the same tick of a coarse clock (see file-stamp.ts): such stamps are not kept.
+  const trusted = (stamp: FileStamp | undefined) => (stamp !== undefined && isSafelyOlder(stamp, now) ? stamp : undefined);
   /** What this run put in place of each row of the old file: the row, kept, or a new entry; nothing if it did not check the file. */
   const byRow: Array<number | NewEntry | undefined> = old ? new Array(old.rows) : [];
   /** Entries for files the old file did not have. */
@@ -238,7 +244,8 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
       if (row === undefined || old!.hashOf(row) !== hash) return undefined;
       return reportOfRow(row);
     },
-    set(file, hash, report, stamp) {
+    set(file, hash, report, taken) {
+      const stamp = trusted(taken);
       const row = old?.rowOf(file, nextSet);
       if (row !== undefined) nextSet = row + 1;
       if (row !== undefined && handedOut![row] === 1 && old!.hashOf(row) === hash) {
@@ -257,7 +264,7 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
       if (row === undefined) added.push(entry);
       else byRow[row] = entry;
     },
-    save() {
+    async save() {
       // The old file's order, then files new to it. A file this run did not check (it named
       // some files, or only those changed since a commit) keeps its entry while it exists,
       // so a pull request's run does not leave the next full run cold; a file gone is dropped.
@@ -273,7 +280,7 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
       for (const entry of added) entries.push(entry);
       // A run that changed nothing leaves the file alone: rewriting it is most of a warm run's cost.
       const same = !changed && old !== undefined && entries.length === old.rows && entries.every((entry, row) => entry === row);
-      if (!same) writeCacheFile(location, key, entries, old, findingsOf);
+      if (!same) await writeCacheFile(location, key, entries, old, findingsOf);
     },
     close() {
       old?.reader.close();
@@ -342,7 +349,7 @@ function readFully(fd: number, target: Uint8Array, offset: number): number {
   return got;
 }
 
-function writeCacheFile(location: string, key: string, entries: ReadonlyArray<number | NewEntry>, old: OldCache | undefined, findingsOf: (entry: number | NewEntry) => Uint8Array): void {
+async function writeCacheFile(location: string, key: string, entries: ReadonlyArray<number | NewEntry>, old: OldCache | undefined, findingsOf: (entry: number | NewEntry) => Uint8Array): Promise<void> {
   const index: Required<CacheIndex> = { files: [], hashes: '', stamps: [], accounts: [], counts: [], coverage: [] };
   const hashes: string[] = [];
   let payloadBytes = 0;
@@ -382,20 +389,40 @@ function writeCacheFile(location: string, key: string, entries: ReadonlyArray<nu
   const indexBytes = Buffer.from(`${JSON.stringify(withCoverage ? { ...withoutCoverage, coverage } : withoutCoverage)}\n`);
   const header = `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key, index: { bytes: indexBytes.length - 1, crc32: crc32(indexBytes) }, payload: { bytes: payloadBytes } })}\n`;
   if (!isRegularFileOrMissing(location)) return;
-  // A new file renamed over the old: a run reading the old one meanwhile keeps reading it.
-  const temporary = join(dirname(location), `.${basename(location)}.${process.pid}.tmp`);
+  function* pieces() {
+    yield header;
+    yield indexBytes;
+    for (const entry of entries) yield findingsOf(entry);
+  }
   try {
-    const fd = openSync(temporary, 'w');
-    try {
-      writeAll(fd, Buffer.from(header));
-      writeAll(fd, indexBytes);
-      for (const entry of entries) writeAll(fd, findingsOf(entry));
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, location);
+    // Renamed over the old file: a run reading the old one meanwhile keeps reading it.
+    await writeFileSafely(location, pieces(), { durable: false });
   } catch {
-    removeQuietly(temporary); // a cache that cannot be written only costs the next run time
+    // a cache that cannot be written only costs the next run time
+  }
+}
+
+/**
+ * `--cache-location` names a file cro will replace: anything there that is not one of
+ * its caches (a plan, the config, a report) is refused before the run, never lost.
+ */
+function refuseForeignFile(location: string, shown: string): void {
+  let fd: number;
+  try {
+    fd = openSync(location, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return; // nothing there (or unreadable: the run goes on without a cache)
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size === 0) return;
+    const start = Buffer.alloc(CACHE_SIGNATURE.length);
+    const got = readFully(fd, start, 0);
+    if (got < start.length || !start.equals(CACHE_SIGNATURE)) {
+      throw new UsageError(`--cache-location ${shown}: this file is not a cro cache and would be replaced by one; name a new file`);
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -14,6 +14,24 @@ export interface FileStamp {
   ino: number;
 }
 
+/**
+ * The coarsest clock a file system keeps file times by: FAT's two seconds (ext3, HFS+ and
+ * ext4 with 128-byte inodes keep whole seconds). A file changed within that long before
+ * its stamp was taken may be changed again, same size, without its stamp moving.
+ */
+const COARSEST_TICK_MS = 2000;
+
+/**
+ * Whether a stamp taken at `takenAt` (or later) will tell any later change of the file:
+ * its times lie a whole tick before. Otherwise the stamp is "racy", as git calls such
+ * index entries, and the file's bytes must be compared instead. Times in the future (a
+ * server's clock ahead of ours) are never safe.
+ */
+export function isSafelyOlder(stamp: FileStamp, takenAt: number): boolean {
+  const before = takenAt - COARSEST_TICK_MS;
+  return stamp.mtimeMs < before && stamp.ctimeMs < before;
+}
+
 /** The stamp of a file, or undefined when it cannot be read. */
 export function readStamp(file: string): FileStamp | undefined {
   try {

@@ -19,7 +19,7 @@ const plain = fileReport('plans/b.yaml', null, [finding({ rule: 'okrs', severity
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
 /** A cache in a fresh folder with two files' reports saved in it. */
-function savedCache() {
+async function savedCache() {
   const location = join(tempTree(), '.cro-cache');
   const cache = openCache(location, 'key-1', () => {
     throw new Error('nothing to check afresh in a new cache');
@@ -27,7 +27,7 @@ function savedCache() {
   expect(cache.lookup(FILE_A, stamp(1))).toBeUndefined();
   cache.set(FILE_A, HASH_A, { ...trickyFile }, stamp(1));
   cache.set(FILE_B, HASH_B, { ...plain }, stamp(2));
-  cache.save();
+  await cache.save();
   cache.close();
   return location;
 }
@@ -59,8 +59,8 @@ function keepAll(cache: CheckCache) {
 }
 
 describe('the check cache file', () => {
-  it('gives back each report for the same stamp, or the same hash, and nothing for another', () => {
-    const location = savedCache();
+  it('gives back each report for the same stamp, or the same hash, and nothing for another', async () => {
+    const location = await savedCache();
     const { cache, afresh } = reopen(location);
     expect(cache.lookup(FILE_A, { ...stamp(1), ctimeMs: stamp(1).ctimeMs + 0.001 })).toBeUndefined();
     expect(cache.get(FILE_A, HASH_B)).toBeUndefined();
@@ -75,27 +75,60 @@ describe('the check cache file', () => {
     cache.close();
   });
 
-  it('leaves the file alone when nothing changed, and rewrites it for a new stamp or a dropped file', () => {
-    const location = savedCache();
+  it('leaves the file alone when nothing changed, and rewrites it for a new stamp or a dropped file', async () => {
+    const location = await savedCache();
     const before = readFileSync(location);
     const modified = statSync(location).mtimeMs;
 
     const same = reopen(location).cache;
     keepAll(same);
-    same.save();
+    await same.save();
     same.close();
     expect(statSync(location).mtimeMs).toBe(modified);
 
     const touched = reopen(location).cache;
     const a = touched.get(FILE_A, HASH_A)!;
     touched.set(FILE_A, HASH_A, a, stamp(7));
-    touched.save();
+    await touched.save();
     touched.close();
     expect(readFileSync(location).equals(before)).toBe(false);
     expect(reopen(location).cache.lookup(FILE_A, stamp(7))?.hash).toBe(HASH_A);
   });
 
-  it('keeps the entries of files a run did not check while they exist, and drops those of files gone', () => {
+  it('keeps no stamp taken within two seconds of a file being written (a coarse clock could not tell an edit), so its bytes are compared next time', async () => {
+    const location = join(tempTree(), '.cro-cache');
+    const now = 1_764_254_040_000;
+    const racy: FileStamp = { size: 1, mtimeMs: now - 1500, ctimeMs: now - 1500, ino: 7 };
+    const safe: FileStamp = { size: 2, mtimeMs: now - 2500, ctimeMs: now - 2500, ino: 8 };
+    const first = openCache(location, 'key-1', () => ({ findingsJson: Buffer.from('[]'), hash: '' }), { now });
+    first.set(FILE_A, HASH_A, { ...trickyFile }, racy);
+    first.set(FILE_B, HASH_B, { ...plain }, safe);
+    await first.save();
+    first.close();
+
+    const next = openCache(location, 'key-1', () => ({ findingsJson: Buffer.from('[]'), hash: '' }), { now: now + 60_000 });
+    expect(next.lookup(FILE_A, racy)).toBeUndefined();
+    expect(next.lookup(FILE_B, safe)?.hash).toBe(HASH_B);
+    // The bytes still answer; once the stamp is old enough it is kept.
+    const a = next.get(FILE_A, HASH_A)!;
+    expectSameReport(a, trickyFile);
+    next.set(FILE_A, HASH_A, a, racy);
+    next.set(FILE_B, HASH_B, next.get(FILE_B, HASH_B)!, safe);
+    await next.save();
+    next.close();
+    expect(reopen(location).cache.lookup(FILE_A, racy)?.hash).toBe(HASH_A);
+  });
+
+  it('refuses a location that holds anything but a cro cache (a plan, the config), before reading it', () => {
+    const dir = tempTree({ 'plan.yaml': 'cro: 1\n', empty: '' });
+    expect(() => openCache(join(dir, 'plan.yaml'), 'key-1', () => ({ findingsJson: Buffer.from('[]'), hash: '' }), { shown: 'plan.yaml' })).toThrow(
+      '--cache-location plan.yaml: this file is not a cro cache and would be replaced by one; name a new file',
+    );
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe('cro: 1\n');
+    expect(() => openCache(join(dir, 'empty'), 'key-1', () => ({ findingsJson: Buffer.from('[]'), hash: '' })).close()).not.toThrow();
+  });
+
+  it('keeps the entries of files a run did not check while they exist, and drops those of files gone', async () => {
     const b = join(tempTree({ 'b.yaml': 'b' }), 'b.yaml');
     const location = join(tempTree(), '.cro-cache');
     const first = openCache(location, 'key-1', () => {
@@ -103,14 +136,14 @@ describe('the check cache file', () => {
     });
     first.set(FILE_A, HASH_A, { ...trickyFile }, stamp(1));
     first.set(b, HASH_B, { ...plain }, stamp(2));
-    first.save();
+    await first.save();
     first.close();
 
     // A run that checks only a (named, or the one file changed): b's entry stays, the file untouched.
     const modified = statSync(location).mtimeMs;
     const subset = reopen(location).cache;
     subset.set(FILE_A, HASH_A, subset.lookup(FILE_A, stamp(1))!.report, stamp(1));
-    subset.save();
+    await subset.save();
     subset.close();
     expect(statSync(location).mtimeMs).toBe(modified);
     expectSameReport(reopen(location).cache.get(b, HASH_B), plain);
@@ -119,14 +152,14 @@ describe('the check cache file', () => {
     rmSync(b);
     const after = reopen(location).cache;
     after.set(FILE_A, HASH_A, after.lookup(FILE_A, stamp(1))!.report, stamp(1));
-    after.save();
+    await after.save();
     after.close();
     expect(reopen(location).cache.get(b, HASH_B)).toBeUndefined();
     expectSameReport(reopen(location).cache.get(FILE_A, HASH_A), trickyFile);
   });
 
-  it('checks afresh the findings that fail their checksum, never uses them, and rewrites the file', () => {
-    const location = savedCache();
+  it('checks afresh the findings that fail their checksum, never uses them, and rewrites the file', async () => {
+    const location = await savedCache();
     const good = readFileSync(location);
     const payloadStart = good.length - (JSON.parse(good.toString('utf8').split('\n', 1)[0]!) as { payload: { bytes: number } }).payload.bytes;
     const damaged = Buffer.from(good);
@@ -138,13 +171,13 @@ describe('the check cache file', () => {
     expectSameReport(a.report, trickyFile);
     expectSameReport(b.report, plain);
     expect(afresh).toEqual([FILE_A]);
-    cache.save();
+    await cache.save();
     cache.close();
     expect(readFileSync(location).equals(good)).toBe(true);
   });
 
-  it('keeps no entry for a file found changed when checked afresh (edited during the run)', () => {
-    const location = savedCache();
+  it('keeps no entry for a file found changed when checked afresh (edited during the run)', async () => {
+    const location = await savedCache();
     const good = readFileSync(location);
     const payloadStart = good.length - (JSON.parse(good.toString('utf8').split('\n', 1)[0]!) as { payload: { bytes: number } }).payload.bytes;
     const damaged = Buffer.from(good);
@@ -155,15 +188,15 @@ describe('the check cache file', () => {
     const [a] = keepAll(cache);
     expectSameReport(a.report, trickyFile); // this run's best answer: the file as it is now
     expect(afresh).toEqual([FILE_A]);
-    cache.save();
+    await cache.save();
     cache.close();
     const next = reopen(location).cache;
     expect(next.get(FILE_A, HASH_A)).toBeUndefined();
     expectSameReport(next.get(FILE_B, HASH_B), plain);
   });
 
-  it('holds nothing made with another key', () => {
-    const location = savedCache();
+  it('holds nothing made with another key', async () => {
+    const location = await savedCache();
     const { cache } = reopen(location, 'key-2');
     expect(cache.lookup(FILE_A, stamp(1))).toBeUndefined();
     expect(cache.get(FILE_B, HASH_B)).toBeUndefined();

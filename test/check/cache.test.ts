@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -71,15 +71,25 @@ describe('cro check --cache', () => {
     expect(withConfig.stdout).toBe(runCli(['check', '--format', 'json', '--as-of', '2026-11-27'], { cwd: dir }).stdout);
   });
 
-  it('ignores and rewrites a corrupt or foreign cache, never trusting it', () => {
+  it('ignores and rewrites a corrupt cache, never trusting it, and refuses a file that is no cro cache at all', () => {
     const dir = tempTree({ 'plans/a.yaml': PLAN_A });
     const fresh = runCli(['check', '--format', 'json', '--as-of', '2026-11-27'], { cwd: dir }).stdout;
     const location = join(dir, '.cro-cache');
-    for (const junk of ['{not json', '[]', '{"format":"cro-check-cache"}\n[]\n', JSON.stringify({ format: 'eslint', entries: {} })]) {
+    for (const junk of ['', '{"format":"cro-check-cache"}\n[]\n', '{"format":"cro-check-cache","version":1}\n{not json', '{"format":"cro-check-cache"']) {
       writeFileSync(location, junk);
       expect(check(dir).stdout).toBe(fresh);
       expect(readCache(location).header.format).toBe('cro-check-cache');
     }
+    // Someone else's file (another tool's cache, a report): replacing it would lose it.
+    for (const foreign of ['{not json', '[]', JSON.stringify({ format: 'eslint', entries: {} })]) {
+      writeFileSync(location, foreign);
+      const refused = runCli(['check', '--cache', '--as-of', '2026-11-27'], { cwd: dir });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toBe('cro: --cache-location .cro-cache: this file is not a cro cache and would be replaced by one; name a new file\n');
+      expect(readFileSync(location, 'utf8')).toBe(foreign);
+    }
+    rmSync(location);
+    check(dir);
     const good = readFileSync(location);
     const { header, index } = readCache(location);
     const payloadStart = good.length - header.payload.bytes;
