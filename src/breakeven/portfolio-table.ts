@@ -1,8 +1,8 @@
 import type { ChalkInstance } from 'chalk';
+import { oneLine } from '../util/terminal-text.js';
 import { formatMoney, formatMonths, formatPercent, plural, wrapText } from './format.js';
 import { currencyTotals, sortEntries, type CurrencyTotal } from './portfolio.js';
 import { cutToWidth, fitToWidth, leftOutNote, plainTable, renderTable, shown, widestOf } from './table.js';
-import { oneLine } from '../util/terminal-text.js';
 import type { BreakEvenEntry, EconomicsEntry, InvalidEntry } from './types.js';
 
 /** What a row says about a plan's economics, shared by the terminal and Markdown tables. */

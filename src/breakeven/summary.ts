@@ -1,8 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import { DEFAULT_TERM_MONTHS, monthlyRevenueOf } from '../economics/index.js';
 import { firstMonthContribution } from '../economics/term.js';
-import { formatMoney, formatMonths, formatPercent, plural, wrapText } from './format.js';
 import { oneLine } from '../util/terminal-text.js';
+import { formatMoney, formatMonths, formatPercent, plural, wrapText } from './format.js';
 import { termContribution } from './portfolio.js';
 import type { EconomicsEntry } from './types.js';
 
