@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandIO } from './commands/io.js';
+import { oneLine } from './util/terminal-text.js';
 import { VERSION } from './version.js';
 
 /*
@@ -269,7 +270,8 @@ export function handleError(error: unknown, io: CommandIO): number {
   }
   const known = error as { name?: string; exitCode?: number; message?: string };
   if (known?.name === 'UsageError') {
-    io.stderr.write(`cro: ${known.message}\n`);
+    // Usage errors quote paths, flags and config values: one line, whatever they hold.
+    io.stderr.write(`cro: ${oneLine(known.message ?? '')}\n`);
     return 2;
   }
   if (known?.name === 'ExitError' && typeof known.exitCode === 'number') return known.exitCode;

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { buildSchedule, DEFAULT_TERM_MONTHS, scheduleLength, type ScheduleRow } from '../economics/index.js';
 import { formatMoney, formatMoneyCompact, formatMonths, wrapText } from './format.js';
+import { oneLine } from '../util/terminal-text.js';
 import type { EconomicsEntry } from './types.js';
 
 /*
@@ -115,7 +116,7 @@ export function formatChart(entry: EconomicsEntry, chalk: ChalkInstance, options
   const { result, currency, input } = entry;
   const rows = options.rows ?? buildSchedule(input, chartMonths(entry));
   const outlay = result.outlay;
-  const title = fit(`${entry.account ?? 'What-if'}: cumulative contribution against the outlay (${currency})`, width);
+  const title = fit(`${oneLine(entry.account ?? 'What-if')}: cumulative contribution against the outlay (${currency})`, width);
   if (rows.length === 0) return `${chalk.bold(title)}\nNo months within the horizon to chart.\n`;
 
   const compact = (amount: number) => formatMoneyCompact(amount, currency);

@@ -1,3 +1,4 @@
+import { oneLine } from '../util/terminal-text.js';
 import type { BreakEvenEntry } from './types.js';
 
 /**
@@ -11,8 +12,9 @@ export function gateFailures(entries: readonly BreakEvenEntry[], maxMonths: numb
   const failures: string[] = [];
   for (const entry of entries) {
     if (entry.kind !== 'economics') continue;
-    const where = entry.file ?? 'what-if';
-    const who = entry.account ?? 'it';
+    // Each line goes to stderr as it is: a plan's name or file name cannot add one.
+    const where = oneLine(entry.file ?? 'what-if');
+    const who = oneLine(entry.account ?? 'it');
     const { result } = entry;
     if (result.never || result.breakEvenMonth === null) {
       failures.push(`${where}: ${who} never breaks even within the ${entry.input.horizon ?? 0}-month horizon (${limit})`);

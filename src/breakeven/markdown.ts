@@ -6,6 +6,7 @@ import { currencyTotals, sortEntries } from './portfolio.js';
 import { invalidLocation, NO_ECONOMICS, planCells, totalCells } from './portfolio-table.js';
 import { rowMarkers, scheduleHeading, scheduleRows } from './schedule.js';
 import { summaryFacts } from './summary.js';
+import { oneLine } from '../util/terminal-text.js';
 import type { BreakEvenEntry, EconomicsEntry } from './types.js';
 
 export interface MarkdownOptions {
@@ -22,7 +23,9 @@ const TONE_MARK = { good: '✅', warn: '⚠️', bad: '❌' } as const;
 /**
  * A document for a pull-request comment or a wiki page: the one-plan summary as a
  * table of facts, or one row per plan with totals per currency; with `--schedule` a
- * month table and with `--chart` the terminal chart in a code block, per plan.
+ * month table and with `--chart` the terminal chart in a code block, per plan. A plan's
+ * names and messages go through `oneLine` as well as Markdown's escaping: a document
+ * printed on a terminal, or pasted into one, carries no escape sequences from a plan.
  */
 export function formatBreakEvenMarkdown(entries: readonly BreakEvenEntry[], options: MarkdownOptions): string {
   const sorted = sortEntries(entries);
@@ -39,7 +42,7 @@ export function formatBreakEvenMarkdown(entries: readonly BreakEvenEntry[], opti
     if (entry.kind !== 'economics') continue;
     if (options.schedule) out.push('', ...scheduleSection(entry, single === undefined));
     if (options.chart) {
-      out.push('', ...(single ? [] : [`### ${escapeInline(entry.account ?? 'What-if')}: chart`, '']));
+      out.push('', ...(single ? [] : [`### ${escapeInline(oneLine(entry.account ?? 'What-if'))}: chart`, '']));
       out.push('```text', formatChart(entry, options.plain, { width: 80 }).trimEnd(), '```');
     }
   }
@@ -70,18 +73,18 @@ function portfolioSection(sorted: readonly BreakEvenEntry[]): string[] {
   ];
   const notes: string[] = [];
   for (const entry of sorted) {
-    const name = escapeCell(entry.account ?? 'What-if');
-    const file = entry.file === null ? '' : codeSpan(entry.file, { inTable: true });
+    const name = escapeCell(oneLine(entry.account ?? 'What-if'));
+    const file = entry.file === null ? '' : codeSpan(oneLine(entry.file), { inTable: true });
     if (entry.kind === 'no-economics') {
       out.push(`| ${name} | ${file} | ${escapeCell(NO_ECONOMICS)} | | | | | | | | |`);
     } else if (entry.kind === 'invalid') {
-      const text = `❌ invalid plan: ${codeSpan(invalidLocation(entry), { inTable: true })} ${escapeCell(entry.finding.message)}`;
+      const text = `❌ invalid plan: ${codeSpan(invalidLocation(entry), { inTable: true })} ${escapeCell(oneLine(entry.finding.message))}`;
       out.push(`| ${name} | ${file} | ${text} | | | | | | | | |`);
     } else {
       const c = planCells(entry);
       out.push(`| ${name} | ${file} | ${[c.outlay, c.breakEven, c.date, c.discounted, c.expected, c.chance, c.roi, c.ltv, c.renewal].map(escapeCell).join(' | ')} |`);
       if (entry.result.never) {
-        notes.push(`- **${escapeInline(entry.account ?? 'What-if')}** never breaks even within ${entry.input.horizon ?? 0} months: ${escapeInline(entry.result.reason ?? '')}`);
+        notes.push(`- **${escapeInline(oneLine(entry.account ?? 'What-if'))}** never breaks even within ${entry.input.horizon ?? 0} months: ${escapeInline(entry.result.reason ?? '')}`);
       }
     }
   }
@@ -103,7 +106,7 @@ function scheduleSection(entry: EconomicsEntry, withHeading: boolean): string[] 
     return `| ${(isBreakEven ? cells.map((cell) => (cell ? `**${cell}**` : cell)) : cells).join(' | ')} |`;
   });
   return [
-    ...(withHeading ? [`### ${escapeInline(entry.account ?? 'What-if')}: schedule`, ''] : []),
+    ...(withHeading ? [`### ${escapeInline(oneLine(entry.account ?? 'What-if'))}: schedule`, ''] : []),
     escapeInline(scheduleHeading(entry)),
     '',
     '| Month | Date | Revenue | Contribution | Cumulative | Discounted | Survival | |',

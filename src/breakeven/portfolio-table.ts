@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { oneLine } from '../util/terminal-text.js';
 import { formatMoney, formatMonths, formatPercent, plural, wrapText } from './format.js';
 import { currencyTotals, sortEntries, type CurrencyTotal } from './portfolio.js';
 import { cutToWidth, fitToWidth, leftOutNote, plainTable, renderTable, shown, widestOf } from './table.js';
@@ -51,8 +52,9 @@ function signed(roi: number | null): string {
   return roi > 0 ? `+${text}` : text;
 }
 
+/** Where an invalid plan's first finding is, `file:line:column`, as one line of a terminal. */
 export function invalidLocation(entry: InvalidEntry): string {
-  return `${entry.file}:${entry.finding.line}:${entry.finding.column}`;
+  return `${oneLine(entry.file)}:${entry.finding.line}:${entry.finding.column}`;
 }
 
 export const NO_ECONOMICS = 'no economics: add an economics section to compute its break-even';
@@ -82,21 +84,23 @@ export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: 
   const plans: Array<{ name: string; file: string | undefined }> = [];
   const blank = (count: number) => Array.from({ length: count }, () => '');
   for (const entry of sorted) {
-    plans.push({ name: entry.account ?? entry.file ?? 'What-if', file: entry.file && entry.account ? entry.file : undefined });
+    // Names and file names are the plan's text: one line each, whatever they hold.
+    const label = oneLine(entry.account ?? entry.file ?? 'What-if');
+    plans.push({ name: label, file: entry.file && entry.account ? oneLine(entry.file) : undefined });
     const name = '';
     // Long explanations go below the table: in a cell they would stretch every column.
     if (entry.kind === 'no-economics') {
       rows.push([name, '', chalk.dim('no economics'), ...blank(HEAD.length - 3)]);
-      notes.push(chalk.dim(`${entry.account ?? entry.file}: no economics section, so no break-even; add one (until then it does not count for the gate).`));
+      notes.push(chalk.dim(`${label}: no economics section, so no break-even; add one (until then it does not count for the gate).`));
     } else if (entry.kind === 'invalid') {
       rows.push([name, '', chalk.red('invalid'), ...blank(HEAD.length - 3)]);
-      notes.push(chalk.red(`${invalidLocation(entry)}: ${entry.finding.message} (${entry.finding.rule})`));
+      notes.push(chalk.red(`${invalidLocation(entry)}: ${oneLine(entry.finding.message)} (${entry.finding.rule})`));
     } else {
       const c = planCells(entry);
       const paint = entry.result.never ? chalk.red : entry.result.paysBackBeforeTerm ? chalk.green : chalk.yellow;
       rows.push([name, c.outlay, paint(c.breakEven), c.date, c.discounted, c.expected, c.chance, c.roi, c.ltv, paint(c.renewal)]);
       if (entry.result.never) {
-        notes.push(chalk.red(`${entry.account ?? 'What-if'} never breaks even within ${entry.input.horizon ?? 0} months: ${entry.result.reason ?? 'the contribution never covers the outlay'}.`));
+        notes.push(chalk.red(`${label} never breaks even within ${entry.input.horizon ?? 0} months: ${entry.result.reason ?? 'the contribution never covers the outlay'}.`));
       }
     }
   }
@@ -136,11 +140,15 @@ export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: 
   return `${lines.join('\n')}\n`;
 }
 
-/** A note wrapped to the width, its colour kept on every line. */
+/**
+ * A note wrapped to the width, its colour kept on every line. Its next lines are
+ * indented, as in the summary: a note quotes a plan's name, and a wrapped line that
+ * started at the margin could pass for a line of cro's own ("✔ …").
+ */
 function wrapNote(note: string, width: number): string[] {
   // eslint-disable-next-line no-control-regex
   const match = /^(\u001b\[[0-9;]*m)([\s\S]*?)(\u001b\[[0-9;]*m)$/.exec(note);
-  if (!match) return wrapText(note, width);
-  const [, open = '', text = '', close = ''] = match;
-  return wrapText(text, width).map((line) => `${open}${line}${close}`);
+  const [, open = '', text = note, close = ''] = match ?? [];
+  const [first = '', ...rest] = wrapText(text, width);
+  return [first, ...wrapText(rest.join(' '), width - 2).map((line) => `  ${line}`)].map((line) => `${open}${line}${close}`);
 }

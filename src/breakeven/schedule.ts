@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { buildSchedule, DEFAULT_TERM_MONTHS, scheduleLength, type ScheduleRow } from '../economics/index.js';
 import { formatMoney, formatMoneyColumn, formatPercent } from './format.js';
+import { oneLine } from '../util/terminal-text.js';
 import { plainTable, renderTable } from './table.js';
 import type { EconomicsEntry } from './types.js';
 
@@ -26,7 +27,7 @@ export function rowMarkers(entry: EconomicsEntry, month: number): string[] {
 /** One line above the schedule: what the cumulative column is racing against. */
 export function scheduleHeading(entry: EconomicsEntry): string {
   const { result, currency, start } = entry;
-  const who = entry.account ?? 'What-if';
+  const who = oneLine(entry.account ?? 'What-if');
   const outlay = `outlay ${formatMoney(result.outlay, currency)} at the start (${start.date})`;
   const end = result.never ? `; never breaks even within ${entry.input.horizon ?? 0} months` : '';
   return `${who}: month by month, ${outlay}${end}`;

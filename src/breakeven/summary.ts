@@ -1,13 +1,14 @@
 import type { ChalkInstance } from 'chalk';
 import { DEFAULT_TERM_MONTHS, monthlyRevenueOf } from '../economics/index.js';
 import { firstMonthContribution } from '../economics/term.js';
+import { oneLine } from '../util/terminal-text.js';
 import { formatMoney, formatMonths, formatPercent, plural, wrapText } from './format.js';
 import { termContribution } from './portfolio.js';
 import type { EconomicsEntry } from './types.js';
 
 export type Tone = 'good' | 'warn' | 'bad';
 
-/** The one-plan summary as plain data, shared by the terminal and Markdown views. */
+/** The one-plan summary as plain data, shared by the terminal and Markdown views: its texts are one line each, without control characters. */
 export interface SummaryFacts {
   title: string;
   /** The verdict in one sentence: when it pays back, and whether before the renewal. */
@@ -21,7 +22,7 @@ export function summaryFacts(entry: EconomicsEntry): SummaryFacts {
   const money = (amount: number | null) => formatMoney(amount, currency);
   const term = input.termMonths ?? DEFAULT_TERM_MONTHS;
   const horizon = input.horizon ?? 0;
-  const title = entry.account === null ? 'What-if (figures from flags)' : `${entry.account}${entry.file ? ` · ${entry.file}` : ''}`;
+  const title = entry.account === null ? 'What-if (figures from flags)' : oneLine(`${entry.account}${entry.file ? ` · ${entry.file}` : ''}`);
 
   const { headline, tone } = verdict(entry, term, horizon);
   const facts: Array<[string, string]> = [];

@@ -15,6 +15,7 @@ import { DEFAULT_HORIZON } from '../economics/index.js';
 import { isCalendarDate } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { makeChalk } from '../util/color.js';
+import { oneLine } from '../util/terminal-text.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
 import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from './io.js';
@@ -65,14 +66,14 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
       );
     }
     const { input, notes } = parseWhatIf(flags, { start: flags.start ?? asOf, horizon });
-    for (const note of notes) io.stderr.write(`cro: note: ${note}\n`);
+    for (const note of notes) io.stderr.write(`cro: note: ${oneLine(note)}\n`);
     entries = [evaluateWhatIf(input, defaultCurrency, flags.start === undefined ? 'as-of' : '--start')];
   } else {
     const refs = findPlanFiles(paths, config, io);
     refuseOutputOverInput(flags.output, io, refs, { config });
     entries = sortEntries(evaluatePlanFiles(refs, { asOf, horizon, start: flags.start, defaultCurrency }));
     if (entries.length === 0) {
-      const where = describePlanPaths(paths, config);
+      const where = oneLine(describePlanPaths(paths, config));
       io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
     }
   }
@@ -109,7 +110,8 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
   let failed = false;
   for (const entry of entries) {
     if (entry.kind !== 'invalid') continue;
-    io.stderr.write(`cro: ${invalidLocation(entry)}: ${entry.finding.message} (${entry.finding.rule}); run \`cro check ${entry.file}\` for every finding\n`);
+    // The plan's file name and a message quoting the plan: one line each on stderr.
+    io.stderr.write(`cro: ${invalidLocation(entry)}: ${oneLine(entry.finding.message)} (${entry.finding.rule}); run \`cro check ${oneLine(entry.file)}\` for every finding\n`);
     failed = true;
   }
   if (gate) {

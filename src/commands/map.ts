@@ -7,6 +7,7 @@ import { compareFindings } from '../plan/finding.js';
 import { loadPlan } from '../plan/load.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
 import { UsageError } from '../util/errors.js';
+import { oneLine } from '../util/terminal-text.js';
 import { didYouMean } from '../util/suggest.js';
 import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, refuseOutputOverInput } from './io.js';
 
@@ -39,7 +40,8 @@ export async function runMap(path: string, flags: MapFlags, io: CommandIO): Prom
   if (isFolder) throw new UsageError(`${path}: is a folder; cro map draws one plan, e.g. cro map ${path.replace(/\/$/, '')}/acme-logistics.yaml`);
   refuseOutputOverInput(flags.output, io, [{ absolute }], { config });
 
-  const shown = displayPath(absolute, io.cwd);
+  // The file name and the findings (which quote the plan) go to stderr: one line each.
+  const shown = oneLine(displayPath(absolute, io.cwd));
   const read = readPlanBytes(absolute);
   const loaded = read.ok ? loadPlan(read.bytes, { explicit: true }) : null;
   if (!read.ok || !loaded?.plan) {
@@ -48,7 +50,7 @@ export async function runMap(path: string, flags: MapFlags, io: CommandIO): Prom
       ? [...(loaded?.findings ?? [])].sort(compareFindings)
       : [{ rule: 'yaml-syntax', severity: 'error' as const, message: read.message, line: 1, column: 1, path: '' }];
     io.stderr.write(`cro: ${shown} is not a valid plan, so there is no map to draw:\n`);
-    for (const f of findings) io.stderr.write(`${shown}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.rule})\n`);
+    for (const f of findings) io.stderr.write(`${shown}:${f.line}:${f.column}  ${f.severity}  ${oneLine(f.message)}  (${f.rule})\n`);
     io.stderr.write(`Run \`cro check ${shown}\` after fixing it.\n`);
     return 1;
   }

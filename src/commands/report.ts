@@ -4,6 +4,7 @@ import { CRITICAL_ROLES } from '../plan/vocabulary.js';
 import { buildPortfolio } from '../report/model.js';
 import { activeRules, resolveRules } from '../rules/resolve.js';
 import { UsageError } from '../util/errors.js';
+import { oneLine } from '../util/terminal-text.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
 import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from './io.js';
@@ -38,7 +39,7 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
   refuseOutputOverInput(flags.output, io, refs, { config });
   const checked = checkFiles(refs, { rules: activeRules(resolved), context: { asOf, criticalRoles, horizon } });
   if (checked.files.length === 0) {
-    const where = describePlanPaths(paths, config);
+    const where = oneLine(describePlanPaths(paths, config));
     io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
   }
   const report = buildPortfolio(checked.files, { asOf, criticalRoles, horizon, defaultCurrency: config.data.currency ?? DEFAULT_CURRENCY });

@@ -8,7 +8,11 @@ import { displayWidth } from '../util/display-width.js';
  * test/formatters/box-table.test.ts compares the two on generated tables.
  */
 
-/** Draws `head` and `rows` (cells may hold several lines) as a box of Unicode lines. */
+/**
+ * Draws `head` and `rows` (cells may hold several lines) as a box of Unicode lines. A
+ * `\n` in a cell starts its next line and colour codes are measured as nothing, so user
+ * text must have gone through `oneLine` before it is put in a cell.
+ */
 export function renderBoxTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const all = [head, ...rows].map((row) => row.map((cell) => cell.split('\n')));
   const columns = head.length;

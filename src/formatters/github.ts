@@ -1,3 +1,4 @@
+import { oneLine } from '../util/terminal-text.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -10,7 +11,12 @@ import type { Formatter } from './types.js';
  * escapes would decode twice), line breaks everywhere (a command is one line), and in
  * property values also `:` and `,`, which separate properties from each other and
  * from the message. (Spectral escapes only `\n`; a `%0A` typed in a message then
- * arrives as a line break.) Written file by file, as the findings are read.
+ * arrives as a line break.) Any other control character the runner would pass through
+ * to the log, where ESC drives the reader's terminal or colours the log: it and the
+ * other characters `oneLine` neutralises become a space. A message is prose that may
+ * quote a plan's names, so it is made one line first, as in the terminal; a file name
+ * keeps its line breaks (encoded), so the annotation still lands on that file.
+ * Written file by file, as the findings are read.
  */
 export const githubPieces: Formatter<Generator<string>> = function* (report) {
   for (const file of report.files) {
@@ -20,7 +26,7 @@ export const githubPieces: Formatter<Generator<string>> = function* (report) {
     let lines = '';
     for (const finding of findings) {
       const command = finding.severity === 'error' ? 'error' : 'warning';
-      lines += `::${command} ${fileProperty},line=${finding.line},col=${finding.column},title=${escapeProperty(finding.rule)}::${escapeData(finding.message)}\n`;
+      lines += `::${command} ${fileProperty},line=${finding.line},col=${finding.column},title=${escapeProperty(finding.rule)}::${escapeData(oneLine(finding.message))}\n`;
     }
     yield lines;
   }
@@ -28,9 +34,10 @@ export const githubPieces: Formatter<Generator<string>> = function* (report) {
 
 export const formatGithub: Formatter<string> = (report, options) => [...githubPieces(report, options)].join('');
 
-/** The message part of a workflow command (as `@actions/core` escapes it). */
+/** The message part of a workflow command (as `@actions/core` escapes it), without control characters. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // Line breaks are encoded before `oneLine` sees them, so only the others become spaces.
+  return oneLine(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** A property value of a workflow command: the message escapes plus the two separators. */

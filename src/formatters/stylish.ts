@@ -1,6 +1,7 @@
 import type { FileReport } from '../check/run.js';
 import type { Role } from '../plan/vocabulary.js';
 import { roleCoverage, type RoleCoverage } from '../rules/coverage.js';
+import { oneLine } from '../util/terminal-text.js';
 import { renderBoxTable } from './box-table.js';
 import type { Formatter, FormatterOptions } from './types.js';
 
@@ -9,20 +10,22 @@ type Chalk = FormatterOptions['chalk'];
 /**
  * The terminal view, after ESLint's: per file its findings with line:column, then (for a
  * plan that passed the schema) who covers each critical role, then one summary line.
- * Produced file by file, so a large run is written as it is formatted.
+ * Produced file by file, so a large run is written as it is formatted. Every text that
+ * comes from a plan (file names, names, messages quoting its values) goes through
+ * `oneLine`: cro's own colour codes are the only escape sequences this view writes.
  */
 export const stylishPieces: Formatter<Generator<string>> = function* (report, options) {
   const { chalk } = options;
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
     const out: string[] = [];
-    const account = file.account ? chalk.dim(`  ${file.account}`) : '';
-    out.push(`${chalk.underline(file.file)}${account}`);
+    const account = file.account ? chalk.dim(`  ${oneLine(file.account)}`) : '';
+    out.push(`${chalk.underline(oneLine(file.file))}${account}`);
     const positions = file.findings.map((f) => `${f.line}:${f.column}`);
     const width = Math.max(...positions.map((p) => p.length));
     file.findings.forEach((finding, i) => {
       const severity = finding.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
-      out.push(`  ${chalk.dim(positions[i]!.padEnd(width))}  ${severity}  ${finding.message}  ${chalk.dim(finding.rule)}`);
+      out.push(`  ${chalk.dim(positions[i]!.padEnd(width))}  ${severity}  ${oneLine(finding.message)}  ${chalk.dim(oneLine(finding.rule))}`);
     });
     const table = coverageTable(file, options);
     if (table) out.push('', table);
@@ -51,7 +54,7 @@ export function coverageTable(file: FileReport, { chalk, criticalRoles, asOf }: 
     .join('\n');
 }
 
-/** The covered-by, stance and backup cells of one role: one line per person. */
+/** The covered-by, stance and backup cells of one role: one line per person (a name cannot add one). */
 function coverageCells({ coveredBy, notCovering }: RoleCoverage, chalk: Chalk): [string, string, string] {
   const people: string[] = [];
   const stances: string[] = [];
@@ -62,17 +65,17 @@ function coverageCells({ coveredBy, notCovering }: RoleCoverage, chalk: Chalk): 
     backups.push('');
     // Who holds the role but does not count, so the reader sees why.
     for (const { person, why } of notCovering) {
-      people.push(chalk.dim(`  ${person.name}`));
+      people.push(chalk.dim(`  ${oneLine(person.name)}`));
       stances.push(chalk.dim(why.replace(/^is (an? )?/, '')));
       backups.push('');
     }
   }
   const single = coveredBy.length === 1;
   for (const { person, backup } of coveredBy) {
-    people.push(person.name);
+    people.push(oneLine(person.name));
     stances.push(person.stance === 'advocate' ? chalk.green('advocate') : 'supporter');
-    if (backup.status === 'current') backups.push(backup.person.name);
-    else if (backup.status === 'left') backups.push(chalk.red(`✖ ${backup.person.name} (left ${backup.person.leftOn})`));
+    if (backup.status === 'current') backups.push(oneLine(backup.person.name));
+    else if (backup.status === 'left') backups.push(chalk.red(`✖ ${oneLine(backup.person.name)} (left ${backup.person.leftOn})`));
     // A second person covering the role makes a backup optional.
     else backups.push(single ? chalk.red('✖ none') : chalk.dim('none'));
   }

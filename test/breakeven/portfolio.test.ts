@@ -82,7 +82,7 @@ describe('multi-plan table', () => {
   it('lists plans without economics and invalid files with what to do', () => {
     expect(rowOf('No Numbers').split(/\s{2,}/)).toEqual(['No Numbers', 'no economics']);
     expect(rowOf('Broken').split(/\s{2,}/)).toEqual(['Broken', 'invalid']);
-    expect(text).toContain('\nNo Numbers: no economics section, so no break-even; add one (until then it does\nnot count for the gate).\n');
+    expect(text).toContain('\nNo Numbers: no economics section, so no break-even; add one (until then it does\n  not count for the gate).\n');
     expect(text).toContain('\nplans/broken.yaml:5:19: economics.monthlyRevenue: -5 is negative;');
   });
 
@@ -93,7 +93,7 @@ describe('multi-plan table', () => {
   it('ends with a total per currency and the reasons for "never"', () => {
     expect(rowOf('Total EUR').split(/\s{2,}/)).toEqual(['Total EUR (1 plan)', '€8,000', '+40.4%', '€93,600', '1 of 1']);
     expect(rowOf('Total USD').split(/\s{2,}/)).toEqual(['Total USD (3 plans)', '$162,000', '-40.1%', '—', '1 of 3']);
-    expect(text).toContain('\nLoss Leader never breaks even within 120 months: support costs 1,200 a month but\nthe margin earns only 1,100');
+    expect(text).toContain('\nLoss Leader never breaks even within 120 months: support costs 1,200 a month but\n  the margin earns only 1,100');
   });
 
   it('reads the same without colour', () => {

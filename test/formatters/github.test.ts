@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatGithub } from '../../src/formatters/github.js';
-import { TRICKY, cleanReport, emptyReport, formatterOptions, mixedReport, trickyFile } from './fixtures.js';
+import { oneLine } from '../../src/util/terminal-text.js';
+import { TRICKY, cleanReport, emptyReport, fileReport, finding, formatterOptions, mixedReport, report, trickyFile } from './fixtures.js';
 
 interface Annotation {
   command: string;
@@ -51,14 +52,15 @@ describe('github formatter', () => {
     for (const line of out.trimEnd().split('\n')) expect(line).toMatch(/^::(error|warning) file=[^:,]*,line=\d+,col=\d+,title=[^:,]+::[^\r\n]*$/);
   });
 
-  it('round-trips: the runner decodes exactly the original file, rule and message', () => {
+  it('round-trips: the runner decodes the file, rule and message as the terminal shows them', () => {
     const lines = formatGithub(mixedReport(), formatterOptions()).trimEnd().split('\n');
     const decoded = lines.map(parseAnnotation);
     const expected = mixedReport().files.flatMap((file) =>
       file.findings.map((f) => ({
         command: f.severity,
         properties: { file: file.file, line: String(f.line), col: String(f.column), title: f.rule },
-        message: f.message,
+        // A message is one line, as in the stylish view; the file name keeps its line breaks.
+        message: oneLine(f.message),
       })),
     );
     expect(decoded).toEqual(expected);
@@ -67,11 +69,14 @@ describe('github formatter', () => {
     expect(decoded[0]!.properties.file).toBe(trickyFile.file);
   });
 
-  it('round-trips any text, in the message and in a property', () => {
+  it('round-trips any text without control characters, in the message and in a property; line breaks too', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
-        expect(unescapeData(escapeData(text))).toBe(text);
-        expect(unescapeProperty(escapeProperty(text))).toBe(text);
+        // What the runner decodes: the text with its line breaks, every other control a space.
+        const shown = text.split(/(\r|\n)/).map((part) => (part === '\r' || part === '\n' ? part : oneLine(part))).join('');
+        expect(unescapeData(escapeData(text))).toBe(shown);
+        expect(unescapeProperty(escapeProperty(text))).toBe(shown);
+        if (oneLine(text) === text) expect(unescapeData(escapeData(text))).toBe(text);
         expect(escapeData(text)).not.toMatch(/[\r\n]/);
         expect(escapeProperty(text)).not.toMatch(/[\r\n:,]/);
       }),
@@ -82,6 +87,17 @@ describe('github formatter', () => {
     expect(escapeData('%0A')).toBe('%250A');
     expect(escapeData('a\r\nb')).toBe('a%0D%0Ab');
     expect(escapeProperty('C:\\plans\\a,b.yaml')).toBe('C%3A\\plans\\a%2Cb.yaml');
+  });
+
+  it('passes no ESC, C1 control, separator or bidi override of a plan to the log, and forges no line', () => {
+    const hostile = 'Acme\u001b]0;pwned\u0007 \u001b[2J\u009b31m\u202eevil\u2066\u2028x\n::error::✔ no problems';
+    const out = formatGithub(report([fileReport(`plans/${hostile}.yaml`, hostile, [finding({ rule: 'okrs', message: `no objective in ${hostile}` })])]), formatterOptions());
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    const { message, properties } = parseAnnotation(lines[0]!);
+    expect(message).toBe('no objective in Acme ]0;pwned   [2J 31m evil x ::error::✔ no problems');
+    expect(properties.file).toBe('plans/Acme ]0;pwned   [2J 31m evil x\n::error::✔ no problems.yaml');
   });
 
   it('prints nothing for a clean plan or a folder without plans', () => {
