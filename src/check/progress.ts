@@ -1,3 +1,4 @@
+import { oneLine } from '../util/terminal-text.js';
 /**
  * The progress line of a long check: on a terminal only, never in CI logs, and only once
  * a run has taken about a second, so short runs print nothing extra.
@@ -26,7 +27,8 @@ export function createProgress(
       if (at - started < 1000 || at - lastDraw < 100) return;
       lastDraw = at;
       drawn = true;
-      if (current !== '') shown = current.length > 50 ? `…${current.slice(-49)}` : current;
+      // A file name is the user's text on their terminal: never an escape sequence.
+      if (current !== '') shown = oneLine(current.length > 50 ? `…${current.slice(-49)}` : current);
       stream.write(`\r\u001b[Kchecking ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} files  ${shown}`);
     },
     finish() {

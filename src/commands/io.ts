@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../config/load.js';
 import { discoverPlanFiles, type PlanFileRef } from '../files/discover.js';
 import { colorLevel, makeChalk } from '../util/color.js';
 import { isCalendarDate, todayIso } from '../util/dates.js';
+import { oneLine } from '../util/terminal-text.js';
 import { UsageError } from '../util/errors.js';
 import { writeInChunks } from '../util/chunked-output.js';
 import { fileIdentity, sameFile, WriteFailedError, writeFileSafely } from '../files/write.js';
@@ -72,10 +73,10 @@ export function findPlanFiles(given: readonly string[], config: Config, io: Comm
 
 /** Where a command looked for plans, for the "no plans found" note. */
 export function describePlanPaths(given: readonly string[], config: Config): string {
-  if (given.length > 0) return given.join(', ');
+  if (given.length > 0) return oneLine(given.join(', '));
   const plans = config.data.plans;
   if (plans === undefined) return 'the current folder';
-  return `${(Array.isArray(plans) ? plans : [plans]).join(', ')} (the plans of ${config.file ? 'cro.config.yaml' : 'the config'})`;
+  return oneLine(`${(Array.isArray(plans) ? plans : [plans]).join(', ')} (the plans of ${config.file ? 'cro.config.yaml' : 'the config'})`);
 }
 
 /** A count given on the command line; `also` names what else the flag takes, for the error (`-1 for no limit`). */
