@@ -194,13 +194,13 @@ describe('action.yml', () => {
   it('has the documented inputs with their defaults', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(['as-of', 'max-months', 'node-version', 'paths', 'working-directory']);
     expect(action.inputs['working-directory']!.default).toBe('.');
-    expect(action.inputs['node-version']!.default).toBe('20');
+    expect(action.inputs['node-version']!.default).toBe('24');
   });
 
   it('sets up Node, builds cro from its own checkout, and hands every other input to the script', () => {
     expect(action.runs.using).toBe('composite');
     const [setup, install, check] = action.runs.steps;
-    expect(setup).toMatchObject({ uses: 'actions/setup-node@v4', with: { 'node-version': '${{ inputs.node-version }}' } });
+    expect(setup).toMatchObject({ uses: 'actions/setup-node@v7', with: { 'node-version': '${{ inputs.node-version }}' } });
     expect(install).toMatchObject({ 'working-directory': '${{ github.action_path }}', run: 'npm ci --no-audit --no-fund' });
     expect(check!.run).toBe('bash "$GITHUB_ACTION_PATH/scripts/action.sh"');
     const expected = Object.keys(action.inputs)
