@@ -1,5 +1,5 @@
 import { oneLine } from '../util/terminal-text.js';
-import type { BreakEvenEntry } from './types.js';
+import type { BreakEvenEntry, EconomicsEntry } from './types.js';
 
 /**
  * The CI gate (`--max-months`, config `breakeven.maxMonths`): one line per plan that
@@ -8,6 +8,19 @@ import type { BreakEvenEntry } from './types.js';
  *
  * @param limit how the limit was set, for the message: "--max-months 24"
  */
+export interface Gate {
+  maxMonths: number;
+  /** How the limit was set, for messages: "--max-months 24". */
+  label: string;
+}
+
+/** Whether a plan's economics fail the gate: later than the limit, or never. */
+export function failsGate(entry: EconomicsEntry, gate: Gate | undefined): boolean {
+  if (gate === undefined) return false;
+  const { result } = entry;
+  return result.never || result.breakEvenMonth === null || result.breakEvenMonth > gate.maxMonths;
+}
+
 export function gateFailures(entries: readonly BreakEvenEntry[], maxMonths: number, limit: string): string[] {
   const failures: string[] = [];
   for (const entry of entries) {

@@ -3,6 +3,7 @@ import { oneLine } from '../util/terminal-text.js';
 import { formatMoney, formatMonths, formatPercent, plural, wrapText } from './format.js';
 import { currencyTotals, sortEntries, type CurrencyTotal } from './portfolio.js';
 import { cutToWidth, fitToWidth, leftOutNote, plainTable, renderTable, shown, widestOf } from './table.js';
+import { failsGate, type Gate } from './gate.js';
 import type { BreakEvenEntry, EconomicsEntry, InvalidEntry } from './types.js';
 
 /** What a row says about a plan's economics, shared by the terminal and Markdown tables. */
@@ -76,7 +77,7 @@ const NOTE_WIDTH = 80;
  * total per currency. Plans without economics and invalid files are listed below the
  * others with what to do about them.
  */
-export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: ChalkInstance, width?: number): string {
+export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: ChalkInstance, width?: number, gate?: Gate): string {
   const sorted = sortEntries(entries);
   const notes: string[] = [];
   /** Rows after their first cell, the plan, which is drawn from `plans` to fit the width. */
@@ -97,8 +98,12 @@ export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: 
       notes.push(chalk.red(`${invalidLocation(entry)}: ${oneLine(entry.finding.message)} (${entry.finding.rule})`));
     } else {
       const c = planCells(entry);
+      const failed = failsGate(entry, gate);
       const paint = entry.result.never ? chalk.red : entry.result.paysBackBeforeTerm ? chalk.green : chalk.yellow;
-      rows.push([name, c.outlay, paint(c.breakEven), c.date, c.discounted, c.expected, c.chance, c.roi, c.ltv, paint(c.renewal)]);
+      // The gate's verdict is in the cell itself, so a failing row never looks like a pass.
+      const breakEven = failed ? chalk.red(`✘ ${c.breakEven}`) : paint(c.breakEven);
+      rows.push([name, c.outlay, breakEven, c.date, c.discounted, c.expected, c.chance, c.roi, c.ltv, paint(c.renewal)]);
+      if (failed && !entry.result.never) notes.push(chalk.red(`${label} breaks even in month ${entry.result.breakEvenMonth}, later than ${gate!.label}: fails the gate.`));
       if (entry.result.never) {
         notes.push(chalk.red(`${label} never breaks even within ${entry.input.horizon ?? 0} months: ${entry.result.reason ?? 'the contribution never covers the outlay'}.`));
       }

@@ -4,6 +4,7 @@ import { firstMonthContribution } from '../economics/term.js';
 import { oneLine } from '../util/terminal-text.js';
 import { formatMoney, formatMonths, formatPercent, plural, wrapText } from './format.js';
 import { termContribution } from './portfolio.js';
+import { failsGate, type Gate } from './gate.js';
 import type { EconomicsEntry } from './types.js';
 
 export type Tone = 'good' | 'warn' | 'bad';
@@ -17,14 +18,14 @@ export interface SummaryFacts {
   facts: Array<[label: string, text: string]>;
 }
 
-export function summaryFacts(entry: EconomicsEntry): SummaryFacts {
+export function summaryFacts(entry: EconomicsEntry, gate?: Gate): SummaryFacts {
   const { result, input, currency } = entry;
   const money = (amount: number | null) => formatMoney(amount, currency);
   const term = input.termMonths ?? DEFAULT_TERM_MONTHS;
   const horizon = input.horizon ?? 0;
   const title = entry.account === null ? 'What-if (figures from flags)' : oneLine(`${entry.account}${entry.file ? ` · ${entry.file}` : ''}`);
 
-  const { headline, tone } = verdict(entry, term, horizon);
+  const { headline, tone } = verdict(entry, term, horizon, gate);
   const facts: Array<[string, string]> = [];
 
   const acquisition = input.acquisitionCost ?? 0;
@@ -81,7 +82,7 @@ export function summaryFacts(entry: EconomicsEntry): SummaryFacts {
   return { title, headline, tone, facts };
 }
 
-function verdict(entry: EconomicsEntry, term: number, horizon: number): { headline: string; tone: Tone } {
+function verdict(entry: EconomicsEntry, term: number, horizon: number, gate: Gate | undefined): { headline: string; tone: Tone } {
   const { result } = entry;
   if (result.never || result.breakEvenMonth === null) {
     return { headline: `Never breaks even within the ${horizon}-month horizon: ${result.reason ?? 'the contribution never covers the outlay'}`, tone: 'bad' };
@@ -89,6 +90,8 @@ function verdict(entry: EconomicsEntry, term: number, horizon: number): { headli
   if (result.breakEvenMonth === 0) return { headline: 'Nothing to pay back: no acquisition or onboarding cost', tone: 'good' };
   const exact = result.breakEvenMonths === result.breakEvenMonth ? ' exactly' : ` (${formatMonths(result.breakEvenMonths)} months)`;
   const when = `Breaks even in month ${result.breakEvenMonth}${exact}, on ${result.breakEvenDate ?? '—'}`;
+  // A plan that fails the CI gate never reads as a pass, whatever else is true of it.
+  if (failsGate(entry, gate)) return { headline: `${when}: later than ${gate!.label}, so it fails the gate`, tone: 'bad' };
   if (!entry.renewalDate) {
     return result.paysBackBeforeTerm
       ? { headline: `${when}, within the ${term}-month term (no renewal date)`, tone: 'good' }
@@ -122,8 +125,8 @@ function startText(entry: EconomicsEntry): string {
 const MARK: Record<Tone, string> = { good: '✔', warn: '!', bad: '✘' };
 
 /** The terminal summary: title, verdict, then one fact a line with aligned labels, wrapped to `width`. */
-export function formatSummary(entry: EconomicsEntry, chalk: ChalkInstance, width = 80): string {
-  const { title, headline, tone, facts } = summaryFacts(entry);
+export function formatSummary(entry: EconomicsEntry, chalk: ChalkInstance, width = 80, gate?: Gate): string {
+  const { title, headline, tone, facts } = summaryFacts(entry, gate);
   const paint = tone === 'good' ? chalk.green : tone === 'warn' ? chalk.yellow : chalk.red;
   const labelWidth = Math.max(...facts.map(([label]) => label.length));
   const indent = ' '.repeat(labelWidth + 4);

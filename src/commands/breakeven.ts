@@ -90,8 +90,9 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     const width = !toFile && io.stdout.isTTY ? (io.stdout as { columns?: number }).columns ?? CHART_WIDTH : CHART_WIDTH;
     const single = entries.length === 1 && entries[0]!.kind === 'economics' ? entries[0] : undefined;
     const sections: string[] = [];
-    if (single) sections.push(formatSummary(single, chalk, Math.max(40, Math.min(width, 120))));
-    else if (entries.length > 0) sections.push(formatPortfolioTable(entries, chalk, terminalWidth(io, flags.output)));
+    const shownGate = gate ?? undefined;
+    if (single) sections.push(formatSummary(single, chalk, Math.max(40, Math.min(width, 120)), shownGate));
+    else if (entries.length > 0) sections.push(formatPortfolioTable(entries, chalk, terminalWidth(io, flags.output), shownGate));
     for (const entry of entries) {
       if (entry.kind !== 'economics') continue;
       if (flags.schedule) sections.push(formatScheduleTable(entry, chalk));

@@ -197,6 +197,24 @@ describe('cro breakeven (spawned)', () => {
       expect(json(result.stdout).results).toHaveLength(2);
     });
 
+    it('never shows a plan that fails the gate as a pass: the summary says so in red, the table marks its row', () => {
+      const one = runCli(['breakeven', 'slow.yaml', '--max-months', '24'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+      expect(one.code).toBe(1);
+      const verdict = one.stdout.split('\n')[1]!;
+      expect(verdict).toContain('\u001b[31m✘ Breaks even in month 30');
+      expect(one.stdout.replace(/\u001b\[\d+m/g, '').replace(/\s+/g, ' ')).toContain('later than --max-months 24, so it fails the gate');
+      expect(one.stdout).not.toContain('✔');
+      // Without the gate, the same plan's verdict is not a failure.
+      expect(runCli(['breakeven', 'slow.yaml'], { cwd: dir }).stdout.split('\n')[1]).not.toContain('✘');
+
+      const many = runCli(['breakeven', 'good.yaml', 'slow.yaml', '--max-months', '24'], { cwd: dir });
+      const slowRow = many.stdout.split('\n').find((line) => line.startsWith('Slow Payback'))!;
+      const goodRow = many.stdout.split('\n').find((line) => line.startsWith('Fast Payback'))!;
+      expect(slowRow).toMatch(/✘ 30 \(/);
+      expect(goodRow).not.toMatch(/✘ \d+ \(/);
+      expect(many.stdout.replace(/\s+/g, ' ')).toContain('Slow Payback breaks even in month 30, later than --max-months 24: fails the gate.');
+    });
+
     it('fails a plan that never breaks even', () => {
       const result = runCli(['breakeven', 'never.yaml', '--max-months', '24'], { cwd: dir });
       expect(result.code).toBe(1);
