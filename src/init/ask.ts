@@ -1,6 +1,6 @@
 import { GROUPS, OBJECTION_KINDS, ROLES, STANCES, type Group, type Role, type Stance } from '../plan/vocabulary.js';
 import { stakeholderId, type EconomicsAnswer, type PlanAnswers, type StakeholderAnswer } from '../templates/values.js';
-import { addYears, parseCurrency, parseDate, parseEconomics, parseNames, type EconomicsKey, type Lang } from './fields.js';
+import { nextAnniversary, parseCurrency, parseDate, parseEconomics, parseNames, type EconomicsKey, type Lang } from './fields.js';
 import type { Prompter } from './prompter.js';
 import { slugify } from './slug.js';
 import { promptText, type PromptText } from './text.js';
@@ -47,12 +47,13 @@ export async function askPlan(prompter: Prompter, initial: PlanAnswers, options:
   answers.renewalDate = optional(
     await prompter.text({
       message: t.renewalDate,
-      default: answers.renewalDate ?? (since ? addYears(since, 1) : undefined),
+      default: answers.renewalDate ?? (since ? nextAnniversary(since, options.today) : undefined),
       validate: (value) => {
         if (value.trim() === '') return true;
         const parsed = parseDate(value, lang);
         if (!parsed.ok) return parsed.message;
-        return since !== undefined && parsed.value <= since ? t.renewalAfterStart : true;
+        if (since !== undefined && parsed.value <= since) return t.renewalAfterStart;
+        return parsed.value < options.today ? t.renewalPassed : true;
       },
     }),
   );

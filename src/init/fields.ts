@@ -133,6 +133,17 @@ export function addYears(date: string, years: number): string {
   return addMonths(date, 12 * years);
 }
 
+/**
+ * The renewal to suggest for a customer since `since`: its first anniversary after
+ * `today`, so that a customer of three years is not offered a renewal date long gone
+ * (which the renewal-date rule would flag at once).
+ */
+export function nextAnniversary(since: string, today: string): string {
+  let years = 1;
+  while (addYears(since, years) <= today) years++;
+  return addYears(since, years);
+}
+
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -13,6 +13,7 @@ export interface PromptText {
   customerSince: string;
   renewalDate: string;
   renewalAfterStart: string;
+  renewalPassed: string;
   currency: string;
   teamIntro: string;
   sales: string;
@@ -86,6 +87,7 @@ const en: PromptText = {
   customerSince: 'Customer since (YYYY-MM-DD)',
   renewalDate: 'Renewal date (YYYY-MM-DD)',
   renewalAfterStart: 'The renewal date comes after the customer started',
+  renewalPassed: 'That date has passed: give the next renewal date (or leave it empty)',
   currency: 'Currency (ISO 4217 code)',
   teamIntro: 'The cross-functional team: names, separated by commas.',
   sales: 'Sales',
@@ -179,6 +181,7 @@ const tr: PromptText = {
   customerSince: 'Müşteri başlangıç tarihi (YYYY-AA-GG)',
   renewalDate: 'Yenileme tarihi (YYYY-AA-GG)',
   renewalAfterStart: 'Yenileme tarihi, müşterinin başlangıç tarihinden sonra olmalı',
+  renewalPassed: 'Bu tarih geçti: bir sonraki yenileme tarihini girin (ya da boş bırakın)',
   currency: 'Para birimi (ISO 4217 kodu)',
   teamIntro: 'Çapraz fonksiyonlu ekip: adları virgülle ayırın.',
   sales: 'Satış',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askPlan, type AskOptions } from '../../src/init/ask.js';
-import { addMonths, addYears, parseDate, parseEconomics } from '../../src/init/fields.js';
+import { addMonths, addYears, nextAnniversary, parseDate, parseEconomics } from '../../src/init/fields.js';
 import { answersFromFlags, parseStakeholderFlags } from '../../src/init/flags.js';
 import type { Prompter } from '../../src/init/prompter.js';
 import { emptyAnswers } from '../../src/templates/values.js';
@@ -255,6 +255,42 @@ describe('askPlan (the interactive flow, scripted)', () => {
     expect(summary).toContain('Maria Lopez, VP Operations (Group 1; executive sponsor, budget owner; advocate; backup: Omar Shah)');
     expect(summary).toContain('Omar Shah (Group 1; procurement; detractor; pushed for a competitor)');
     expect(summary).toMatch(/File:\s+plans\/acme.yaml/);
+  });
+
+  it('suggests the next renewal after today for a long-standing customer, and refuses one that has passed', async () => {
+    const prompter = scriptedPrompter([
+      ['Account name', 'Acme'],
+      ['Segment', ''],
+      ['Account owner', ''],
+      ['Customer since', '2023-03-10'],
+      ['Renewal date', ['2026-03-10', undefined]],
+    ]);
+    // The script ends after the renewal date: what was asked and refused is all this test needs.
+    await askPlan(prompter, emptyAnswers(''), options()).catch(() => undefined);
+    expect(prompter.rejected).toEqual(['That date has passed: give the next renewal date (or leave it empty)']);
+    expect(nextAnniversary('2023-03-10', '2026-11-27')).toBe('2027-03-10');
+    expect(nextAnniversary('2026-11-27', '2026-11-27')).toBe('2027-11-27');
+    expect(nextAnniversary('2024-02-29', '2026-11-27')).toBe('2027-02-28');
+  });
+
+  it('offers the suggested renewal as the default', async () => {
+    let offered: string | undefined;
+    const prompter = scriptedPrompter([
+      ['Account name', 'Acme'],
+      ['Segment', ''],
+      ['Account owner', ''],
+      ['Customer since', '2023-03-10'],
+    ]);
+    const text = prompter.text.bind(prompter);
+    prompter.text = async (question) => {
+      if (question.message.startsWith('Renewal date')) {
+        offered = question.default;
+        throw new Error('stop here');
+      }
+      return text(question);
+    };
+    await askPlan(prompter, emptyAnswers(''), options()).catch(() => undefined);
+    expect(offered).toBe('2027-03-10');
   });
 
   it('offers what the flags gave as defaults and does not ask for a given name', async () => {
