@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandIO } from './commands/io.js';
 import { oneLine } from './util/terminal-text.js';
+import { ECONOMICS_FIELDS } from './economics/fields.js';
 import { VERSION } from './version.js';
 
 /*
@@ -10,6 +11,11 @@ import { VERSION } from './version.js';
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The economics flags of `init` and `breakeven`, from the one table of the economics fields. */
+function withEconomicsFlags(command: Command, prefix: string): void {
+  for (const field of ECONOMICS_FIELDS) command.option(`${field.flag} <${field.kind === 'money' ? 'amount' : 'fraction'}>`, `${prefix}${field.help}`);
+}
 
 export function buildProgram(io: CommandIO, setExitCode: (code: number) => void): Command {
   const program = new Command('cro')
@@ -37,7 +43,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
       setExitCode(code);
     };
 
-  program
+  const init = program
     .command('init')
     .summary('scaffold an account plan, or a plans repository')
     .description(
@@ -66,16 +72,9 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .option('--renew-message <text>', 'the message for Group 1 (renew and buy more)')
     .option('--new-buy-message <text>', 'the message for Group 2 (new buy)')
     .option('--renewal-requirement <text>', 'what must happen for the customer to renew (repeatable)', collect)
-    .option('--renewal-risk <text>', 'what could stop the renewal (repeatable)', collect)
-    .option('--acquisition-cost <amount>', 'sales and marketing cost to win the deal')
-    .option('--onboarding-cost <amount>', 'one-off implementation cost')
-    .option('--monthly-revenue <amount>', 'recurring revenue per month')
-    .option('--annual-revenue <amount>', 'recurring revenue per year (instead of --monthly-revenue)')
-    .option('--gross-margin <fraction>', 'gross margin in (0, 1], e.g. 0.78 or 78%')
-    .option('--support-cost <amount>', 'ongoing support and success cost per month')
-    .option('--expansion <fraction>', 'revenue growth per month, e.g. 0.01')
-    .option('--churn <fraction>', 'chance of losing the customer each month, in [0, 1)')
-    .option('--discount-rate <fraction>', 'annual discount rate, e.g. 0.10')
+    .option('--renewal-risk <text>', 'what could stop the renewal (repeatable)', collect);
+  withEconomicsFlags(init, '');
+  init
     .option('--repo [dir]', 'scaffold a plans repository in dir (default: the current folder) instead of a plan')
     .option('--example', 'with --repo: add an example plan instead of an empty plans folder')
     .option('--max-months <n>', 'with --repo: the break-even limit of the config and the CI workflow (default 24)')
@@ -119,7 +118,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
       return (paths: string[], flags: object, cio: CommandIO) => runCheck(paths, flags, cio);
     }));
 
-  program
+  const breakeven = program
     .command('breakeven')
     .summary('break-even, ROI and LTV of customers: one plan, many, or a what-if')
     .description(
@@ -137,16 +136,9 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .option('--horizon <months>', 'months to search for break-even (default: config breakeven.horizon, else 120)')
     .option('--max-months <n>', 'exit 1 when a plan breaks even after month n, or never (default: config breakeven.maxMonths)')
     .option('--start <date>', 'month 1 of a what-if, or of plans with neither economics.start nor account.customerSince')
-    .option('--currency <code>', 'ISO 4217 code for a what-if and for plans without one (default: config currency, else USD)')
-    .option('--acquisition-cost <amount>', 'what-if: sales and marketing cost to win the deal')
-    .option('--onboarding-cost <amount>', 'what-if: one-off implementation cost (default 0)')
-    .option('--monthly-revenue <amount>', 'what-if: revenue in month 1')
-    .option('--annual-revenue <amount>', 'what-if: revenue per year, instead of --monthly-revenue')
-    .option('--gross-margin <fraction>', 'what-if: gross margin in (0, 1], e.g. 0.78 (default 1)')
-    .option('--support-cost <amount>', 'what-if: support and success cost per month (default 0)')
-    .option('--expansion <fraction>', 'what-if: revenue growth per month, e.g. 0.01; negative is downsell (default 0)')
-    .option('--churn <fraction>', 'what-if: chance of losing the customer each month, in [0, 1) (default 0)')
-    .option('--discount-rate <fraction>', 'what-if: annual discount rate for the discounted break-even, e.g. 0.1 (default 0)')
+    .option('--currency <code>', 'ISO 4217 code for a what-if and for plans without one (default: config currency, else USD)');
+  withEconomicsFlags(breakeven, 'what-if: ');
+  breakeven
     .addHelpText(
       'after',
       examples([

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { formatChart } from '../breakeven/chart.js';
 import { evaluatePlanFiles, evaluateWhatIf } from '../breakeven/evaluate.js';
 import { gateFailures } from '../breakeven/gate.js';
+import { currencyCode } from '../economics/currencies.js';
 import { formatBreakEvenJson } from '../breakeven/json.js';
 import { formatBreakEvenMarkdown } from '../breakeven/markdown.js';
 import { invalidLocation } from '../breakeven/portfolio-table.js';
@@ -141,9 +142,7 @@ function gateOf(flags: BreakEvenFlags, configured: number | undefined, configFil
 }
 
 function parseCurrency(value: string): string {
-  const code = value.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code) || !Intl.supportedValuesOf('currency').includes(code)) {
-    throw new UsageError(`--currency ${value}: not an ISO 4217 currency code; write three letters such as USD, EUR or TRY`);
-  }
+  const code = currencyCode(value);
+  if (code === undefined) throw new UsageError(`--currency ${value}: not an ISO 4217 currency code; write three letters such as USD, EUR or TRY`);
   return code;
 }

@@ -1,5 +1,7 @@
 import { isCalendarDate } from '../util/dates.js';
 import type { EconomicsAnswer } from '../templates/values.js';
+import { currencyCode } from '../economics/currencies.js';
+import { ECONOMICS_FIELDS, economicsField, NUMBER_MESSAGES, parseEconomicsValue, type EconomicsKey } from '../economics/fields.js';
 
 /*
  * Parsing of every value `cro init` accepts, shared by flags and prompts so that both
@@ -16,28 +18,30 @@ const MESSAGES = {
   en: {
     dateFormat: 'write the date as YYYY-MM-DD, e.g. 2027-02-01',
     notInCalendar: (v: string) => `${v} is not a date in the calendar`,
-    currency: 'use a three-letter ISO 4217 code such as USD, EUR or TRY',
-    notNumber: (v: string) => `"${v}" is not a number; write digits only, e.g. 84000 or 0.78`,
-    tooLarge: (v: string) => `"${v}" is too large`,
-    negative: 'an amount cannot be negative',
-    grossMargin: 'the gross margin is a fraction above 0 and at most 1, e.g. 0.78 (or 78%)',
-    churn: 'monthly churn is a fraction from 0 up to (not including) 1, e.g. 0.01 (or 1%)',
-    expansion: 'monthly expansion is above -1, e.g. 0.01 (or 1%); negative is downsell',
-    discount: 'the discount rate cannot be negative, e.g. 0.10 (or 10%)',
+    currency: 'not an ISO 4217 currency code; use one such as USD, EUR or TRY',
   },
   tr: {
     dateFormat: 'tarihi YYYY-AA-GG biçiminde yazın, ör. 2027-02-01',
     notInCalendar: (v: string) => `${v} takvimde olan bir tarih değil`,
-    currency: 'USD, EUR ya da TRY gibi üç harfli bir ISO 4217 kodu kullanın',
-    notNumber: (v: string) => `"${v}" bir sayı değil; yalnızca rakam yazın, ör. 84000 ya da 0.78`,
-    tooLarge: (v: string) => `"${v}" çok büyük`,
-    negative: 'tutar eksi olamaz',
-    grossMargin: 'brüt kâr marjı 0\'dan büyük, en fazla 1 olan bir orandır, ör. 0.78 (ya da %78)',
-    churn: 'aylık müşteri kaybı 0 ile 1 arasında (1 hariç) bir orandır, ör. 0.01 (ya da %1)',
-    expansion: 'aylık gelir artışı -1\'den büyük olmalı, ör. 0.01 (ya da %1); eksi değer gelir kaybıdır',
-    discount: 'iskonto oranı eksi olamaz, ör. 0.10 (ya da %10)',
+    currency: 'bir ISO 4217 para birimi kodu değil; USD, EUR ya da TRY gibi bir kod kullanın',
   },
 } as const;
+
+/** What each field's range is, in the prompt's language (English is the table's own). */
+const RANGE_MESSAGES: Record<Lang, Record<EconomicsKey, string>> = {
+  en: Object.fromEntries(ECONOMICS_FIELDS.map((field) => [field.key, field.range])) as Record<EconomicsKey, string>,
+  tr: {
+    acquisitionCost: 'tutar eksi olamaz',
+    onboardingCost: 'tutar eksi olamaz',
+    monthlyRevenue: 'tutar eksi olamaz',
+    annualRevenue: 'tutar eksi olamaz',
+    supportCostMonthly: 'tutar eksi olamaz',
+    grossMargin: 'brüt kâr marjı 0\'dan büyük, en fazla 1 olan bir orandır, ör. 0.78 (ya da %78)',
+    monthlyChurn: 'aylık müşteri kaybı 0 ile 1 arasında (1 hariç) bir orandır, ör. 0.01 (ya da %1)',
+    monthlyExpansion: 'aylık gelir artışı -1\'den büyük olmalı, ör. 0.01 (ya da %1); eksi değer gelir kaybıdır',
+    discountRate: 'iskonto oranı eksi olamaz, ör. 0.10 (ya da %10)',
+  },
+};
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
@@ -50,56 +54,20 @@ export function parseDate(text: string, lang: Lang = 'en'): Parsed<string> {
 }
 
 export function parseCurrency(text: string, lang: Lang = 'en'): Parsed<string> {
-  const value = text.trim().toUpperCase();
-  return /^[A-Z]{3}$/.test(value) ? ok(value) : fail(MESSAGES[lang].currency);
-}
-
-/** A plain decimal number (`84000`, `84000.50`, `-0.02`); thousands separators are refused, not guessed. */
-function parseNumber(text: string, lang: Lang): Parsed<number> {
-  const value = text.trim();
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(value)) return fail(MESSAGES[lang].notNumber(value));
-  const number = Number(value);
-  return Number.isFinite(number) ? ok(number) : fail(MESSAGES[lang].tooLarge(value));
-}
-
-/** A number, or a percentage (`78%` or `%78` → 0.78) for rates. */
-function parseRate(text: string, lang: Lang): Parsed<number> {
-  const value = text.trim();
-  if (value.endsWith('%') || value.startsWith('%')) {
-    const number = parseNumber(value.replace(/^%|%$/g, ''), lang);
-    return number.ok ? ok(Number((number.value / 100).toPrecision(12))) : number;
-  }
-  return parseNumber(value, lang);
+  const code = currencyCode(text);
+  return code !== undefined ? ok(code) : fail(MESSAGES[lang].currency);
 }
 
 export function parseMoney(text: string, lang: Lang = 'en'): Parsed<number> {
-  const number = parseNumber(text, lang);
-  if (!number.ok) return number;
-  return number.value < 0 ? fail(MESSAGES[lang].negative) : number;
+  return parseEconomics('acquisitionCost', text, lang);
 }
 
-export type EconomicsKey = keyof EconomicsAnswer;
+export type { EconomicsKey };
 
-/** Parses one economics value by the range the plan format gives it (SPEC §3). */
+/** Parses one economics value by the grammar and range every command uses (economics/fields.ts). */
 export function parseEconomics(key: EconomicsKey, text: string, lang: Lang = 'en'): Parsed<number> {
-  const messages = MESSAGES[lang];
-  const rate = (inRange: (n: number) => boolean, message: string): Parsed<number> => {
-    const parsed = parseRate(text, lang);
-    if (!parsed.ok) return parsed;
-    return inRange(parsed.value) ? parsed : fail(message);
-  };
-  switch (key) {
-    case 'grossMargin':
-      return rate((n) => n > 0 && n <= 1, messages.grossMargin);
-    case 'monthlyChurn':
-      return rate((n) => n >= 0 && n < 1, messages.churn);
-    case 'monthlyExpansion':
-      return rate((n) => n > -1, messages.expansion);
-    case 'discountRate':
-      return rate((n) => n >= 0, messages.discount);
-    default:
-      return parseMoney(text, lang);
-  }
+  const field = economicsField(key);
+  return parseEconomicsValue(field, text, RANGE_MESSAGES[lang][key], NUMBER_MESSAGES[lang]);
 }
 
 /** Checks the economics as a whole: exactly one revenue figure once anything is given. */

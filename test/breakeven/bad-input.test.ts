@@ -31,34 +31,34 @@ describe('cro breakeven: bad input is exit 2 with one clear line', () => {
     usageError(['--monthly-revenue', '9500', '--acquisition-cost=-5'], /--acquisition-cost -5: money cannot be negative/));
 
   it('a value that is not a number', () =>
-    usageError(['--monthly-revenue', 'lots'], /--monthly-revenue lots: not a number; write it like --monthly-revenue 9500/));
+    usageError(['--monthly-revenue', 'lots'], /--monthly-revenue lots: "lots" is not a number; write digits only, e\.g\. 9500/));
 
   it('thousands separators', () =>
-    usageError(['--monthly-revenue', '9,500'], /--monthly-revenue 9,500: write the number without thousands separators, e\.g\. --monthly-revenue 9500/));
+    usageError(['--monthly-revenue', '9,500'], /--monthly-revenue 9,500: write the number without thousands separators, e\.g\. 9500/));
 
   it('a percentage for money', () =>
-    usageError(['--monthly-revenue', '50%'], /--monthly-revenue 50%: not a number/));
+    usageError(['--monthly-revenue', '50%'], /--monthly-revenue 50%: an amount is not a percentage; write the amount/));
 
   it('gross margin 78 instead of 0.78', () =>
-    usageError(['--monthly-revenue', '9500', '--gross-margin', '78'], /--gross-margin 78: the margin is a fraction in \(0, 1\]; did you mean 0\.78\?/));
+    usageError(['--monthly-revenue', '9500', '--gross-margin', '78'], /--gross-margin 78: the gross margin is a fraction above 0 and at most 1, e\.g\. 0\.78 \(or 78%\); did you mean 0\.78\?/));
 
   it('gross margin 0', () =>
-    usageError(['--monthly-revenue', '9500', '--gross-margin', '0'], /--gross-margin 0: the margin is a fraction above 0 and at most 1/));
+    usageError(['--monthly-revenue', '9500', '--gross-margin', '0'], /--gross-margin 0: the gross margin is a fraction above 0 and at most 1/));
 
   it('churn of 1 or more', () =>
-    usageError(['--monthly-revenue', '9500', '--churn', '1'], /--churn 1: churn is the monthly probability of losing the customer, at least 0 and below 1/));
+    usageError(['--monthly-revenue', '9500', '--churn', '1'], /--churn 1: monthly churn is a fraction from 0 up to \(not including\) 1/));
 
   it('churn 2 instead of 0.02', () =>
     usageError(['--monthly-revenue', '9500', '--churn', '2'], /--churn 2: .*did you mean 0\.02\?/));
 
   it('negative churn', () =>
-    usageError(['--monthly-revenue', '9500', '--churn=-0.1'], /--churn -0\.1: churn is the monthly probability/));
+    usageError(['--monthly-revenue', '9500', '--churn=-0.1'], /--churn -0\.1: monthly churn is a fraction from 0/));
 
   it('expansion of -1 or less', () =>
-    usageError(['--monthly-revenue', '9500', '--expansion=-1'], /--expansion -1: a monthly change must be above -1/));
+    usageError(['--monthly-revenue', '9500', '--expansion=-1'], /--expansion -1: monthly expansion is above -1/));
 
   it('a negative discount rate', () =>
-    usageError(['--monthly-revenue', '9500', '--discount-rate=-0.1'], /--discount-rate -0\.1: the annual discount rate cannot be negative/));
+    usageError(['--monthly-revenue', '9500', '--discount-rate=-0.1'], /--discount-rate -0\.1: the discount rate cannot be negative/));
 
   it('a start that is not a calendar date', () =>
     usageError([...FIGURES, '--start', '2026-02-30'], /--start 2026-02-30: not a calendar date; write it as YYYY-MM-DD/));

@@ -96,7 +96,7 @@ describe.skipIf(!hasPython)('cro init on a terminal', { timeout: 120_000 }, () =
       ['Add the economics', `y${ENTER}`],
       ['Revenue', ENTER],
       ['Monthly recurring revenue', `9,500${ENTER}`],
-      ['is not a number', `${BACKSPACE.repeat(5)}9500${ENTER}`],
+      ['without thousands separators', `${BACKSPACE.repeat(5)}9500${ENTER}`],
       ['Acquisition cost', `84000${ENTER}`],
       ['Onboarding cost', ENTER],
       ['Gross margin', `78%${ENTER}`],
