@@ -60,7 +60,7 @@ export function renderReportMarkdown(report: PortfolioReport): string {
   out.push('', 'ROI (pooled): (Σ contribution over each contract term − Σ outlay) / Σ outlay, in each currency.', '');
 
   out.push('## Stakeholder maps', '');
-  out.push(`Stance: ${STANCE_ORDER.map((s) => `${escapeInline(STANCE_LOOKS[s].symbol)} ${s}`).join(' · ')}. ⚠ marks a gap; dashed arrows point to backups.`, '');
+  out.push(`Stance: ${STANCE_ORDER.map((s) => `${escapeInline(STANCE_LOOKS[s].symbol)} ${s}`).join(' · ')}. ⚠ marks a gap; ↳ backup: who takes over; a dashed grey box: has left the customer.`, '');
   for (const a of report.accounts) {
     if (!a.map) continue;
     out.push(`### ${escapeInline(accountLabel(a))}`, '');
