@@ -40,7 +40,8 @@ const MEASURE = `(function () {
     var box = t.closest('.scroll');
     return {
       inScrollBox: !!box, overflowX: box ? getComputedStyle(box).overflowX : '', boxWidth: box ? box.getBoundingClientRect().right : t.getBoundingClientRect().right,
-      focusable: !!box && box.tabIndex === 0, named: !!box && box.getAttribute('role') === 'region' && !!box.getAttribute('aria-label'),
+      focusable: !!box && box.tabIndex === 0, // A <section> with a name is a region landmark.
+      named: !!box && (box.tagName === 'SECTION' || box.getAttribute('role') === 'region') && !!box.getAttribute('aria-label'),
     };
   });
   var sticking = [].slice.call(document.querySelectorAll('body *')).filter(function (e) {
