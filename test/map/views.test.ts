@@ -109,7 +109,7 @@ describe('dot', () => {
   it('escapes quotes and backslashes and flattens newlines', () => {
     expect(dotString('Ayşe "Ops" \\N')).toBe('"Ayşe \\"Ops\\" \\\\N"');
     expect(dotString('a\nb')).toBe('"a b"');
-    expect(text).toContain('"p_ayse" [label="++ Ayşe \\"Ops\\" Yılmaz (CFO)\\nCFO & <b>Finance</b> #35;\\n');
+    expect(text).toContain('"p_ayse" [label="++ Ayşe \\"Ops\\" Yılmaz (CFO)\\nCFO &amp; <b>Finance</b> #35;\\n');
     expect(text).toContain('"p_lena" [label="= Lena New <img src=x onerror=alert(1)>\\nneutral"');
   });
 
