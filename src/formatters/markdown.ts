@@ -51,10 +51,17 @@ function verdict(files: readonly FileReport[], summary: { files: number; errors:
 
 function fileSection(file: FileReport, findings: readonly Finding[]): string[] {
   const account = file.account ? ` · ${escapeInline(file.account)}` : '';
-  const rows = findings.map(
-    (f) => `| ${f.line}:${f.column} | ${SEVERITY_LABEL[f.severity]} | ${codeSpan(f.rule, { inTable: true })} | ${escapeCell(f.message)} |`,
-  );
-  return [`### ${codeSpan(file.file)}${account}`, '', '| Line | Severity | Rule | Message |', '| ---: | --- | --- | --- |', ...rows];
+  const rows = findings.map((f) => tableRow([`${f.line}:${f.column}`, SEVERITY_LABEL[f.severity], codeSpan(f.rule, { inTable: true }), escapeCell(f.message)]));
+  return [`### ${codeSpan(file.file)}${account}`, '', tableRow(['Line', 'Severity', 'Rule', 'Message']), tableRow(['---:', '---', '---', '---']), ...rows];
+}
+
+/**
+ * One row of a GFM table, in the "compact" style (markdownlint's MD060): one space
+ * each side of every cell, an empty cell a single space, so every row of every table
+ * cro writes, delimiter row included, has the same shape. Cells are escaped already.
+ */
+export function tableRow(cells: readonly string[]): string {
+  return `|${cells.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`;
 }
 
 /**

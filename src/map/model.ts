@@ -177,4 +177,18 @@ export function personSummary(person: MapPerson): string {
   return [stanceText(person), ...personMarks(person).map((m) => (m.warning ? `⚠ ${m.text}` : m.text))].join(' · ');
 }
 
+/**
+ * Who takes over from the person, as a line for a box: "↳ backup: Tom Reyes",
+ * "↳ backup: Tom Reyes (left 2026-06-30) ⚠ name a current backup", "↳ no backup ⚠ …"
+ * where a critical role rests on them alone; null when there is nothing to say.
+ */
+export function backupText(person: MapPerson): string | null {
+  if (person.backup) {
+    const left = person.backup.leftOn ? ` (left ${person.backup.leftOn}) ⚠ name a current backup` : '';
+    return `↳ backup: ${person.backup.name}${left}`;
+  }
+  if (person.singleThreaded.length > 0) return '↳ no backup ⚠ name one who takes over';
+  return null;
+}
+
 export const ROLE_NONE_LABEL = 'no role';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeCell, escapeInline, formatMarkdown } from '../../src/formatters/markdown.js';
+import { codeSpan, escapeCell, escapeInline, formatMarkdown, tableRow } from '../../src/formatters/markdown.js';
 import { cleanReport, emptyReport, fileReport, finding, formatterOptions, mixedReport, report } from './fixtures.js';
 
 /** Splits a GFM table row into cells the way GFM does: at every `|` not escaped by a backslash. */
@@ -76,5 +76,13 @@ describe('markdown formatter', () => {
     const out = formatMarkdown(quiet, formatterOptions());
     expect(out.split('\n')[0]).toBe('## ❌ cro check: 1 error and 3 warnings in 1 of 1 file');
     expect(out).toContain('3 warnings not shown (`--quiet`).');
+  });
+});
+
+describe('tableRow', () => {
+  it('writes the compact style: one space each side of a cell, an empty cell a single space', () => {
+    expect(tableRow(['a', '', 'c'])).toBe('| a | | c |');
+    expect(tableRow(['---:', '---'])).toBe('| ---: | --- |');
+    expect(cells(tableRow(['x', '', 'y']))).toEqual(['x', '', 'y']);
   });
 });

@@ -36,7 +36,7 @@ describe('cro map on the examples', () => {
       const file = `plans/${name}.yaml`;
       const mermaid = map([file, '--format', 'mermaid']);
       expect(mermaid.code).toBe(0);
-      expect(mermaid.stdout).toMatch(/^flowchart LR\n/);
+      expect(mermaid.stdout).toMatch(/^flowchart TB\n/);
       expect(mermaid.stdout).toContain('subgraph group_renew["Group 1 — renew and buy more"]');
       const dot = map([file, '--format', 'dot']);
       expect(dot.code).toBe(0);

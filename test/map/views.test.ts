@@ -77,10 +77,20 @@ describe('mermaid', () => {
     }
   });
 
-  it('draws backups as edges and prefixes ids so a stakeholder called `end` is not a keyword', () => {
-    expect(text).toContain('p_ayse -.->|backup who left| p_tom');
+  it('names backups inside the box (an edge between roles would make Mermaid spread the chart wide) and prefixes ids so a stakeholder called `end` is not a keyword', () => {
+    expect(text).toContain('↳ backup: Tom [Backup] {x} | --#62; (left 2026-06-30) ⚠ name a current backup"]:::advocate');
     expect(text).toContain('p_end["-- end<br/>detractor · ⚠ no win plan"]:::detractor');
-    expect(text).toMatch(/^flowchart LR\n/);
+    expect(text).toMatch(/^flowchart TB\n/);
+    // No edge that Mermaid would draw: only invisible layout links.
+    expect(text).not.toMatch(/-->|-\.->|==>|---(?!>)/m);
+  });
+
+  it('stacks groups, roles and legend top to bottom, at most two boxes side by side', () => {
+    expect(text).toContain('  group_renew ~~~ group_new_buy ~~~ legend\n');
+    expect(text).toContain('    role_renew_end_user ~~~ role_renew_administrator ~~~ role_renew_procurement ~~~ role_renew_budget_owner ~~~ role_renew_executive_sponsor\n');
+    expect(text).toContain('    legend_advocate ~~~ legend_neutral ~~~ legend_unknown ~~~ legend_backup\n');
+    expect(text).toContain('    legend_supporter ~~~ legend_detractor ~~~ legend_attention ~~~ legend_left\n');
+    for (const line of text.split('\n')) expect(line).not.toMatch(/direction (LR|RL)/);
   });
 
   it('gives each stance a class and a legend entry, and marks people who left', () => {
@@ -99,7 +109,7 @@ describe('dot', () => {
   it('escapes quotes and backslashes and flattens newlines', () => {
     expect(dotString('Ayşe "Ops" \\N')).toBe('"Ayşe \\"Ops\\" \\\\N"');
     expect(dotString('a\nb')).toBe('"a b"');
-    expect(text).toContain('"p_ayse" [label="++ Ayşe \\"Ops\\" Yılmaz (CFO)\\nCFO & <b>Finance</b> #35;\\n');
+    expect(text).toContain('"p_ayse" [label="++ Ayşe \\"Ops\\" Yılmaz (CFO)\\nCFO &amp; <b>Finance</b> #35;\\n');
     expect(text).toContain('"p_lena" [label="= Lena New <img src=x onerror=alert(1)>\\nneutral"');
   });
 

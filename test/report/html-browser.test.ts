@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRICKY_PLAN } from '../map/fixtures.js';
+import { CHROMIUM, chromium, consoleLines, decodeHtml as decode, type BrowserRun } from '../helpers/chromium.js';
 import { ROOT, runCli, tempTree } from '../helpers/cli.js';
 import { decodePng, distinctColours, inkShare, pngSize } from './png.js';
 
@@ -16,43 +16,9 @@ import { decodePng, distinctColours, inkShare, pngSize } from './png.js';
  * message is an error, a blocked load (the CSP forbids every fetch) or an exception.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const WIDTH = 1280;
 const HEIGHT = 2000;
 const ACCOUNTS = ['Brückner Antriebstechnik GmbH', 'Copper Kettle Coffee Roasters', 'Halcyon Cold Chain, Inc.', 'Harbor & Vine Grocers', 'Northgate Building Supply'];
-
-interface BrowserRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function chromium(args: string[], work: string): Promise<BrowserRun> {
-  const profile = mkdtempSync(join(work, 'profile-'));
-  const flags = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--enable-logging=stderr', '--v=0',
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(CHROMIUM, [...flags, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-/** Console lines Chromium logs for the page (every level is logged as INFO:CONSOLE). */
-const consoleLines = (stderr: string) => stderr.split('\n').filter((line) => /:CONSOLE[:(]/.test(line));
-
-/** The text of serialized HTML, with the entities the DOM serializer writes decoded. */
-const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
 
 describe.skipIf(!existsSync(CHROMIUM))('cro report --format html in headless Chromium (skipped: /usr/bin/chromium is not installed)', () => {
   let work: string;

@@ -5,17 +5,47 @@ import { sectionTitle } from './mermaid.js';
 /*
  * Graphviz DOT (`cro map plan.yaml --format dot | dot -Tsvg > map.svg`): a cluster per
  * group and per role, nodes filled by stance with the symbol in the label, dashed
- * edges to backups, detractors with a heavy red border, and a legend cluster.
+ * edges to backups, detractors with a heavy red border, and a legend cluster whose
+ * samples are drawn by the same functions as the map, so they always look alike.
  */
 
 /**
  * A DOT double-quoted string. Inside one, `"` must be `\"`, and a backslash starts an
- * escape (`\n`, `\l`, `\N` are label codes), so a literal one is `\\`. Newlines
- * and other control characters in the text become spaces; line breaks we want are
- * added as `\n` after escaping.
+ * escape (`\n`, `\l`, `\N` are label codes), so a literal one is `\\`. Graphviz also
+ * decodes HTML entities in strings (`&amp;` shows as `&`), so every `&` is written
+ * `&amp;`: "Harbor &amp; Vine" shows as written. Newlines and other control
+ * characters in the text become spaces; line breaks we want are added as `\n` after
+ * escaping.
  */
 export function dotString(text: string): string {
-  return `"${text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  return `"${text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/&/g, '&amp;').replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+
+/** What a person's box looks like depends on these alone; the legend draws samples from them. */
+type PersonLook = Pick<MapPerson, 'stance' | 'leftOn' | 'detractor' | 'singleThreaded'>;
+
+/** The drawing attributes of a person's box (all but the label). */
+function personAttributes(person: PersonLook): string[] {
+  if (person.leftOn) return ['style="rounded,filled,dashed"', `fillcolor="${LEFT.fill}"`, `color="${LEFT.stroke}"`, `fontcolor="${LEFT.text}"`];
+  const look = stanceLook(person.stance);
+  const attrs = [`fillcolor="${look.fill}"`, `color="${look.stroke}"`];
+  if (person.detractor) attrs.push('penwidth=2.5');
+  else if (person.singleThreaded.length > 0) attrs.push('penwidth=2');
+  return attrs;
+}
+
+/** Someone who left counts for nothing: grey, whatever their stance was (the label keeps it). */
+const LEFT = { fill: '#f5f5f5', stroke: '#999999', text: '#777777' };
+
+/** A note in a role: a gap to act on (red) or a pointer to where a person is drawn (grey). */
+function noteAttributes(gap: boolean): string {
+  return `style="rounded,dashed", ${gap ? 'color="#b3261e", fontcolor="#b3261e"' : 'color="#bbbbbb", fontcolor="#555555"'}`;
+}
+
+/** The dashed edge to a backup; red when the backup has left. */
+function backupEdgeAttributes(backupLeft: boolean): string {
+  const color = backupLeft ? '#b3261e' : '#555555';
+  return `style=dashed, label=${dotString(backupLeft ? 'backup (left)' : 'backup')}, color="${color}", fontcolor="${color}"`;
 }
 
 const nodeId = (id: string) => dotString(`p_${id}`);
@@ -43,8 +73,7 @@ export function renderDot(map: StakeholderMap): string {
       const elsewhere = section.people.filter((id) => home.get(id)?.section !== section).map((id) => byId.get(id)!.name);
       if (drawnHere.length === 0 || elsewhere.length > 0) {
         const text = elsewhere.length > 0 ? `also: ${elsewhere.join(', ')}` : `⚠ nobody holds ${section.role ?? 'a role'}`;
-        const style = elsewhere.length > 0 ? 'color="#bbbbbb", fontcolor="#555555"' : 'color="#b3261e", fontcolor="#b3261e"';
-        add(3, `${dotString(`note_${group.group}_${index}`)} [label=${dotString(text)}, style="rounded,dashed", ${style}];`);
+        add(3, `${dotString(`note_${group.group}_${index}`)} [label=${dotString(text)}, ${noteAttributes(elsewhere.length === 0)}];`);
       }
       add(2, '}');
     });
@@ -52,18 +81,25 @@ export function renderDot(map: StakeholderMap): string {
   }
   for (const person of map.people) {
     if (!person.backup) continue;
-    const label = person.backup.leftOn ? 'backup (left)' : 'backup';
-    const color = person.backup.leftOn ? '#b3261e' : '#555555';
-    add(1, `${nodeId(person.id)} -> ${nodeId(person.backup.id)} [style=dashed, label=${dotString(label)}, color="${color}", fontcolor="${color}"];`);
+    add(1, `${nodeId(person.id)} -> ${nodeId(person.backup.id)} [${backupEdgeAttributes(person.backup.leftOn !== null)}];`);
   }
   add(1, `subgraph "cluster_legend" {`);
   add(2, 'label="Legend"; style="rounded"; color="#888888";');
+  const sample = (look: Partial<PersonLook>): PersonLook => ({ stance: 'supporter', leftOn: null, detractor: false, singleThreaded: [], ...look });
+  const legendNode = (id: string, label: string, attrs: string[] | string) =>
+    add(2, `${dotString(`legend_${id}`)} [label=${dotString(label)}, ${Array.isArray(attrs) ? attrs.join(', ') : attrs}];`);
   for (const stance of STANCE_ORDER) {
     const look = STANCE_LOOKS[stance];
-    add(2, `${dotString(`legend_${stance}`)} [label=${dotString(`${look.symbol} ${stance}`)}, fillcolor="${look.fill}", color="${look.stroke}"];`);
+    legendNode(stance, `${look.symbol} ${stance}`, personAttributes(sample({ stance, detractor: stance === 'detractor' })));
   }
-  add(2, `"legend_attention" [label=${dotString('⚠ needs attention')}, style="rounded,dashed", color="#b3261e", fontcolor="#b3261e"];`);
-  add(2, `"legend_left" [label=${dotString('left: counts for nothing')}, style="rounded,dashed,filled", fillcolor="#f5f5f5", color="#999999", fontcolor="#777777"];`);
+  legendNode('single_threaded', '⚠ a critical role on them alone', personAttributes(sample({ singleThreaded: ['budget-owner'] })));
+  legendNode('left', 'left: counts for nothing', personAttributes(sample({ leftOn: '2000-01-01' })));
+  legendNode('attention', '⚠ nobody holds a role', noteAttributes(true));
+  legendNode('someone', 'someone', personAttributes(sample({ stance: 'neutral' })));
+  legendNode('takes_over', 'takes over', personAttributes(sample({ stance: 'neutral' })));
+  legendNode('backup_left', 'backup who left', personAttributes(sample({ leftOn: '2000-01-01' })));
+  add(2, `"legend_someone" -> "legend_takes_over" [${backupEdgeAttributes(false)}];`);
+  add(2, `"legend_someone" -> "legend_backup_left" [${backupEdgeAttributes(true)}];`);
   add(1, '}');
   add(0, '}');
   return `${out.join('\n')}\n`;
@@ -77,9 +113,5 @@ function personNode(person: MapPerson): string {
   if (person.roles.length > 1) lines.push(`roles: ${person.roles.join(', ')}`);
   // Escape each line, then join with DOT's own line break (a `\n` we write, not the user).
   const label = `"${lines.map((l) => dotString(l).slice(1, -1)).join('\\n')}"`;
-  const attrs = [`label=${label}`, `fillcolor="${person.leftOn ? '#f5f5f5' : look.fill}"`, `color="${look.stroke}"`];
-  if (person.leftOn) attrs.push('style="rounded,filled,dashed"', 'fontcolor="#777777"');
-  if (person.detractor) attrs.push('penwidth=2.5');
-  else if (person.singleThreaded.length > 0) attrs.push('penwidth=2');
-  return `${nodeId(person.id)} [${attrs.join(', ')}];`;
+  return `${nodeId(person.id)} [${[`label=${label}`, ...personAttributes(person)].join(', ')}];`;
 }

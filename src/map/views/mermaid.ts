@@ -1,11 +1,23 @@
-import { ROLE_NONE_LABEL, homeSections, personSummary, type MapPerson, type MapRoleSection, type StakeholderMap } from '../model.js';
+import { ROLE_NONE_LABEL, backupText, homeSections, personSummary, type MapPerson, type MapRoleSection, type StakeholderMap } from '../model.js';
 import { STANCE_LOOKS, STANCE_ORDER, stanceLook } from '../stance.js';
 
 /*
- * A Mermaid flowchart (GitHub, GitLab and most wikis render it): a subgraph per group,
- * one per role inside it, a node per person, dashed edges to backups, a class per
- * stance and a legend subgraph. A person with two roles is drawn once, in the first.
+ * A Mermaid flowchart (GitHub, GitLab and most wikis render it), laid out to fit a
+ * page column (GitHub's is about 880 px): everything runs top to bottom, a subgraph per
+ * group and one per role inside it, stacked, with at most PEOPLE_PER_ROW people side by
+ * side. A person with two roles is drawn once, in the first.
+ *
+ * Backups are a line in the person's box, not edges: Mermaid ignores a subgraph's
+ * direction as soon as an edge leaves it, and a backup in another role would spread
+ * the roles side by side into a chart too wide to read. The only edges are invisible
+ * (`~~~`): they stack the subgraphs and wrap the rows.
  */
+
+/**
+ * Mermaid wraps a label at 200 px, so a box is at most about 240 px wide: two side by
+ * side, with the gaps and the subgraphs' padding, stay well inside GitHub's column.
+ */
+export const PEOPLE_PER_ROW = 2;
 
 /**
  * Text for inside a quoted Mermaid label. Mermaid decodes `#name;`/`#123;` entity
@@ -33,52 +45,50 @@ export function renderMermaid(map: StakeholderMap, { indent = '', legend = true 
   const add = (depth: number, text: string) => lines.push(`${indent}${'  '.repeat(depth)}${text}`);
   const byId = new Map(map.people.map((p) => [p.id, p]));
   const home = homeSections(map);
+  /** Subgraphs one under the other, in this order. */
+  const stacked: string[] = [];
 
-  add(0, 'flowchart LR');
+  add(0, 'flowchart TB');
   for (const group of map.groups) {
     if (group.sections.length === 0) continue;
     const groupId = mermaidId('group', group.group);
+    stacked.push(groupId);
     add(1, `subgraph ${groupId}["${escapeMermaid(group.title)}"]`);
     add(2, 'direction TB');
+    const roles: string[] = [];
     for (const section of group.sections) {
       const sectionId = mermaidId(`role_${group.group.replace(/-/g, '_')}`, section.role ?? 'none');
+      roles.push(sectionId);
       add(2, `subgraph ${sectionId}["${escapeMermaid(sectionTitle(section))}"]`);
+      add(3, 'direction TB');
       const drawnHere = section.people.filter((id) => home.get(id)?.section === section);
-      for (const id of drawnHere) add(3, personNode(byId.get(id)!));
+      const boxes = drawnHere.map((id) => personNode(byId.get(id)!));
       // Someone is listed here but drawn in an earlier role: say so rather than leave the role looking empty.
       const elsewhere = section.people.filter((id) => home.get(id)?.section !== section).map((id) => byId.get(id)!.name);
-      if (drawnHere.length === 0) {
-        const text = elsewhere.length > 0 ? `also: ${elsewhere.join(', ')}` : `⚠ nobody holds ${section.role ?? 'a role'}`;
-        add(3, `${sectionId}_note["${escapeMermaid(text)}"]:::${elsewhere.length > 0 ? 'note' : 'gap'}`);
-      } else if (elsewhere.length > 0) {
-        add(3, `${sectionId}_note["${escapeMermaid(`also: ${elsewhere.join(', ')}`)}"]:::note`);
-      }
+      if (elsewhere.length > 0) boxes.push({ id: `${sectionId}_note`, text: `${sectionId}_note["${escapeMermaid(`also: ${elsewhere.join(', ')}`)}"]:::note` });
+      else if (drawnHere.length === 0) boxes.push({ id: `${sectionId}_note`, text: `${sectionId}_note["${escapeMermaid(`⚠ nobody holds ${section.role ?? 'a role'}`)}"]:::gap` });
+      for (const box of boxes) add(3, box.text);
+      for (const column of columns(boxes.map((b) => b.id), PEOPLE_PER_ROW)) if (column.length > 1) add(3, column.join(' ~~~ '));
       add(2, 'end');
     }
+    if (roles.length > 1) add(2, roles.join(' ~~~ '));
     add(1, 'end');
-  }
-
-  for (const person of map.people) {
-    if (!person.backup) continue;
-    const label = person.backup.leftOn ? 'backup who left' : 'backup';
-    add(1, `${mermaidId('p', person.id)} -.->|${label}| ${mermaidId('p', person.backup.id)}`);
   }
 
   if (legend) {
+    stacked.push('legend');
     add(1, 'subgraph legend["Legend"]');
-    add(2, 'direction LR');
-    const keys: string[] = [];
-    for (const stance of STANCE_ORDER) {
-      const look = STANCE_LOOKS[stance];
-      add(2, `legend_${stance}["${escapeMermaid(`${look.symbol} ${stance}`)}"]:::${stance}`);
-      keys.push(`legend_${stance}`);
-    }
+    // In columns like the people, as narrow as two of them side by side.
+    add(2, 'direction TB');
+    for (const stance of STANCE_ORDER) add(2, `legend_${stance}["${escapeMermaid(`${STANCE_LOOKS[stance].symbol} ${stance}`)}"]:::${stance}`);
     add(2, `legend_attention["${escapeMermaid('⚠ needs attention')}"]:::gap`);
+    add(2, `legend_backup["${escapeMermaid('↳ backup: who takes over')}"]:::note`);
     add(2, `legend_left["${escapeMermaid('left: counts for nothing')}"]:::left`);
-    // Invisible links keep the legend on one row instead of a column.
-    add(2, [...keys, 'legend_attention', 'legend_left'].join(' ~~~ '));
+    const keys = [...STANCE_ORDER.map((stance) => `legend_${stance}`), 'legend_attention', 'legend_backup', 'legend_left'];
+    for (const column of columns(keys, PEOPLE_PER_ROW)) add(2, column.join(' ~~~ '));
     add(1, 'end');
   }
+  if (stacked.length > 1) add(1, stacked.join(' ~~~ '));
 
   for (const stance of STANCE_ORDER) {
     const look = STANCE_LOOKS[stance];
@@ -93,6 +103,19 @@ export function renderMermaid(map: StakeholderMap, { indent = '', legend = true 
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Boxes dealt into `count` columns, each drawn as a chain of invisible links running
+ * down: Mermaid puts a chain's boxes on successive rows, so no row holds more than one
+ * box of each chain, and the subgraph is never wider than `count` boxes (unlinked, all
+ * its boxes would share one row). This holds whether or not Mermaid honours the
+ * subgraph's direction, since the whole chart runs top to bottom too.
+ */
+function columns(ids: readonly string[], count: number): string[][] {
+  const out: string[][] = Array.from({ length: Math.min(count, ids.length) }, () => []);
+  ids.forEach((id, i) => out[i % count]!.push(id));
+  return out;
+}
+
 export function sectionTitle(section: MapRoleSection): string {
   const name = section.role ?? ROLE_NONE_LABEL;
   if (section.status === 'uncovered') return `${name} · ⚠ uncovered`;
@@ -101,11 +124,14 @@ export function sectionTitle(section: MapRoleSection): string {
   return name;
 }
 
-function personNode(person: MapPerson): string {
+function personNode(person: MapPerson): { id: string; text: string } {
   const look = stanceLook(person.stance);
   const parts = [`${look.symbol} ${person.name}`];
   if (person.title) parts.push(person.title);
   parts.push(personSummary(person));
   if (person.roles.length > 1) parts.push(`roles: ${person.roles.join(', ')}`);
-  return `${mermaidId('p', person.id)}["${parts.map(escapeMermaid).join('<br/>')}"]:::${person.stance}`;
+  const backup = backupText(person);
+  if (backup) parts.push(backup);
+  const id = mermaidId('p', person.id);
+  return { id, text: `${id}["${parts.map(escapeMermaid).join('<br/>')}"]:::${person.stance}` };
 }

@@ -8,7 +8,7 @@ import {
   mrrText, renewalIsNear, renewalText, roiText, segmentLabel,
 } from './cells.js';
 import { escapeHtml as h } from './html-escape.js';
-import { renderPaybackChart } from './payback-chart.js';
+import { CHART_WIDTH, renderPaybackChart } from './payback-chart.js';
 
 /*
  * `cro report --format html`: one self-contained page a CRO opens in a browser, mails
@@ -80,7 +80,8 @@ function headline(report: PortfolioReport): string {
 }
 
 function emptyBody(): string {
-  return '<section><p>No plans yet: run <code>cro init</code> to create one.</p></section>';
+  // A paragraph, not a section: a section without a heading draws a Nu HTML Checker warning.
+  return '<p>No plans yet: run <code>cro init</code> to create one.</p>';
 }
 
 function fullBody(report: PortfolioReport): string {
@@ -163,10 +164,10 @@ function accountsTable(report: PortfolioReport): string {
     }
   }
   return `<section><h2>Accounts</h2>
-<table class="accounts">
+${scrollBox('Accounts table', `<table class="accounts">
 <thead><tr><th scope="col">Account</th><th scope="col">Coverage</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col" class="num">Detractors without plan</th><th scope="col" class="num">MRR</th><th scope="col">Break-even</th><th scope="col" class="num">ROI (term)</th><th scope="col">Renewal</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody>
-</table>
+</table>`)}
 <p class="legend">Coverage, one box per critical role: <span class="bar"><span class="cell covered"></span></span> full: covered (advocate or supporter, backed up) · <span class="bar"><span class="cell single-threaded"></span></span> half: single-threaded (one person, no backup) · <span class="bar"><span class="cell uncovered"></span></span> empty: uncovered. Break-even in red: pays back after the renewal date, or never.</p>
 </section>`;
 }
@@ -200,10 +201,10 @@ function totalsTable(report: PortfolioReport): string {
   for (const s of report.segments) push(segmentLabel(s.segment), s, '');
   push('Portfolio', report.totals, 'total');
   return `<section><h2>Totals per segment and currency</h2>
-<table class="totals">
+${scrollBox('Totals table', `<table class="totals">
 <thead><tr><th scope="col">Segment</th><th scope="col">Currency</th><th scope="col" class="num">Accounts</th><th scope="col" class="num">Coverage</th><th scope="col" class="num">MRR</th><th scope="col" class="num">Outlay</th><th scope="col" class="num">Contribution over term</th><th scope="col" class="num">Net</th><th scope="col" class="num">ROI (pooled)</th><th scope="col" class="num">Average break-even</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody>
-</table>
+</table>`)}
 <p class="legend">ROI (pooled): (Σ contribution over each account's contract term − Σ outlay) ÷ Σ outlay, within one currency.</p>
 </section>`;
 }
@@ -215,7 +216,7 @@ function charts(report: PortfolioReport): string {
       const e = a.economics!;
       return `<figure class="chart">
 <figcaption><strong>${h(accountLabel(a))}</strong> <span class="muted">${h(e.currency)} · outlay ${h(formatMoney(e.outlay, e.currency))} · ${h(breakEvenText(a))}</span></figcaption>
-${renderPaybackChart(e, accountLabel(a), a.renewalDate, report.asOf)}
+${scrollBox(`Payback chart: ${accountLabel(a)}`, renderPaybackChart(e, accountLabel(a), a.renewalDate, report.asOf))}
 </figure>`;
     });
   const missing = report.accounts.filter((a) => a.valid && a.economics === null).map((a) => accountLabel(a));
@@ -235,6 +236,15 @@ function maps(report: PortfolioReport): string {
   return `<section><h2>Stakeholder maps</h2>
 <p class="legend">${legend}<br><span class="flag">⚠</span> a gap to act on · <span class="left-sample">left</span> has left the customer: kept for history, counts for nothing · ↳ backup who takes over</p>
 ${sections.join('\n')}</section>`;
+}
+
+/**
+ * A box that scrolls sideways on its own when its content is wider than the screen (a
+ * table on a phone; a chart, which never shrinks below the size its labels are legible
+ * at), so the page itself never does. Focusable and named, so a keyboard can scroll it.
+ */
+function scrollBox(label: string, content: string): string {
+  return `<section class="scroll" aria-label="${h(label)}" tabindex="0">${content}</section>`;
 }
 
 function anchor(a: AccountReport): string {
@@ -295,7 +305,7 @@ const STYLE = `
 :root{--ink:#1d1d1f;--muted:#666;--line:#d9d9de;--bad:#b3261e;--warn:#8a5a00;--good:#1e7b3a;--bg:#fff;--panel:#f7f7f9}
 *{box-sizing:border-box}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"DejaVu Sans",sans-serif;color:var(--ink);background:var(--bg)}
+body{margin:0;overflow-wrap:break-word;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"DejaVu Sans",sans-serif;color:var(--ink);background:var(--bg)}
 .page-head{padding:24px 32px 12px;border-bottom:3px solid var(--ink)}
 h1{margin:0;font-size:28px;letter-spacing:-.01em}
 h2{font-size:19px;margin:28px 0 10px;padding-bottom:4px;border-bottom:1px solid var(--line)}
@@ -316,10 +326,11 @@ ol.attention{margin:0;padding-left:26px}
 ol.attention li{padding:5px 8px;margin:3px 0;border-left:4px solid var(--warn);background:#fff8e6}
 ol.attention li.urgent{border-left-color:var(--bad);background:#fdeceb}
 ol.attention .why{display:block;color:#333}
+.scroll{overflow-x:auto;max-width:100%}.scroll:focus-visible{outline:2px solid #1f6aa5;outline-offset:2px}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 thead th{font-size:12px;text-transform:uppercase;letter-spacing:.03em;color:var(--muted);border-bottom:2px solid var(--ink)}
-tbody th{font-weight:600}
+tbody th{font-weight:600;min-width:9em}
 th a{color:inherit;text-decoration:none}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 tr.segment th{background:var(--panel);font-size:13px;padding-top:8px}
@@ -334,11 +345,11 @@ td.nowrap{white-space:nowrap}
 .swatch{display:inline-block;width:22px;height:0;vertical-align:middle;margin:0 3px 0 10px;border-top:3px solid #1f6aa5}
 .swatch.outlay{border-top:2px dashed #b3261e}.swatch.renewal{border-top:2px dotted #8a6d00}
 .be{color:var(--good);font-weight:700}
-.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:14px}
-figure.chart{margin:0;border:1px solid var(--line);border-radius:8px;padding:10px;background:#fff}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,${CHART_WIDTH + 24}px),1fr));gap:14px}
+figure.chart{min-width:0;margin:0;border:1px solid var(--line);border-radius:8px;padding:10px;background:#fff}
 figure.chart figcaption{margin-bottom:4px}
-svg.payback{display:block;width:100%;height:auto;font-family:inherit}
-svg .tick{font-size:10px;fill:#555}svg .note{font-size:11px}svg .be{font-size:12px;font-weight:700}svg .note,svg .be{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}svg .never{font-size:16px;font-weight:700;fill:#b3261e}
+svg.payback{display:block;width:100%;min-width:${CHART_WIDTH}px;height:auto;font-family:inherit}
+svg .tick{font-size:10px;fill:#555}svg .note{font-size:11px}svg .be{font-size:12px;font-weight:700}svg .halo{fill:#fff;stroke:#fff;stroke-width:3px;stroke-linejoin:round}svg .never{font-size:16px;font-weight:700;fill:#b3261e}
 .map{border:1px solid var(--line);border-radius:8px;padding:12px 14px;margin:0 0 14px}
 .groups{display:grid;grid-template-columns:2fr 1fr;gap:16px;margin-top:8px}
 .role{margin:0 0 8px;padding:6px 8px;border-left:3px solid var(--line)}
@@ -357,6 +368,7 @@ svg .tick{font-size:10px;fill:#555}svg .note{font-size:11px}svg .be{font-size:12
 .left-sample{border:1.5px dashed #999;border-radius:5px;padding:0 6px;color:#777;text-decoration:line-through}
 ${stanceRules}
 @media (max-width:900px){.groups{grid-template-columns:1fr}.charts{grid-template-columns:1fr}}
+@media (max-width:600px){.page-head{padding:16px 12px 10px}main{padding:0 12px 12px}footer{padding:12px 12px 20px}h1{font-size:24px}.map{padding:10px}.person{min-width:0}}
 @page{size:A4 landscape;margin:12mm}
 @media print{
 body{font-size:11px}.page-head,main,footer{padding-left:0;padding-right:0}

@@ -1,4 +1,4 @@
-import { codeSpan, escapeCell, escapeInline } from '../../formatters/markdown.js';
+import { codeSpan, escapeCell, escapeInline, tableRow } from '../../formatters/markdown.js';
 import { renderMermaid } from '../../map/views/mermaid.js';
 import { STANCE_LOOKS, STANCE_ORDER } from '../../map/stance.js';
 import type { AccountReport, GroupTotals, PortfolioReport } from '../model.js';
@@ -40,27 +40,27 @@ export function renderReportMarkdown(report: PortfolioReport): string {
   out.push('');
 
   out.push('## Accounts', '');
-  out.push('| Segment | Account | Coverage | Errors | Warnings | Detractors without a plan | MRR | Break-even | ROI (term) | Renewal |');
-  out.push('|---|---|---|--:|--:|--:|--:|---|--:|---|');
+  out.push(tableRow(['Segment', 'Account', 'Coverage', 'Errors', 'Warnings', 'Detractors without a plan', 'MRR', 'Break-even', 'ROI (term)', 'Renewal']));
+  out.push(tableRow(['---', '---', '---', '--:', '--:', '--:', '--:', '---', '--:', '---']));
   for (const segment of report.segments) {
     for (const a of report.accounts.filter((x) => x.valid && x.segment === segment.segment)) out.push(accountRow(a));
   }
   for (const a of report.accounts.filter((x) => !x.valid)) {
     const p = a.firstProblem;
     const where = p ? `${codeSpan(`${a.file}:${p.line}:${p.column}`, { inTable: true })} ${escapeCell(p.message)} (${p.rule})` : codeSpan(a.file, { inTable: true });
-    out.push(`| — | ${escapeCell(accountLabel(a))} | ✖ not a valid plan: ${where} | ${a.errors} | ${a.warnings} | — | — | — | — | — |`);
+    out.push(tableRow(['—', escapeCell(accountLabel(a)), `✖ not a valid plan: ${where}`, String(a.errors), String(a.warnings), '—', '—', '—', '—', '—']));
   }
   out.push('', `Coverage: ${escapeInline(BAR_LEGEND)}.`, '');
 
   out.push('## Totals per segment and currency', '');
-  out.push('| Segment | Currency | Accounts | Coverage | MRR | Outlay | Contribution over term | Net | ROI (pooled) | Average break-even |');
-  out.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|');
+  out.push(tableRow(['Segment', 'Currency', 'Accounts', 'Coverage', 'MRR', 'Outlay', 'Contribution over term', 'Net', 'ROI (pooled)', 'Average break-even']));
+  out.push(tableRow(['---', '---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']));
   for (const s of report.segments) out.push(...totalsRows(escapeCell(segmentLabel(s.segment)), s));
   out.push(...totalsRows('**Portfolio**', totals));
   out.push('', 'ROI (pooled): (Σ contribution over each contract term − Σ outlay) / Σ outlay, in each currency.', '');
 
   out.push('## Stakeholder maps', '');
-  out.push(`Stance: ${STANCE_ORDER.map((s) => `${escapeInline(STANCE_LOOKS[s].symbol)} ${s}`).join(' · ')}. ⚠ marks a gap; dashed arrows point to backups.`, '');
+  out.push(`Stance: ${STANCE_ORDER.map((s) => `${escapeInline(STANCE_LOOKS[s].symbol)} ${s}`).join(' · ')}. ⚠ marks a gap; ↳ backup: who takes over; a dashed grey box: has left the customer.`, '');
   for (const a of report.accounts) {
     if (!a.map) continue;
     out.push(`### ${escapeInline(accountLabel(a))}`, '');
@@ -79,14 +79,23 @@ function accountRow(a: AccountReport): string {
   const c = a.coverage!;
   const detractors = a.detractors?.withoutPlan ?? [];
   const late = breakEvenIsLate(a) ? (a.economics?.never ? ' ⚠' : ' ⚠ after renewal') : '';
-  return `| ${escapeCell(segmentLabel(a.segment))} | **${escapeCell(accountLabel(a))}** | ${coverageBar(c)} ${coverageFraction(c)} | ${a.errors} | ${a.warnings} | ${
-    detractors.length > 0 ? `⚠ ${detractors.length} (${escapeCell(detractors.join(', '))})` : '0'
-  } | ${escapeCell(mrrText(a))} | ${escapeCell(breakEvenText(a))}${late} | ${escapeCell(roiText(a))} | ${escapeCell(renewalText(a))} |`;
+  return tableRow([
+    escapeCell(segmentLabel(a.segment)),
+    `**${escapeCell(accountLabel(a))}**`,
+    `${coverageBar(c)} ${coverageFraction(c)}`,
+    String(a.errors),
+    String(a.warnings),
+    detractors.length > 0 ? `⚠ ${detractors.length} (${escapeCell(detractors.join(', '))})` : '0',
+    escapeCell(mrrText(a)),
+    `${escapeCell(breakEvenText(a))}${late}`,
+    escapeCell(roiText(a)),
+    escapeCell(renewalText(a)),
+  ]);
 }
 
 function totalsRows(label: string, t: GroupTotals): string[] {
   const coverage = `${coverageFraction(t.coverage)} (${coveragePercent(t.coverage.fraction)})`;
-  if (t.currencies.length === 0) return [`| ${label} | — | ${t.accounts} | ${coverage} | — | — | — | — | — | — |`];
+  if (t.currencies.length === 0) return [tableRow([label, '—', String(t.accounts), coverage, '—', '—', '—', '—', '—', '—'])];
   return t.currencies.map((c, i) => {
     const money = c.withEconomics === 0
       ? ['—', '—', '—', '—', '—', '—']
@@ -98,6 +107,6 @@ function totalsRows(label: string, t: GroupTotals): string[] {
           formatPercent(c.roi, 1),
           c.averageBreakEvenMonths === null ? 'never' : `${formatMonths(c.averageBreakEvenMonths)} months`,
         ].map(escapeCell);
-    return `| ${i === 0 ? label : ''} | ${c.currency} | ${c.accounts} | ${i === 0 ? coverage : ''} | ${money.join(' | ')} |`;
+    return tableRow([i === 0 ? label : '', c.currency, String(c.accounts), i === 0 ? coverage : '', ...money]);
   });
 }

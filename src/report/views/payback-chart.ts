@@ -53,6 +53,15 @@ export function breakEvenLabelX(markerX: number, width: number): number {
   return Math.max(left, Math.min(markerX - width / 2, right - width));
 }
 
+/**
+ * A label that stays readable over the lines it crosses: a white, stroked copy drawn
+ * first as a halo, then the label. (`paint-order: stroke` would do it in one element,
+ * but the Nu HTML Checker rejects that property.)
+ */
+function haloText(position: string, cls: string, fill: string, escaped: string): string {
+  return `<text ${position} class="${cls} halo">${escaped}</text><text ${position} class="${cls}" fill="${fill}">${escaped}</text>`;
+}
+
 export function renderPaybackChart(e: AccountEconomics, account: string, renewalDate: string | null, asOf: string): string {
   const months = chartMonths(e);
   const rows = buildSchedule(e.input, months);
@@ -90,7 +99,7 @@ export function renderPaybackChart(e: AccountEconomics, account: string, renewal
     const label = renewalDate ? `renewal ${renewalDate}` : '12-month term';
     const room = CHART_WIDTH - MARGIN.right - x(e.termMonths);
     const anchor = room < labelWidth(label, 11) / 2 ? 'end' : 'middle';
-    parts.push(`<text x="${rx}" y="${MARGIN.top - 6}" text-anchor="${anchor}" class="note" fill="${COLORS.renewal}">${escapeHtml(label)}</text>`);
+    parts.push(haloText(`x="${rx}" y="${MARGIN.top - 6}" text-anchor="${anchor}"`, 'note', COLORS.renewal, escapeHtml(label)));
   }
 
   // Today (as-of): where the account stands on its curve.
@@ -98,13 +107,13 @@ export function renderPaybackChart(e: AccountEconomics, account: string, renewal
   if (today > 0 && today < months) {
     const tx = f(x(today));
     parts.push(`<line x1="${tx}" x2="${tx}" y1="${MARGIN.top}" y2="${f(y(low))}" stroke="#999" stroke-width="1" />`);
-    parts.push(`<text x="${f(x(today) - 3)}" y="${f(y(low) - 6)}" text-anchor="end" class="note" fill="#777">today</text>`);
+    parts.push(haloText(`x="${f(x(today) - 3)}" y="${f(y(low) - 6)}" text-anchor="end"`, 'note', '#777', 'today'));
   }
 
   // The outlay to pay back.
   if (e.outlay > 0) {
     parts.push(`<line x1="${MARGIN.left}" x2="${CHART_WIDTH - MARGIN.right}" y1="${f(y(e.outlay))}" y2="${f(y(e.outlay))}" stroke="${COLORS.outlay}" stroke-width="1.5" stroke-dasharray="6 4" />`);
-    parts.push(`<text x="${MARGIN.left + 4}" y="${f(y(e.outlay) - 5)}" class="note" fill="${COLORS.outlay}">outlay ${escapeHtml(formatMoney(e.outlay, e.currency))}</text>`);
+    parts.push(haloText(`x="${MARGIN.left + 4}" y="${f(y(e.outlay) - 5)}"`, 'note', COLORS.outlay, `outlay ${escapeHtml(formatMoney(e.outlay, e.currency))}`));
   }
 
   // Cumulative contribution, with the area to zero.
@@ -121,7 +130,7 @@ export function renderPaybackChart(e: AccountEconomics, account: string, renewal
     parts.push(`<line x1="${f(bx)}" x2="${f(bx)}" y1="${f(by)}" y2="${f(y(low))}" stroke="${COLORS.breakEven}" stroke-width="1.5" />`);
     parts.push(`<circle cx="${f(bx)}" cy="${f(by)}" r="5.5" fill="#fff" stroke="${COLORS.breakEven}" stroke-width="2.5" />`);
     const label = `▲ break-even: month ${formatMonths(e.breakEvenMonths)} · ${e.breakEvenDate ?? ''}`;
-    parts.push(`<text x="${f(breakEvenLabelX(bx, labelWidth(label, 12)))}" y="${f(by + 18)}" class="be" fill="${COLORS.breakEven}">${escapeHtml(label)}</text>`);
+    parts.push(haloText(`x="${f(breakEvenLabelX(bx, labelWidth(label, 12)))}" y="${f(by + 18)}"`, 'be', COLORS.breakEven, escapeHtml(label)));
   }
 
   const summary = e.never

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRICKY_PLAN } from '../map/fixtures.js';
+import { ROOT, runCli, tempTree } from '../helpers/cli.js';
+
+/*
+ * Teams validate the HTML they publish in CI; the report must pass the validators they
+ * use: the Nu HTML Checker (the W3C's; vnu.jar, run with the system's java) and
+ * html-validate with its `standard` and `a11y` presets. On the examples, on a plan
+ * whose names carry markup, and on no plans at all.
+ */
+
+const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
+const HAS_JAVA = spawnSync('java', ['-version'], { encoding: 'utf8' }).status === 0;
+
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  message: string;
+  lastLine?: number;
+  extract?: string;
+}
+
+describe('the HTML report passes HTML validators', () => {
+  let work: string;
+  const reports: Record<string, string> = {};
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'cro-validate-'));
+    const write = (name: string, cwd: string, code: number) => {
+      const file = join(work, `${name}.html`);
+      const result = runCli(['report', '--as-of', '2026-11-27', '--format', 'html', '--output', file], { cwd });
+      expect(result.code, result.stderr).toBe(code);
+      reports[name] = file;
+    };
+    // 1: the examples and the tricky plan have error-level gaps on purpose.
+    write('examples', join(ROOT, 'examples'), 1);
+    write('tricky', tempTree({ 'tricky.yaml': TRICKY_PLAN }), 1);
+    write('empty', tempTree(), 0);
+  }, 60_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it.each(['examples', 'tricky', 'empty'])('html-validate (standard and a11y presets): %s', async (name) => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:a11y'] });
+    const report = await validator.validateString(readFileSync(reports[name]!, 'utf8'), `${name}.html`);
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    expect(messages).toEqual([]);
+    expect(report.valid).toBe(true);
+  });
+
+  it.skipIf(!HAS_JAVA)('the Nu HTML Checker finds no error and no warning (skipped: no java on PATH; Debian: default-jre-headless)', () => {
+    const files = ['examples', 'tricky', 'empty'].map((name) => reports[name]!);
+    const result = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', ...files], { encoding: 'utf8', timeout: 120_000 });
+    const messages = (JSON.parse(result.stderr) as { messages: VnuMessage[] }).messages.map(
+      (m) => `${m.type}${m.subType ? `/${m.subType}` : ''} line ${m.lastLine}: ${m.message} [${m.extract ?? ''}]`,
+    );
+    expect(messages).toEqual([]);
+    expect(result.status).toBe(0);
+  }, 120_000);
+});
