@@ -1,5 +1,6 @@
 import type { FileReport } from '../check/run.js';
 import type { Finding } from '../plan/finding.js';
+import { oneLine } from '../util/terminal-text.js';
 import { plural } from './stylish.js';
 import type { Formatter } from './types.js';
 
@@ -70,13 +71,14 @@ export function tableRow(cells: readonly string[]): string {
  * GitHub), and collapses line breaks, which would end a heading or a table row.
  */
 export function escapeInline(value: string): string {
-  return value.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>#|~&$]/g, '\\$&');
+  // Markdown goes to a terminal too (stdout by default): no escape sequence passes.
+  return oneLine(value.replace(/\r\n?|\n/g, ' ')).replace(/[\\`*_[\]<>#|~&$]/g, '\\$&');
 }
 
 /** A table cell: inline escaping, but line breaks kept as `<br>` (the one line break a cell can hold). */
 export function escapeCell(value: string): string {
   return value
-    .split(/\r\n?|\n/)
+    .split(/\r\n?|\n|\u2028|\u2029/)
     .map(escapeInline)
     .join('<br>');
 }
@@ -86,7 +88,7 @@ export function escapeCell(value: string): string {
  * table, `|` still ends the cell even in code, so it is escaped there (GFM removes the `\`).
  */
 export function codeSpan(value: string, { inTable = false } = {}): string {
-  const flat = value.replace(/\r\n?|\n/g, ' ');
+  const flat = oneLine(value);
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';

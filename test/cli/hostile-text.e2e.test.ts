@@ -153,6 +153,16 @@ describe('a plan that tries to take over the terminal', () => {
     expectSafe(cro(['breakeven', 'many', '--format', 'markdown', '--schedule', '--chart']));
   });
 
+  it('cro check --format markdown and cro report (table, markdown): no escape sequence, no forged line', () => {
+    for (const env of COLOURS) {
+      expectSafe(cro(['check', 'many', '--format', 'markdown'], env));
+      const table = expectSafe(cro(['report', 'many'], env));
+      // The invalid plan's "✖ file:line:column" line names its file as inert text.
+      expect(table.stdout.some((line) => line.includes('✖ many/broken-acme ]0;pwned [2J ✔ no problems .yaml:'))).toBe(true);
+      expectSafe(cro(['report', 'many', '--format', 'markdown'], env));
+    }
+  });
+
   it('cro map of an invalid plan: its file name and findings on stderr, one line each', () => {
     const result = cro(['map', `broken/${FILE}`]);
     expect(result.code).toBe(1);

@@ -1,6 +1,7 @@
 import { homeSections, personSummary, type MapPerson, type StakeholderMap } from '../model.js';
 import { STANCE_LOOKS, STANCE_ORDER, stanceLook } from '../stance.js';
 import { sectionTitle } from './mermaid.js';
+import { oneLine } from '../../util/terminal-text.js';
 
 /*
  * Graphviz DOT (`cro map plan.yaml --format dot | dot -Tsvg > map.svg`): a cluster per
@@ -18,7 +19,7 @@ import { sectionTitle } from './mermaid.js';
  * escaping.
  */
 export function dotString(text: string): string {
-  return `"${text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/&/g, '&amp;').replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  return `"${oneLine(text).replace(/&/g, '&amp;').replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
 /** What a person's box looks like depends on these alone; the legend draws samples from them. */

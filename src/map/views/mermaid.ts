@@ -1,5 +1,6 @@
 import { ROLE_NONE_LABEL, backupText, homeSections, personSummary, type MapPerson, type MapRoleSection, type StakeholderMap } from '../model.js';
 import { STANCE_LOOKS, STANCE_ORDER, stanceLook } from '../stance.js';
+import { oneLine } from '../../util/terminal-text.js';
 
 /*
  * A Mermaid flowchart (GitHub, GitLab and most wikis render it), laid out to fit a
@@ -27,7 +28,7 @@ export const PEOPLE_PER_ROW = 2;
  * Newlines and other control characters become spaces.
  */
 export function escapeMermaid(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/["#&<>`]/g, (c) => `#${c.codePointAt(0)};`);
+  return oneLine(text).replace(/["#&<>`]/g, (c) => `#${c.codePointAt(0)};`);
 }
 
 /** Node ids: stakeholder ids are [a-z0-9-]+; a prefix keeps Mermaid keywords (`end`) and dashes out. */

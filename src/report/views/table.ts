@@ -51,7 +51,7 @@ export function renderReportTable(report: PortfolioReport, { chalk, width }: Tab
   out.push('', chalk.bold.underline('Accounts'), accounts.text);
   for (const account of report.accounts.filter((a) => !a.valid)) {
     const p = account.firstProblem;
-    const where = p ? `${account.file}:${p.line}:${p.column}  ${oneLine(p.message)}  (${p.rule})` : account.file;
+    const where = p ? `${oneLine(account.file)}:${p.line}:${p.column}  ${oneLine(p.message)}  (${p.rule})` : oneLine(account.file);
     out.push(fit(`✖ ${where}`).map((line) => chalk.red(line)).join('\n'));
   }
   out.push(note(`coverage: ${BAR_LEGEND}`));
