@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../util/errors.js';
 
@@ -62,19 +62,19 @@ function withoutRepeats(sorted: readonly PlanFileRef[]): PlanFileRef[] {
   return out;
 }
 
-/** `shown` is the folder as displayed (see displayPath): files are named from it, not with path.relative each. */
+/**
+ * `shown` is the folder as displayed (see displayPath): files are named from it, not with
+ * path.relative each. `visited` holds the device and inode of each folder entered: a
+ * realpath at every level walked the whole path again each time, which made a tree 2,000
+ * folders deep take minutes.
+ */
 function walk(dir: string, shown: string, found: PlanFileRef[], visited: Set<string>): void {
-  let real: string;
-  try {
-    real = realpathSync(dir);
-  } catch {
-    return;
-  }
-  if (visited.has(real)) return;
-  visited.add(real);
-
   let entries: Dirent[];
   try {
+    const { dev, ino } = statSync(dir, { bigint: true });
+    const id = `${dev}:${ino}`;
+    if (visited.has(id)) return;
+    visited.add(id);
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return; // an unreadable folder holds nothing we can check; files inside it were never named
