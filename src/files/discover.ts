@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../util/errors.js';
 
 export interface PlanFileRef {
+  /** The file's path. A path ending in a separator is a folder whose plans could not be listed: reading it reports why (see read.ts). */
   absolute: string;
   /** Relative to cwd, `/` separators, no leading `./` (SPEC §4). */
   display: string;
@@ -23,7 +24,9 @@ export function displayPath(absolute: string, cwd: string): string {
 /**
  * Expands the given files and folders into the YAML files to check, sorted by path.
  * Folders are searched recursively, skipping node_modules and dot-folders, and each
- * real folder is entered once so symbolic-link cycles end.
+ * real folder is entered once so symbolic-link cycles end. A folder that cannot be read
+ * is listed too (its path ends in a separator), so that the run reports it instead of
+ * passing without its plans.
  */
 export function discoverPlanFiles(paths: readonly string[], cwd: string): PlanFileRef[] {
   const found: PlanFileRef[] = [];
@@ -63,6 +66,12 @@ function withoutRepeats(sorted: readonly PlanFileRef[]): PlanFileRef[] {
 }
 
 /**
+ * Errors after which a folder has nothing to check: it went away (or became a file)
+ * between being listed and being read. Any other error leaves plans unchecked.
+ */
+const GONE = new Set(['ENOENT', 'ENOTDIR']);
+
+/**
  * `shown` is the folder as displayed (see displayPath): files are named from it, not with
  * path.relative each. `visited` holds the device and inode of each folder entered: a
  * realpath at every level walked the whole path again each time, which made a tree 2,000
@@ -76,8 +85,10 @@ function walk(dir: string, shown: string, found: PlanFileRef[], visited: Set<str
     if (visited.has(id)) return;
     visited.add(id);
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return; // an unreadable folder holds nothing we can check; files inside it were never named
+  } catch (error) {
+    if (GONE.has((error as NodeJS.ErrnoException).code ?? '')) return;
+    found.push({ absolute: dir.endsWith(sep) ? dir : `${dir}${sep}`, display: shown === '.' ? './' : `${shown}/`, explicit: false });
+    return;
   }
   // `dir` is absolute and normalised, and a name has no separator: path.join's normalising
   // of every one of 10,000 paths was a fifth of discovery.

@@ -1,8 +1,12 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverPlanFiles } from '../../src/files/discover.js';
+import { readPlanBytes, type ReadOutcome } from '../../src/files/read.js';
 import { tempTree } from '../helpers/cli.js';
+
+const text = (outcome: ReadOutcome) => (outcome.ok ? Buffer.from(outcome.bytes).toString() : outcome.message);
 
 describe('discoverPlanFiles', () => {
   const root = tempTree({
@@ -57,7 +61,7 @@ describe('discoverPlanFiles', () => {
   });
 });
 
-describe('discoverPlanFiles: deep folders', () => {
+describe('discoverPlanFiles: deep and unreadable folders', () => {
   /** A plan `depth` folders down, in folders named `d`. */
   const deepPlan = (depth: number) => {
     const dir = tempTree({});
@@ -92,4 +96,34 @@ describe('discoverPlanFiles: deep folders', () => {
     expect(twice / once).toBeLessThan(6);
   }, 120_000);
 
+  it('lists a folder too deep to read (ENAMETOOLONG) as an entry that reports it, and the other plans', () => {
+    const dir = tempTree({ 'plans/top.yaml': 'cro: 1\n' });
+    // Folders beyond PATH_MAX (4,096 bytes) are made from inside, one relative step at a time.
+    const name = 'x'.repeat(200);
+    execFileSync(process.execPath, ['-e', `const fs = require('fs'); process.chdir(${JSON.stringify(join(dir, 'plans'))}); for (let i = 0; i < 25; i++) { fs.mkdirSync('${name}'); process.chdir('${name}'); } fs.writeFileSync('deep.yaml', 'cro: 1\\n');`]);
+    try {
+      const found = discoverPlanFiles(['plans'], dir);
+      expect(found).toHaveLength(2);
+      const [top, folder] = found;
+      expect(top!.display).toBe('plans/top.yaml');
+      expect(Buffer.byteLength(folder!.absolute)).toBeGreaterThan(4096);
+      expect(folder!.display).toMatch(/^plans\/(x{200}\/)+$/);
+      expect(text(readPlanBytes(folder!.absolute))).toMatch(/^cannot read this folder: its path is longer than the system allows \(ENAMETOOLONG\), so its plans are not checked/);
+    } finally {
+      // Node's recursive removal builds each path whole, and fails on them.
+      execFileSync('rm', ['-rf', dir]);
+    }
+  });
+
+  it.skipIf(process.getuid?.() === 0)('lists an unreadable folder as an entry that reports it (as root, see the CLI test)', () => {
+    const dir = tempTree({ 'plans/locked/a.yaml': 'cro: 1\n', 'plans/ok.yaml': 'cro: 1\n' });
+    chmodSync(join(dir, 'plans/locked'), 0o000);
+    try {
+      const found = discoverPlanFiles(['plans'], dir);
+      expect(found.map((ref) => ref.display)).toEqual(['plans/locked/', 'plans/ok.yaml']);
+      expect(text(readPlanBytes(found[0]!.absolute))).toMatch(/^cannot read this folder: permission denied, so its plans are not checked/);
+    } finally {
+      chmodSync(join(dir, 'plans/locked'), 0o755);
+    }
+  });
 });
