@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { constants } from 'node:fs';
 import { sep } from 'node:path';
 import { MAX_PLAN_BYTES, tooLargeMessage } from '../plan/size-limit.js';
+import { fsPath } from './path-bytes.js';
 
 export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
@@ -17,7 +18,7 @@ export function readPlanBytes(file: string): ReadOutcome {
   const what = file.endsWith(sep) ? 'folder' : 'file';
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(fsPath(file), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     return { ok: false, message: describeReadError(error, what) };
   }

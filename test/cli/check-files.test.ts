@@ -150,6 +150,43 @@ describe('cro check: reading files and folders', () => {
     }
   });
 
+  it('reads and checks files whose names are not UTF-8, naming them with the bad bytes shown', () => {
+    const dir = tempTree({ 'cro.config.yaml': NO_RULES, 'plans/ok.yaml': MINIMAL_PLAN });
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'plans/caf')), Buffer.from([0xe9]), Buffer.from('.yaml')]), `${MINIMAL_PLAN}  segmnt: x\n`);
+    const doc = json(runCli(['check', '--format', 'json'], { cwd: dir }).stdout);
+    expect(doc.files.map((f) => [f.file, f.findings.map((x) => x.message)])).toEqual([
+      ['plans/caf\\xE9.yaml', [expect.stringContaining('segmnt')]],
+      ['plans/ok.yaml', []],
+    ]);
+    const stylish = runCli(['check'], { cwd: dir });
+    expect(stylish.code).toBe(1);
+    expect(stylish.stdout).toMatch(/^plans\/caf\\xE9\.yaml  Acme Logistics\n {2}4:3 {2}error/m);
+  });
+
+  it('reads names that are not UTF-8 in the reading and checking threads of a large run too', () => {
+    const files: Record<string, string> = { 'cro.config.yaml': NO_RULES };
+    for (let i = 0; i < 820; i++) files[`plans/p${String(i).padStart(4, '0')}.yaml`] = MINIMAL_PLAN;
+    const dir = tempTree(files);
+    // One in the share of the read-ahead thread (past its head start), one in a worker's.
+    for (const at of ['0200', '0819']) writeFileSync(Buffer.concat([Buffer.from(join(dir, `plans/p${at}`)), Buffer.from([0xff]), Buffer.from('.yaml')]), `${MINIMAL_PLAN}  segmnt: x\n`);
+    const result = runCli(['check', '--format', 'json'], { cwd: dir, env: { CRO_WORKERS: '1' } });
+    expect(result.code).toBe(1);
+    const doc = json(result.stdout);
+    expect(doc.summary).toMatchObject({ files: 822, errors: 2 });
+    expect(doc.files.filter((f) => f.errors > 0).map((f) => f.file)).toEqual(['plans/p0200\\xFF.yaml', 'plans/p0819\\xFF.yaml']);
+  });
+
+  it('--cache tells apart a name that is not UTF-8 from the name Node would make of it', () => {
+    const dir = tempTree({ 'cro.config.yaml': NO_RULES, 'a\uFFFD.yaml': MINIMAL_PLAN });
+    const bad = Buffer.concat([Buffer.from(join(dir, 'a')), Buffer.from([0xff]), Buffer.from('.yaml')]);
+    writeFileSync(bad, MINIMAL_PLAN);
+    expect(runCli(['check', '--cache', '--format', 'json'], { cwd: dir }).code).toBe(0);
+    writeFileSync(bad, `${MINIMAL_PLAN}  segmnt: x\n`);
+    const again = runCli(['check', '--cache', '--format', 'json'], { cwd: dir });
+    expect(json(again.stdout).files.map((f) => [f.file, f.errors])).toEqual([['a\\xFF.yaml', 1], ['a\uFFFD.yaml', 0]]);
+    expect(again.code).toBe(1);
+  });
+
   it('reports a 5 MB file without reading it as a plan', () => {
     const dir = tempTree({ 'cro.config.yaml': NO_RULES, 'huge.yaml': `cro: 1\n${'# padding\n'.repeat(520_000)}` });
     const doc = json(runCli(['check', '--format', 'json'], { cwd: dir }).stdout);

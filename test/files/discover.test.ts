@@ -44,11 +44,16 @@ describe('discoverPlanFiles', () => {
     expect(names).toEqual(['plans/a.yaml', `plans/${folder}/b.yml`, `plans/${folder}/deeper/c.YAML`]);
   });
 
-  it('lists once the files whose names, not UTF-8, Node reads as the same path', () => {
+  it('lists files whose names are not UTF-8 apart, each readable, with the bad bytes shown', () => {
     const dir = tempTree({});
-    mkdirSync(join(dir, 'plans'));
-    for (const bad of [0xff, 0xfe]) writeFileSync(Buffer.concat([Buffer.from(join(dir, 'plans/a')), Buffer.from([bad]), Buffer.from('.yaml')]), 'cro: 1\n');
-    expect(discoverPlanFiles(['plans'], dir).map((ref) => ref.display)).toEqual(['plans/a\uFFFD.yaml']);
+    const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+    mkdirSync(bytes(dir, '/plans/caf', [0xe9]), { recursive: true });
+    for (const bad of [0xff, 0xfe]) writeFileSync(bytes(dir, '/plans/a', [bad], '.yaml'), `cro: ${bad}\n`);
+    writeFileSync(bytes(dir, '/plans/caf', [0xe9], '/b.yaml'), 'cro: 3\n');
+    writeFileSync(join(dir, 'plans/ok.yaml'), 'cro: 4\n');
+    const found = discoverPlanFiles(['plans'], dir);
+    expect(found.map((ref) => ref.display)).toEqual(['plans/a\\xFE.yaml', 'plans/a\\xFF.yaml', 'plans/caf\\xE9/b.yaml', 'plans/ok.yaml']);
+    expect(found.map((ref) => text(readPlanBytes(ref.absolute)))).toEqual(['cro: 254\n', 'cro: 255\n', 'cro: 3\n', 'cro: 4\n']);
   });
 
   it('lists a file found more than once only once, as named when it was named', () => {
