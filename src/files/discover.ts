@@ -46,7 +46,7 @@ export function discoverPlanFiles(paths: readonly string[], cwd: string): PlanFi
       throw new UsageError(`${given}: no such file or folder`);
     }
     if (stats.isDirectory()) {
-      walk(absolute, displayPath(absolute, cwd), found, new Set());
+      walk(absolute, displayPath(absolute, cwd), found, new Set(), cwd);
     } else {
       found.push({ absolute, display: displayPath(absolute, cwd), explicit: true });
     }
@@ -83,8 +83,14 @@ const GONE = new Set(['ENOENT', 'ENOTDIR']);
  * realpath at every level walked the whole path again each time, which made a tree 2,000
  * folders deep take minutes.
  */
-function walk(dir: string, shown: string, found: PlanFileRef[], visited: Set<string>): void {
+function walk(dir: string, shown: string, found: PlanFileRef[], visited: Set<string>, cwd: string): void {
   const at = fsPath(dir);
+  // `dir` is absolute and normalised, and a name has no separator: path.join's normalising
+  // of every one of 10,000 paths was a fifth of discovery.
+  const prefix = dir.endsWith(sep) ? dir : `${dir}${sep}`;
+  // Down from a folder above the current one to it, a display built from the path given
+  // (`../../plans/team`) is not the relative path (`.`), and one file would be listed twice.
+  if (dir === cwd || cwd.startsWith(prefix)) shown = displayPath(dir, cwd);
   let entries: Dirent[];
   try {
     const { dev, ino } = statSync(at, { bigint: true });
@@ -94,7 +100,7 @@ function walk(dir: string, shown: string, found: PlanFileRef[], visited: Set<str
     entries = readdirSync(at, { withFileTypes: true });
   } catch (error) {
     if (GONE.has((error as NodeJS.ErrnoException).code ?? '')) return;
-    found.push({ absolute: dir.endsWith(sep) ? dir : `${dir}${sep}`, display: shown === '.' ? './' : `${shown}/`, explicit: false });
+    found.push({ absolute: prefix, display: shown === '.' ? './' : `${shown}/`, explicit: false });
     return;
   }
   // Node reads a name that is not UTF-8 with U+FFFD for its bad bytes, which names no
@@ -110,9 +116,6 @@ function walk(dir: string, shown: string, found: PlanFileRef[], visited: Set<str
       // Listed a moment ago: the names as read then are the best there is.
     }
   }
-  // `dir` is absolute and normalised, and a name has no separator: path.join's normalising
-  // of every one of 10,000 paths was a fifth of discovery.
-  const prefix = dir.endsWith(sep) ? dir : `${dir}${sep}`;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     const name = names ? names[i]! : entry.name;
@@ -133,7 +136,7 @@ function walk(dir: string, shown: string, found: PlanFileRef[], visited: Set<str
     }
     if (isDir) {
       if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
-      walk(full, display, found, visited);
+      walk(full, display, found, visited, cwd);
     } else if (isFile && PLAN_EXTENSION.test(name)) {
       found.push({ absolute: full, display, explicit: false });
     }

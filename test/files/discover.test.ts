@@ -27,6 +27,7 @@ describe('discoverPlanFiles', () => {
     ['a folder above the current one', join(root, 'work'), ['..']],
     ['a sibling folder', join(root, 'work'), ['../plans', '../other']],
     ['a folder given with a trailing slash', root, ['plans/team/']],
+    ['a folder that holds the current one, and the current one', join(root, 'plans/team'), ['../..', '.']],
   ])('names files relative to the current folder, sorted, with /: %s', (_what, cwd, paths) => {
     const found = discoverPlanFiles(paths, cwd);
     expect(found.length).toBeGreaterThan(0);
@@ -35,6 +36,7 @@ describe('discoverPlanFiles', () => {
       expect(ref.explicit).toBe(false);
     }
     expect(found.map((ref) => ref.display)).toEqual([...found.map((ref) => ref.display)].sort());
+    expect(new Set(found.map((ref) => ref.absolute)).size).toBe(found.length);
   });
 
   it('skips dot-folders, node_modules and other extensions, and enters a linked folder once', () => {
