@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { fsPath } from '../files/path-bytes.js';
 
 /**
  * What `--cache` remembers of a file besides its hash: size, modification and change
@@ -35,7 +36,8 @@ export function isSafelyOlder(stamp: FileStamp, takenAt: number): boolean {
 /** The stamp of a file, or undefined when it cannot be read. */
 export function readStamp(file: string): FileStamp | undefined {
   try {
-    const { size, mtimeMs, ctimeMs, ino } = statSync(file);
+    // fsPath: a name that is not UTF-8, passed as a string, would name another file.
+    const { size, mtimeMs, ctimeMs, ino } = statSync(fsPath(file));
     return { size, mtimeMs, ctimeMs, ino };
   } catch {
     return undefined;

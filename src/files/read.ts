@@ -1,21 +1,30 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { constants } from 'node:fs';
+import { sep } from 'node:path';
 import { MAX_PLAN_BYTES, tooLargeMessage } from '../plan/size-limit.js';
+import { fsPath } from './path-bytes.js';
 
 export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
 /**
  * Reads a plan file without ever hanging or exhausting memory: FIFOs and devices are
  * refused (opened non-blocking, then checked) and an oversized file is never read.
+ *
+ * A path ending in a separator is a folder that discovery could not list (see
+ * discover.ts). Opening it meets the same error again, which is reported for the folder:
+ * every command that reads plans then shows it as a finding, never as a pass.
  */
 export function readPlanBytes(file: string): ReadOutcome {
+  const what = file.endsWith(sep) ? 'folder' : 'file';
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(fsPath(file), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    return { ok: false, message: describeReadError(error) };
+    return { ok: false, message: describeReadError(error, what) };
   }
   try {
+    // Listed as unreadable, yet it opens now: it changed while this run listed it.
+    if (what === 'folder') return { ok: false, message: 'cannot list the files of this folder, so its plans are not checked; run again' };
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { ok: false, message: 'not a regular file; a plan is a .yaml file' };
     if (stats.size > MAX_PLAN_BYTES) return { ok: false, message: tooLargeMessage(stats.size) };
@@ -29,14 +38,25 @@ export function readPlanBytes(file: string): ReadOutcome {
     }
     return { ok: true, bytes: read === size ? bytes : bytes.subarray(0, read) };
   } catch (error) {
-    return { ok: false, message: describeReadError(error) };
+    return { ok: false, message: describeReadError(error, what) };
   } finally {
     closeSync(fd);
   }
 }
 
-export function describeReadError(error: unknown): string {
+export function describeReadError(error: unknown, what: 'file' | 'folder' = 'file'): string {
   const code = (error as NodeJS.ErrnoException).code;
+  if (what === 'folder') {
+    switch (code) {
+      case 'EACCES':
+      case 'EPERM':
+        return 'cannot read this folder: permission denied, so its plans are not checked; check its permissions';
+      case 'ENAMETOOLONG':
+        return 'cannot read this folder: its path is longer than the system allows (ENAMETOOLONG), so its plans are not checked; move them to a shallower folder';
+      default:
+        return `cannot read this folder (${code ?? String(error)}), so its plans are not checked`;
+    }
+  }
   switch (code) {
     case 'EACCES':
     case 'EPERM':
@@ -47,6 +67,8 @@ export function describeReadError(error: unknown): string {
       return 'cannot read the file: it no longer exists (or is a dangling symbolic link)';
     case 'EISDIR':
       return 'cannot read: it is a folder';
+    case 'ENAMETOOLONG':
+      return 'cannot read the file: its path is longer than the system allows (ENAMETOOLONG); move it to a shallower folder';
     default:
       return `cannot read the file (${code ?? String(error)})`;
   }

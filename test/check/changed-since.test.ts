@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesChangedSince } from '../../src/files/changed.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 import { MINIMAL_PLAN } from '../helpers/plans.js';
 
@@ -29,6 +30,29 @@ describe('cro check --changed-since', () => {
     expect(files(result.stdout)).toEqual(['plans/a.yaml', 'plans/b.yaml', 'plans/d.yaml']);
     // From a subfolder, paths stay relative to where cro runs.
     expect(files(runCli(['check', '.', '--format', 'json', '--changed-since', 'main'], { cwd: join(dir, 'plans') }).stdout)).toEqual(['a.yaml', 'b.yaml', 'd.yaml']);
+  });
+
+  it('compares real paths: plans reached through a symbolic link, new plans outside the current folder, names not UTF-8', () => {
+    const root = tempTree({ 'repo/plans/a.yaml': MINIMAL_PLAN, 'repo/plans/b.yaml': MINIMAL_PLAN, 'repo/sub/.keep': '' });
+    const dir = join(root, 'repo');
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'base');
+    git(dir, 'checkout', '-qb', 'feature');
+    writeFileSync(join(dir, 'plans/a.yaml'), MINIMAL_PLAN.replace('Acme', 'Acme Corp'));
+    git(dir, 'commit', '-qam', 'edit a');
+    writeFileSync(join(dir, 'plans/new.yaml'), MINIMAL_PLAN);
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'plans/caf')), Buffer.from([0xe9]), Buffer.from('.yaml')]), MINIMAL_PLAN);
+    symlinkSync('repo', join(root, 'link'));
+    symlinkSync('plans', join(dir, 'plans-link'));
+    const changed = (cwd: string, path: string) => files(runCli(['check', path, '--format', 'json', '--changed-since', 'main'], { cwd }).stdout);
+    expect(changed(dir, 'plans-link')).toEqual(['plans-link/a.yaml', 'plans-link/caf\\xE9.yaml', 'plans-link/new.yaml']);
+    expect(changed(dir, '../link/plans')).toEqual(['../link/plans/a.yaml', '../link/plans/caf\\xE9.yaml', '../link/plans/new.yaml']);
+    expect(changed(join(dir, 'sub'), '../plans')).toEqual(['../plans/a.yaml', '../plans/caf\\xE9.yaml', '../plans/new.yaml']);
+    expect(changed(join(root, 'link/sub'), '../plans')).toEqual(['../plans/a.yaml', '../plans/caf\\xE9.yaml', '../plans/new.yaml']);
+    // A folder that could not be listed may hold changed plans: it stays in the run, to be reported.
+    expect(filesChangedSince('main', dir).has(join(dir, 'plans/locked') + sep)).toBe(true);
+    expect(filesChangedSince('main', dir).has(join(dir, 'plans/b.yaml'))).toBe(false);
   });
 
   it('nothing changed: exit 0 with a note', () => {
