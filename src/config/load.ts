@@ -84,5 +84,24 @@ export function loadConfig(explicitFile: string | undefined, cwd: string): Confi
     const label = path.length > 0 ? `${formatPath(path)}: ` : '';
     throw new UsageError(`${where(path)}: ${label}${issue.message}`);
   }
+  keepProtoKeys(raw, result.data);
   return { file, dir: dirname(file), data: result.data, where };
+}
+
+/**
+ * Puts back the `__proto__` keys that zod's records drop as they copy (assigning one sets
+ * the prototype instead), so that `rules: { __proto__: off }` reaches the rule registry
+ * and is reported as the unknown rule it is instead of passing silently. Depth is bounded
+ * by the nesting limit the parsers enforce.
+ */
+function keepProtoKeys(raw: unknown, parsed: unknown): void {
+  if (typeof raw !== 'object' || raw === null || typeof parsed !== 'object' || parsed === null) return;
+  for (const key of Object.keys(raw)) {
+    const value = (raw as Record<string, unknown>)[key];
+    if (!Object.hasOwn(parsed, key)) {
+      if (key === '__proto__') Object.defineProperty(parsed, key, { value, enumerable: true, writable: true, configurable: true });
+      continue;
+    }
+    keepProtoKeys(value, (parsed as Record<string, unknown>)[key]);
+  }
 }

@@ -51,6 +51,25 @@ describe('cro.config.yaml', () => {
 });
 
 describe('cro.config.yaml rule settings', () => {
+  it.each([
+    ['rules: { __proto__: off }\n', 'cro.config.yaml:1:10', '__proto__'],
+    ['rules:\n  okrs: warn\n  "__proto__": error\n', 'cro.config.yaml:3:3', '__proto__'],
+    ['rules:\n  constructor: off\n', 'cro.config.yaml:2:3', 'constructor'],
+    ['rules:\n  toString: off\n', 'cro.config.yaml:2:3', 'toString'],
+  ])('a rule id named after an object built-in is an unknown rule: %j', (config, where, id) => {
+    const dir = tempTree({ 'cro.config.yaml': config, 'a.yaml': MINIMAL_PLAN });
+    const result = runCli(['check', 'a.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`cro: ${where}: unknown rule "${id}"; run \`cro rules\` to list them\n`);
+  });
+
+  it('an option named __proto__ is an unknown option, not dropped', () => {
+    const dir = tempTree({ 'cro.config.yaml': 'rules:\n  stale-contact: [warn, { __proto__: 5 }]\n', 'a.yaml': MINIMAL_PLAN });
+    const result = runCli(['check', 'a.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('cro: cro.config.yaml:2:3: rule "stale-contact" has no option "__proto__"; its options are "days"\n');
+  });
+
   it('a bad severity names the rule, the file and line, and what to write', () => {
     const dir = tempTree({ 'cro.config.yaml': 'rules:\n  okrs: maybe\n', 'a.yaml': MINIMAL_PLAN });
     const result = runCli(['check', 'a.yaml'], { cwd: dir });
