@@ -202,3 +202,21 @@ describe('loadPlan: dates and codes that cannot be right', () => {
     expect(only(plan('  currency: TRY\n'))).toEqual([]);
   });
 });
+
+describe('loadPlan: values that YAML tags build are named by their tag', () => {
+  it.each([
+    ['  renewalDate: !!timestamp 2026-01-01\n', 'account.renewalDate: expected a date as text (YYYY-MM-DD), got a YAML !!timestamp value; remove the !!timestamp tag'],
+    ['  segment: !!binary aGVsbG8=\n', 'account.segment: expected text, got binary data (!!binary); remove the !!binary tag'],
+    ['  segment: !!set { a, b }\n', 'account.segment: expected text, got a YAML !!set; remove the !!set tag'],
+    ['  segment: !!omap [ { a: 1 } ]\n', 'account.segment: expected text, got a YAML ordered map (!!omap); remove the !!omap tag'],
+    ['  segment: !custom { a: 1 }\n', 'account.segment: expected text, got a map'],
+  ])('%j', (line, message) => {
+    expect(only(`${MINIMAL_PLAN}${line}`)).toEqual([expect.objectContaining({ rule: 'schema', line: 4, message })]);
+  });
+
+  it('says the same when the plan also has x- keys (which are removed before validation)', () => {
+    expect(only(`${MINIMAL_PLAN}  x-crm: 1\n  renewalDate: !!timestamp 2026-01-01\n`)).toEqual([
+      expect.objectContaining({ rule: 'schema', line: 5, message: expect.stringMatching(/got a YAML !!timestamp value/) }),
+    ]);
+  });
+});
