@@ -220,3 +220,25 @@ describe('loadPlan: values that YAML tags build are named by their tag', () => {
     ]);
   });
 });
+
+describe('loadPlan: keys and ids named after object built-ins', () => {
+  it('reports __proto__ keys and ids as findings and pollutes no prototype', () => {
+    const text = `${MINIMAL_PLAN}  __proto__: { polluted: true }\nstakeholders:\n  - id: __proto__\n    name: A\n    group: renew\n    backup: constructor\n  - __proto__: { id: b }\n    name: B\n    group: renew\n`;
+    for (const fast of [true, false]) {
+      const loaded = loadPlan(bytes(text), { explicit: true, fast })!;
+      expect(loaded.findings.map((f) => `${f.line}:${f.column} ${f.path}`).sort()).toEqual([
+        '10:5 stakeholders[1].__proto__',
+        '10:5 stakeholders[1].id',
+        '4:3 account.__proto__',
+        '6:9 stakeholders[0].id',
+        '9:13 stakeholders[0].backup',
+      ]);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('takes constructor as an ordinary stakeholder id', () => {
+    const text = `${MINIMAL_PLAN}stakeholders:\n  - { id: constructor, name: A, group: renew, backup: tostring }\n  - { id: tostring, name: B, group: renew, backup: constructor }\n`;
+    expect(only(text)).toEqual([]);
+  });
+});
