@@ -94,6 +94,19 @@ describe('nesting past the limit', () => {
     );
   });
 
+  it('never throws on repeated fragments of YAML syntax either, and never reports a stack overflow (property)', () => {
+    const token = fc.constantFrom('[', '{', ']', '}', '- ', '? ', ': ', 'a: ', '"', "'", '|', '>', '#', '\n', '\n  ', '\n    ', ' ', ',', 'x', '&a ', '*a', '!t ', '\\', '--- ');
+    const soup = fc
+      .tuple(fc.array(token, { maxLength: 6 }), fc.integer({ min: 1, max: 3000 }))
+      .map(([tokens, times]) => `${PLAN_START}x-a: ${tokens.join('').repeat(times)}`);
+    fc.assert(
+      fc.property(soup, fc.boolean(), (text, fast) => {
+        for (const finding of load(text, fast)?.findings ?? []) expect(finding.message).not.toMatch(/call stack/i);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('counts what aliases bring in, and reports an alias that contains itself, at the alias', () => {
     const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
     // 1 + 25 + 40 levels, though the text alone nests no more than 41.
