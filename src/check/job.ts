@@ -78,6 +78,9 @@ export async function runCheckJob(refs: readonly PlanFileRef[], settings: CheckS
   const skipped = total - pending.length;
   const shares = split(pending, workers + 1);
   const running = shares.slice(1).map((share) => startWorker(workerFile, share.map((i) => refs[i]!), settings, cache !== undefined, done));
+  // Awaited below; until then a worker's failure must not be an unhandled rejection, which
+  // Node prints as a raw stack trace with exit 1 when this thread's own share fails first.
+  for (const worker of running) worker.catch(() => {});
 
   // This thread's share goes in slices with a turn of the event loop between them: a
   // worker that is still starting needs this thread's event loop, and so does a Ctrl-C,

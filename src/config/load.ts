@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { formatPath, type PlanPath } from '../plan/finding.js';
 import { createLocator, type Locator } from '../plan/locate.js';
 import { fastParse } from '../plan/fast-parse.js';
-import { decodePlanText, parseYamlText } from '../plan/parse.js';
+import { decodeYamlText, parseYamlText } from '../plan/parse.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { configSchema, type ConfigData } from './schema.js';
@@ -50,14 +50,14 @@ export function loadConfig(explicitFile: string | undefined, cwd: string): Confi
     throw new UsageError(`cannot read config ${shown}: ${code ?? String(error)}`);
   }
 
-  const text = decodePlanText(bytes);
+  const text = decodeYamlText(bytes, 'config');
   if (typeof text !== 'string') throw new UsageError(`${shown}:${text.line}:${text.column}: ${text.message}`);
   // A valid config is read by the fast parser; the reference parser gives positions for errors.
   const quick = fastParse(text);
   let reference: { locate: Locator; data: unknown } | undefined;
   const readWithReference = () => {
     if (reference) return reference;
-    const parsed = parseYamlText(text);
+    const parsed = parseYamlText(text, 'config');
     if (!parsed.ok) {
       const { line, column, message } = parsed.finding;
       throw new UsageError(`${shown}:${line}:${column}: ${message}`);
@@ -84,5 +84,24 @@ export function loadConfig(explicitFile: string | undefined, cwd: string): Confi
     const label = path.length > 0 ? `${formatPath(path)}: ` : '';
     throw new UsageError(`${where(path)}: ${label}${issue.message}`);
   }
+  keepProtoKeys(raw, result.data);
   return { file, dir: dirname(file), data: result.data, where };
+}
+
+/**
+ * Puts back the `__proto__` keys that zod's records drop as they copy (assigning one sets
+ * the prototype instead), so that `rules: { __proto__: off }` reaches the rule registry
+ * and is reported as the unknown rule it is instead of passing silently. Depth is bounded
+ * by the nesting limit the parsers enforce.
+ */
+function keepProtoKeys(raw: unknown, parsed: unknown): void {
+  if (typeof raw !== 'object' || raw === null || typeof parsed !== 'object' || parsed === null) return;
+  for (const key of Object.keys(raw)) {
+    const value = (raw as Record<string, unknown>)[key];
+    if (!Object.hasOwn(parsed, key)) {
+      if (key === '__proto__') Object.defineProperty(parsed, key, { value, enumerable: true, writable: true, configurable: true });
+      continue;
+    }
+    keepProtoKeys(value, (parsed as Record<string, unknown>)[key]);
+  }
 }

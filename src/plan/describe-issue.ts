@@ -2,12 +2,18 @@ import type * as z from 'zod';
 import { didYouMean } from '../util/suggest.js';
 import { formatPath, type PlanPath } from './finding.js';
 
+/** What the schema asks for at the issue's path, beyond its type. */
+export interface ExpectedValue {
+  /** `date`: an ISO date written as text. */
+  format?: string;
+}
+
 /**
  * Turns a zod issue into a sentence for a revenue person: what is wrong, with the value
  * they wrote, and what to write instead. The schema tags its checks with short codes
  * (`{ error: 'fractionRange' }`) that are expanded here, next to the generic cases.
  */
-export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+export function describeIssue(issue: z.core.$ZodIssue, value: unknown, expected: ExpectedValue = {}): string {
   const where = formatPath(issue.path as PlanPath);
   const field = String(issue.path[issue.path.length - 1] ?? '');
   const shown = show(value);
@@ -49,6 +55,11 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
       // Reported per key by the caller; this is the fallback for a single key.
       return `${prefix}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_type': {
+      const tagged = yamlTagged(value);
+      if (tagged) {
+        const wanted = expected.format === 'date' && issue.expected === 'string' ? 'a date as text (YYYY-MM-DD)' : article(issue.expected);
+        return `${prefix}expected ${wanted}, got ${tagged.found}; remove the ${tagged.tag} tag`;
+      }
       if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
         return `${prefix}${shown} must be text; put it in quotes ("${String(value)}")`;
       }
@@ -120,7 +131,22 @@ function article(expected: string): string {
   return words[expected] ?? expected;
 }
 
+/**
+ * Values that YAML's own tags build (`!!timestamp 2026-01-01`, `!!binary …`, `!!set`,
+ * `!!omap`) and that JSON, and so a plan, has no word for: named by their tag, since
+ * a message that called them "a map" would send the user looking for one.
+ */
+function yamlTagged(value: unknown): { found: string; tag: string } | undefined {
+  if (value instanceof Date) return { found: 'a YAML !!timestamp value', tag: '!!timestamp' };
+  if (value instanceof Uint8Array) return { found: 'binary data (!!binary)', tag: '!!binary' };
+  if (value instanceof Set) return { found: 'a YAML !!set', tag: '!!set' };
+  if (value instanceof Map) return { found: 'a YAML ordered map (!!omap)', tag: '!!omap' };
+  return undefined;
+}
+
 function describeValue(value: unknown): string {
+  const tagged = yamlTagged(value);
+  if (tagged) return tagged.found;
   if (value === null) return 'nothing (an empty value)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
@@ -134,5 +160,7 @@ function show(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null) return 'the empty value';
   if (value === undefined) return 'the value';
+  const tagged = yamlTagged(value);
+  if (tagged) return `the ${tagged.tag} value`;
   return Array.isArray(value) ? 'the list' : 'the map';
 }

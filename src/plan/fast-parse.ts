@@ -1,6 +1,7 @@
 import type { PlanPath } from './finding.js';
 import { jsYaml } from './js-yaml-library.js';
 import type { Position } from './locate.js';
+import { dataNestsTooDeep, findDeepNesting, MAX_NESTING_DEPTH } from './nesting-limit.js';
 import { LINE, parsePlanSubset } from './subset-parse.js';
 
 /*
@@ -22,6 +23,9 @@ export interface FastParse {
   /** Position of a path whose nearest existing node is a map or list; undefined to defer to the reference. */
   locate(path: PlanPath): Position | undefined;
 }
+
+/** Thrown from js-yaml's listener (one shared instance, no stack to capture) to stop a read that nests too deep. */
+const TOO_DEEP = new Error('nested deeper than MAX_NESTING_DEPTH');
 
 interface ListenerState {
   position: number;
@@ -53,7 +57,8 @@ export function fastParse(text: string): FastParse | undefined {
 }
 
 function parseWithJsYaml(text: string): FastParse | undefined {
-  if (OUTSIDE_SUBSET.test(text)) return undefined;
+  // Nesting past the limit is the reference's to report, where it is found (see nesting-limit.ts).
+  if (OUTSIDE_SUBSET.test(text) || findDeepNesting(text)) return undefined;
   const openedAt: number[] = [];
   const starts = new Map<object, number>();
   let data: unknown;
@@ -64,6 +69,8 @@ function parseWithJsYaml(text: string): FastParse | undefined {
       listener(this: ListenerState, event: 'open' | 'close', state?: ListenerState) {
         const s = state ?? this;
         if (event === 'open') {
+          // js-yaml descends by recursion: stop it once a node sits in more collections than allowed (dataNestsTooDeep below is exact).
+          if (openedAt.length > MAX_NESTING_DEPTH) throw TOO_DEEP;
           openedAt.push(s.position);
         } else {
           const opened = openedAt.pop()!;
@@ -76,7 +83,7 @@ function parseWithJsYaml(text: string): FastParse | undefined {
   } catch {
     return undefined;
   }
-  if (data === null || data === undefined) return undefined;
+  if (data === null || data === undefined || dataNestsTooDeep(data)) return undefined;
 
   let lineStarts: number[] | undefined;
   const position = (offset: number): Position => {

@@ -1,7 +1,7 @@
 import { fastParse } from './fast-parse.js';
 import type { Finding } from './finding.js';
 import { createLocator, type Locator } from './locate.js';
-import { decodePlanText, parseYamlText } from './parse.js';
+import { decodeYamlText, parseYamlText } from './parse.js';
 import type { Plan } from './schema.js';
 import { validatePlan } from './validate.js';
 
@@ -33,7 +33,7 @@ const topOfFile: Locator = () => ({ line: 1, column: 1 });
  * explicitly is reported instead, since they meant it to be a plan.
  */
 export function loadPlan(bytes: Uint8Array, { explicit, fast = true }: LoadOptions): LoadedPlan | null {
-  const text = decodePlanText(bytes);
+  const text = decodeYamlText(bytes);
   if (typeof text !== 'string') return { account: null, plan: undefined, findings: [text], locate: topOfFile };
   if (fast) {
     const quick = loadValidPlanFast(text);

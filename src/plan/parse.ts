@@ -1,7 +1,7 @@
 import type { Document, LineCounter } from 'yaml';
 import { referenceParser } from './yaml-library.js';
 import type { Finding } from './finding.js';
-
+import { aliasCycleMessage, aliasTooDeepMessage, findDeepNesting, MAX_NESTING_DEPTH, tooDeepMessage, type YamlFileKind } from './nesting-limit.js';
 import { MAX_PLAN_BYTES, tooLargeMessage } from './size-limit.js';
 
 export { MAX_PLAN_BYTES, tooLargeMessage };
@@ -31,18 +31,21 @@ const syntax = (message: string, line = 1, column = 1): Finding => ({
  * YAML. Dates stay strings (the core schema has no timestamp type).
  */
 export function parseYaml(bytes: Uint8Array): ParseOutcome {
-  const text = decodePlanText(bytes);
+  const text = decodeYamlText(bytes);
   if (typeof text !== 'string') return { ok: false, finding: text };
   return parseYamlText(text);
 }
 
-/** The text of a plan file, or the finding that says why its bytes cannot be one (size, UTF-8). */
-export function decodePlanText(bytes: Uint8Array): string | Finding {
-  if (bytes.byteLength > MAX_PLAN_BYTES) return syntax(tooLargeMessage(bytes.byteLength));
+/** The text of a plan (or config) file, or the finding that says why its bytes cannot be one (size, UTF-8). */
+export function decodeYamlText(bytes: Uint8Array, kind: YamlFileKind = 'plan'): string | Finding {
+  if (bytes.byteLength > MAX_PLAN_BYTES) return syntax(tooLargeMessage(bytes.byteLength, kind));
   return decodeUtf8(bytes);
 }
 
-export function parseYamlText(text: string): ParseOutcome {
+export function parseYamlText(text: string, kind: YamlFileKind = 'plan'): ParseOutcome {
+  // Before the parser: it descends by recursion, and takes seconds over a megabyte of `[`.
+  const deep = findDeepNesting(text);
+  if (deep) return { ok: false, finding: syntax(tooDeepMessage(kind), deep.line, deep.column) };
   const { LineCounter, parseDocument } = referenceParser();
   const lineCounter = new LineCounter();
   // logLevel 'error': yaml's warnings (a map used as a key, say: `name: {{ placeholder }}`)
@@ -52,6 +55,12 @@ export function parseYamlText(text: string): ParseOutcome {
   if (error) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     return { ok: false, finding: syntax(describeYamlError(error.code, error.message), line, col) };
+  }
+  const nesting = nestingProblem(doc);
+  if (nesting) {
+    const { line, col } = lineCounter.linePos(nesting.offset ?? 0);
+    const message = nesting.cycle ? aliasCycleMessage() : nesting.throughAlias ? aliasTooDeepMessage() : tooDeepMessage(kind);
+    return { ok: false, finding: syntax(message, line, col) };
   }
   try {
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -77,6 +86,72 @@ function describeYamlError(code: string, message: string): string {
     default:
       return `${first.charAt(0).toLowerCase()}${first.slice(1)}`;
   }
+}
+
+interface NestingProblem {
+  /** Where to point: the first alias on the way down, else the collection one level too deep. */
+  offset: number | undefined;
+  throughAlias: boolean;
+  cycle: boolean;
+}
+
+/**
+ * Lists and maps nested past the limit in the parsed document, counting what aliases
+ * bring in (`&a [[…]]` used inside itself, or a chain of aliases, nests deeper than the
+ * text shows), and aliases that contain themselves (data without end). The text was
+ * scanned already; this is the data's own depth, as toJS would build it. Iterative and
+ * linear: each node is visited once, an alias's target's height is remembered.
+ */
+function nestingProblem(doc: Document): NestingProblem | undefined {
+  const { isAlias, isMap, isPair, isSeq } = referenceParser();
+  type Frame = { node: object; depth: number; children: unknown[]; next: number; tallest: number; alias: object | undefined };
+  const levelOf = (node: unknown) => (isMap(node) || isSeq(node) || isPair(node) ? 1 : 0);
+  const childrenOf = (node: unknown): unknown[] => {
+    if (isMap(node)) return node.items.flatMap((pair) => [pair.key, pair.value]);
+    if (isSeq(node)) return node.items; // a pair there (`[a: b]`) is a map of its own
+    if (isPair(node)) return [node.key, node.value];
+    if (isAlias(node)) return [node.resolve(doc)];
+    return [];
+  };
+  const offsetOf = (node: unknown): number | undefined => {
+    const range = (node as { range?: [number, number, number] | null }).range;
+    if (range) return range[0];
+    return isPair(node) ? offsetOf(node.key) : undefined;
+  };
+  const heights = new Map<object, number>();
+  const open = new Set<object>();
+  const root = doc.contents;
+  if (!root || levelOf(root) === 0) return undefined;
+  const stack: Frame[] = [{ node: root, depth: levelOf(root), children: childrenOf(root), next: 0, tallest: 0, alias: undefined }];
+  open.add(root);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next < frame.children.length) {
+      const child = frame.children[frame.next++];
+      if (typeof child !== 'object' || child === null || (levelOf(child) === 0 && !isAlias(child))) continue;
+      const alias = frame.alias ?? (isAlias(child) ? child : undefined);
+      const known = heights.get(child);
+      if (known !== undefined) {
+        if (frame.depth + known > MAX_NESTING_DEPTH) return { offset: offsetOf(alias ?? child), throughAlias: alias !== undefined, cycle: false };
+        frame.tallest = Math.max(frame.tallest, known);
+        continue;
+      }
+      // Only an alias leads back up: the one at this frame closes the loop.
+      if (open.has(child)) return { offset: offsetOf(frame.node), throughAlias: true, cycle: true };
+      const depth = frame.depth + levelOf(child);
+      if (depth > MAX_NESTING_DEPTH) return { offset: offsetOf(alias ?? child), throughAlias: alias !== undefined, cycle: false };
+      open.add(child);
+      stack.push({ node: child, depth, children: childrenOf(child), next: 0, tallest: 0, alias });
+      continue;
+    }
+    stack.pop();
+    open.delete(frame.node);
+    const height = levelOf(frame.node) + frame.tallest;
+    heights.set(frame.node, height);
+    const parent = stack[stack.length - 1];
+    if (parent) parent.tallest = Math.max(parent.tallest, height);
+  }
+  return undefined;
 }
 
 function firstAlias(doc: Document, lineCounter: LineCounter): { line: number; column: number } {

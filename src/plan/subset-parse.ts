@@ -1,3 +1,5 @@
+import { MAX_NESTING_DEPTH } from './nesting-limit.js';
+
 /*
  * A reader for the YAML that plans are written in, and nothing more: block mappings with
  * plain keys, block sequences, one-line plain, quoted and flow values, comments. It is the
@@ -5,10 +7,11 @@
  * YAML parser, and it knows where each map and list starts without extra bookkeeping.
  *
  * It never guesses. Anything outside that subset — multi-line scalars, block scalars,
- * escapes, anchors, unusual numbers, duplicate keys, anything YAML would reject — makes it
- * decline (return undefined), and a general parser reads the file instead. The data it
- * returns is what the reference parser (`yaml`, core schema, YAML 1.2) builds;
- * test/plan/subset-parse.test.ts and test/plan/fast-parse.test.ts compare them.
+ * escapes, anchors, unusual numbers, duplicate keys, nesting past MAX_NESTING_DEPTH,
+ * anything YAML would reject — makes it decline (return undefined), and a general parser
+ * reads the file instead. The data it returns is what the reference parser (`yaml`, core
+ * schema, YAML 1.2) builds; test/plan/subset-parse.test.ts and test/plan/fast-parse.test.ts
+ * compare them.
  */
 
 export interface SubsetParse {
@@ -96,7 +99,7 @@ class SubsetParser {
 
   document(): SubsetParse {
     if (this.count === 0 || this.isSequenceItem(0)) throw DECLINE;
-    const data = this.blockMapping(this.indent(0), this.contentStart[0]!);
+    const data = this.blockMapping(this.indent(0), this.contentStart[0]!, 1);
     if (this.k < this.count) throw DECLINE;
     return { data, starts: this.starts };
   }
@@ -114,14 +117,15 @@ class SubsetParser {
     this.starts.set(node, this.lineNumber[line]! * LINE + (offset - this.lineStart[line]! + 1));
   }
 
-  /** The block node whose first line is the current one, more indented than its parent. */
-  private blockNode(): unknown {
-    if (this.isSequenceItem(this.k)) return this.blockSequence(this.indent(this.k));
-    return this.blockMapping(this.indent(this.k), this.contentStart[this.k]!);
+  /** The block node whose first line is the current one, more indented than its parent; `depth` counts it (see nesting-limit.ts). */
+  private blockNode(depth: number): unknown {
+    if (this.isSequenceItem(this.k)) return this.blockSequence(this.indent(this.k), depth);
+    return this.blockMapping(this.indent(this.k), this.contentStart[this.k]!, depth);
   }
 
   /** A mapping whose entries sit at column `indent`; the first one starts at `at` on the current line. */
-  private blockMapping(indent: number, at: number): Record<string, unknown> {
+  private blockMapping(indent: number, at: number, depth: number): Record<string, unknown> {
+    if (depth > MAX_NESTING_DEPTH) throw DECLINE;
     const text = this.text;
     const map: Record<string, unknown> = {};
     this.record(map, this.k, at);
@@ -135,11 +139,11 @@ class SubsetParser {
       while (i < end && text.charCodeAt(i) === SPACE) i++;
       if (i === end || text.charCodeAt(i) === HASH) {
         this.k++;
-        if (this.k < this.count && this.indent(this.k) > indent) map[key] = this.blockNode();
-        else if (this.k < this.count && this.indent(this.k) === indent && this.isSequenceItem(this.k)) map[key] = this.blockSequence(indent);
+        if (this.k < this.count && this.indent(this.k) > indent) map[key] = this.blockNode(depth + 1);
+        else if (this.k < this.count && this.indent(this.k) === indent && this.isSequenceItem(this.k)) map[key] = this.blockSequence(indent, depth + 1);
         else map[key] = null;
       } else {
-        map[key] = this.inlineValue(i, end);
+        map[key] = this.inlineValue(i, end, depth + 1);
         this.k++;
       }
       if (this.k >= this.count) return map;
@@ -152,7 +156,8 @@ class SubsetParser {
   }
 
   /** A sequence whose dashes sit at column `indent`, starting on the current line. */
-  private blockSequence(indent: number): unknown[] {
+  private blockSequence(indent: number, depth: number): unknown[] {
+    if (depth > MAX_NESTING_DEPTH) throw DECLINE;
     const text = this.text;
     const list: unknown[] = [];
     this.record(list, this.k, this.contentStart[this.k]!);
@@ -162,14 +167,14 @@ class SubsetParser {
       while (i < end && text.charCodeAt(i) === SPACE) i++;
       if (i === end || text.charCodeAt(i) === HASH) {
         this.k++;
-        list.push(this.k < this.count && this.indent(this.k) > indent ? this.blockNode() : null);
+        list.push(this.k < this.count && this.indent(this.k) > indent ? this.blockNode(depth + 1) : null);
       } else if (text.charCodeAt(i) === DASH && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) {
         throw DECLINE; // a sequence in a sequence on one line
       } else if (this.keyEnd(i, end) !== -1) {
         // `- key: value`: a mapping whose entries line up with this first key.
-        list.push(this.blockMapping(i - this.lineStart[this.k]!, i));
+        list.push(this.blockMapping(i - this.lineStart[this.k]!, i, depth + 1));
       } else {
-        list.push(this.inlineValue(i, end));
+        list.push(this.inlineValue(i, end, depth + 1));
         this.k++;
       }
       if (this.k >= this.count) return list;
@@ -192,8 +197,8 @@ class SubsetParser {
     return i;
   }
 
-  /** A value that starts at `at` and ends on this line, followed only by spaces or a comment. */
-  private inlineValue(at: number, end: number): unknown {
+  /** A value that starts at `at` and ends on this line, followed only by spaces or a comment; a collection there is at `depth`. */
+  private inlineValue(at: number, end: number, depth: number): unknown {
     const text = this.text;
     const ch = text.charCodeAt(at);
     let value: unknown;
@@ -201,7 +206,7 @@ class SubsetParser {
     if (ch === DOUBLE_QUOTE || ch === SINGLE_QUOTE) {
       [value, after] = this.quoted(at, end);
     } else if (ch === OPEN_BRACKET || ch === OPEN_BRACE) {
-      [value, after] = this.flowCollection(at, end);
+      [value, after] = this.flowCollection(at, end, depth);
     } else {
       return this.blockPlain(at, end);
     }
@@ -257,7 +262,8 @@ class SubsetParser {
   }
 
   /** `[a, b]` or `{ k: v }` closed on the same line; returns the value and the offset after it. */
-  private flowCollection(at: number, end: number): [unknown, number] {
+  private flowCollection(at: number, end: number, depth: number): [unknown, number] {
+    if (depth > MAX_NESTING_DEPTH) throw DECLINE;
     const text = this.text;
     const isList = text.charCodeAt(at) === OPEN_BRACKET;
     const close = isList ? CLOSE_BRACKET : CLOSE_BRACE;
@@ -269,7 +275,7 @@ class SubsetParser {
     if (text.charCodeAt(i) === close && i < end) return [node, i + 1];
     for (;;) {
       if (isList) {
-        const [value, after] = this.flowValue(i, end);
+        const [value, after] = this.flowValue(i, end, depth + 1);
         list.push(value);
         i = after;
       } else {
@@ -277,7 +283,7 @@ class SubsetParser {
         if (afterKey === -1 || afterKey + 1 >= end) throw DECLINE;
         const key = text.slice(i, afterKey);
         if (NON_STRING_KEYS.has(key) || Object.prototype.hasOwnProperty.call(map, key)) throw DECLINE;
-        const [value, after] = this.flowValue(skipSpaces(text, afterKey + 1, end), end);
+        const [value, after] = this.flowValue(skipSpaces(text, afterKey + 1, end), end, depth + 1);
         map[key] = value;
         i = after;
       }
@@ -291,12 +297,12 @@ class SubsetParser {
     }
   }
 
-  private flowValue(at: number, end: number): [unknown, number] {
+  private flowValue(at: number, end: number, depth: number): [unknown, number] {
     const text = this.text;
     if (at >= end) throw DECLINE;
     const first = text.charCodeAt(at);
     if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) return this.quoted(at, end);
-    if (first === OPEN_BRACKET || first === OPEN_BRACE) return this.flowCollection(at, end);
+    if (first === OPEN_BRACKET || first === OPEN_BRACE) return this.flowCollection(at, end, depth);
     if (NOT_PLAIN_START.has(first)) throw DECLINE;
     if (first === DASH && (at + 1 === end || text.charCodeAt(at + 1) === SPACE)) throw DECLINE;
     let i = at + 1;

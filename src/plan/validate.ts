@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { didYouMean } from '../util/suggest.js';
-import { describeIssue } from './describe-issue.js';
+import { describeIssue, type ExpectedValue } from './describe-issue.js';
 import { formatPath, type Finding, type PlanPath } from './finding.js';
 import type { Locator } from './locate.js';
 import { checkReferences } from './references.js';
@@ -47,7 +47,7 @@ export function validatePlan(rawData: unknown, locate: Locator): Validation {
         }
         continue;
       }
-      findings.push(schemaFinding(path, describeIssue(issue, valueAt(data, path))));
+      findings.push(schemaFinding(path, describeIssue(issue, valueAt(data, path), expectedAt(path))));
     }
   }
   for (const problem of checkReferences(data)) findings.push(schemaFinding(problem.path, problem.message));
@@ -88,7 +88,8 @@ function hasExtensionKeys(value: unknown): boolean {
 
 function copyWithoutExtensionKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(copyWithoutExtensionKeys);
-  if (typeof value !== 'object' || value === null) return value;
+  // A Date, Set or bytes from a YAML tag stays itself, for the schema to name (not an empty map).
+  if (typeof value !== 'object' || value === null || !isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     if (key.startsWith('x-')) continue;
@@ -103,6 +104,11 @@ function copyWithoutExtensionKeys(value: unknown): unknown {
   return out;
 }
 
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 function valueAt(data: unknown, path: PlanPath): unknown {
   let current = data;
   for (const segment of path) {
@@ -115,16 +121,28 @@ function valueAt(data: unknown, path: PlanPath): unknown {
 
 /** The keys the schema allows at a path, for "did you mean" on unknown keys. */
 function knownKeysAt(path: PlanPath): string[] {
+  const def = schemaAt(path)?._zod.def as { type: string; shape?: Record<string, unknown> } | undefined;
+  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+/** What the schema expects at a path beyond its type (a date's format), for the message. */
+function expectedAt(path: PlanPath): ExpectedValue {
+  const schema = schemaAt(path);
+  const format = schema ? z.globalRegistry.get(schema)?.format : undefined;
+  return typeof format === 'string' ? { format } : {};
+}
+
+/** The schema of the value at a path, unwrapped from optional and the like; undefined off the schema. */
+function schemaAt(path: PlanPath): z.core.$ZodType | undefined {
   let schema: z.core.$ZodType | undefined = planSchema;
   for (const segment of path) {
     schema = unwrap(schema);
     const def = schema?._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
-    if (def?.type === 'object' && typeof segment === 'string') schema = def.shape?.[segment];
+    if (def?.type === 'object' && typeof segment === 'string') schema = Object.hasOwn(def.shape ?? {}, segment) ? def.shape![segment] : undefined;
     else if (def?.type === 'array') schema = def.element;
-    else return [];
+    else return undefined;
   }
-  const def = unwrap(schema)?._zod.def as { type: string; shape?: Record<string, unknown> } | undefined;
-  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+  return unwrap(schema);
 }
 
 function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {

@@ -73,9 +73,13 @@ function parseOptions(rule: AnyRule, given: Record<string, unknown>, where: stri
   return parsed.data;
 }
 
+/** The value the user wrote at a path of their options; own keys only (`constructor` is not one unless written). */
 function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let value = root;
-  for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
   return value;
 }
 

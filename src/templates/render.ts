@@ -62,7 +62,7 @@ export function renderTemplate(source: string, values: TemplateValues): string {
     out.push(...renderLine(line, index + 1, values));
     // The commented lines right under a block are its example: shown only while the block is empty.
     const block = BLOCK_LINE.exec(line);
-    if (block && !isMissing(values[block[2]!])) {
+    if (block && !isMissing(valueOf(values, block[2]!))) {
       const indent = block[1]!;
       while (index + 1 < lines.length && isCommentAt(lines[index + 1]!, indent)) index++;
     }
@@ -86,7 +86,7 @@ function renderLine(line: string, lineNumber: number, values: TemplateValues): s
   const block = BLOCK_LINE.exec(line);
   if (block) {
     const [, indent = '', name = ''] = block;
-    const value = values[name];
+    const value = valueOf(values, name);
     if (isMissing(value)) return [];
     if (!isBlock(value)) throw new TemplateError(`{{${name}}} stands alone on its line, so it must be a block of YAML, not a single value`, lineNumber);
     return value.block.replace(/\n$/, '').split('\n').map((l) => (l === '' ? '' : `${indent}${l}`));
@@ -95,22 +95,22 @@ function renderLine(line: string, lineNumber: number, values: TemplateValues): s
   const occurrences = findPlaceholders(line, lineNumber);
   const asValues = occurrences.filter((o) => o.context !== 'comment');
   for (const o of occurrences) {
-    if (isBlock(values[o.name])) throw new TemplateError(`{{${o.name}}} is a block; put it alone on its own line`, lineNumber);
+    if (isBlock(valueOf(values, o.name))) throw new TemplateError(`{{${o.name}}} is a block; put it alone on its own line`, lineNumber);
   }
 
-  if (asValues.some((o) => isMissing(values[o.name]))) {
+  if (asValues.some((o) => isMissing(valueOf(values, o.name)))) {
     const hinted = substitute(line, occurrences, (o) => o.hint ?? o.name);
     return [commentOut(hinted)];
   }
 
-  const lists = [...new Set(asValues.filter((o) => Array.isArray(values[o.name])).map((o) => o.name))];
+  const lists = [...new Set(asValues.filter((o) => Array.isArray(valueOf(values, o.name))).map((o) => o.name))];
   if (lists.length > 1) throw new TemplateError(`only one list may repeat a line, but ${lists.map((n) => `{{${n}}}`).join(' and ')} are lists`, lineNumber);
   const listName = lists[0];
-  const items: ReadonlyArray<Scalar | undefined> = listName === undefined ? [undefined] : (values[listName] as readonly Scalar[]);
+  const items: ReadonlyArray<Scalar | undefined> = listName === undefined ? [undefined] : (valueOf(values, listName) as readonly Scalar[]);
 
   return items.map((item) =>
     substitute(line, occurrences, (o) => {
-      const raw = o.name === listName ? item! : values[o.name];
+      const raw = o.name === listName ? item! : valueOf(values, o.name);
       if (o.context === 'comment') return isMissing(raw) ? (o.hint ?? '') : oneLine(Array.isArray(raw) ? raw.join(', ') : (raw as Scalar));
       const value = Array.isArray(raw) ? raw.join(', ') : (raw as Scalar);
       if (o.context === 'double') return insideDoubleQuotes(value);
@@ -200,6 +200,15 @@ function isCommentAt(line: string, indent: string): boolean {
 function commentOut(line: string): string {
   const indent = /^\s*/.exec(line)![0];
   return `${indent}# ${line.slice(indent.length)}`;
+}
+
+/**
+ * The value of a placeholder, or undefined for a name with none. Own properties only: a
+ * template's `{{toString}}` or `{{constructor}}` is a name like any other, not something
+ * every object inherits.
+ */
+function valueOf(values: TemplateValues, name: string): TemplateValue {
+  return Object.hasOwn(values, name) ? values[name] : undefined;
 }
 
 function isBlock(value: TemplateValue): value is Block {

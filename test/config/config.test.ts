@@ -31,6 +31,9 @@ describe('cro.config.yaml', () => {
     ['broken YAML', 'plans: [a\n', /cro\.config\.yaml:2:1: /],
     ['a bad horizon', 'breakeven: { horizon: 0 }\n', /cro\.config\.yaml:1:23: breakeven\.horizon/],
     ['a bad critical role', 'criticalRoles: [ceo]\n', /cro\.config\.yaml:1:17: criticalRoles\[0\]/],
+    ['nesting 3,000 deep', `rules: ${'['.repeat(3000)}${']'.repeat(3000)}\n`, /^cro: cro\.config\.yaml:1:71: lists and maps nest deeper than 64 levels here; a config never needs this — flatten it\n$/],
+    ['block nesting 3,000 deep', `rules:\n  ${'- '.repeat(3000)}x\n`, /^cro: cro\.config\.yaml:2:129: lists and maps nest deeper than 64 levels here; a config never needs this/],
+    ['more than a megabyte', `# ${'x'.repeat(1024 * 1024)}\nplans: p\n`, /^cro: cro\.config\.yaml:1:1: the file is 1\.0 MB; a config may be at most 1\.0 MB — is this the config file\?\n$/],
   ])('%s is exit 2 naming the file and line', (_, text, expected) => {
     const dir = tempTree({ 'cro.config.yaml': text, 'a.yaml': MINIMAL_PLAN });
     const result = runCli(['check', 'a.yaml'], { cwd: dir });
@@ -48,6 +51,25 @@ describe('cro.config.yaml', () => {
 });
 
 describe('cro.config.yaml rule settings', () => {
+  it.each([
+    ['rules: { __proto__: off }\n', 'cro.config.yaml:1:10', '__proto__'],
+    ['rules:\n  okrs: warn\n  "__proto__": error\n', 'cro.config.yaml:3:3', '__proto__'],
+    ['rules:\n  constructor: off\n', 'cro.config.yaml:2:3', 'constructor'],
+    ['rules:\n  toString: off\n', 'cro.config.yaml:2:3', 'toString'],
+  ])('a rule id named after an object built-in is an unknown rule: %j', (config, where, id) => {
+    const dir = tempTree({ 'cro.config.yaml': config, 'a.yaml': MINIMAL_PLAN });
+    const result = runCli(['check', 'a.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`cro: ${where}: unknown rule "${id}"; run \`cro rules\` to list them\n`);
+  });
+
+  it('an option named __proto__ is an unknown option, not dropped', () => {
+    const dir = tempTree({ 'cro.config.yaml': 'rules:\n  stale-contact: [warn, { __proto__: 5 }]\n', 'a.yaml': MINIMAL_PLAN });
+    const result = runCli(['check', 'a.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('cro: cro.config.yaml:2:3: rule "stale-contact" has no option "__proto__"; its options are "days"\n');
+  });
+
   it('a bad severity names the rule, the file and line, and what to write', () => {
     const dir = tempTree({ 'cro.config.yaml': 'rules:\n  okrs: maybe\n', 'a.yaml': MINIMAL_PLAN });
     const result = runCli(['check', 'a.yaml'], { cwd: dir });

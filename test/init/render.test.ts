@@ -128,6 +128,12 @@ describe('renderTemplate', () => {
     expect(() => renderTemplate('a: [{{x}}, {{y}}]\n', { x: ['1'], y: ['2'] })).toThrow(/only one list/);
     expect(() => renderTemplate('a: {{x}}\n', { x: { block: 'b: 1\n' } })).toThrow(/block/);
   });
+
+  it('treats placeholders named after what every object inherits as names without a value', () => {
+    const source = 'a: {{toString}}\nb: {{constructor|who}}\nc: "{{hasOwnProperty}}"\n# {{valueOf}}\n  {{isPrototypeOf}}\nd: [{{propertyIsEnumerable}}]\n';
+    // Each line stays a comment with its hint, as for any placeholder without a value; the lone block disappears.
+    expect(renderTemplate(source, { accountName: 'A' })).toBe('# a: toString\n# b: who\n# c: "hasOwnProperty"\n# \n# d: [propertyIsEnumerable]\n');
+  });
 });
 
 /** Answers that fill every placeholder, with tricky text everywhere. */

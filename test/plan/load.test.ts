@@ -202,3 +202,43 @@ describe('loadPlan: dates and codes that cannot be right', () => {
     expect(only(plan('  currency: TRY\n'))).toEqual([]);
   });
 });
+
+describe('loadPlan: values that YAML tags build are named by their tag', () => {
+  it.each([
+    ['  renewalDate: !!timestamp 2026-01-01\n', 'account.renewalDate: expected a date as text (YYYY-MM-DD), got a YAML !!timestamp value; remove the !!timestamp tag'],
+    ['  segment: !!binary aGVsbG8=\n', 'account.segment: expected text, got binary data (!!binary); remove the !!binary tag'],
+    ['  segment: !!set { a, b }\n', 'account.segment: expected text, got a YAML !!set; remove the !!set tag'],
+    ['  segment: !!omap [ { a: 1 } ]\n', 'account.segment: expected text, got a YAML ordered map (!!omap); remove the !!omap tag'],
+    ['  segment: !custom { a: 1 }\n', 'account.segment: expected text, got a map'],
+  ])('%j', (line, message) => {
+    expect(only(`${MINIMAL_PLAN}${line}`)).toEqual([expect.objectContaining({ rule: 'schema', line: 4, message })]);
+  });
+
+  it('says the same when the plan also has x- keys (which are removed before validation)', () => {
+    expect(only(`${MINIMAL_PLAN}  x-crm: 1\n  renewalDate: !!timestamp 2026-01-01\n`)).toEqual([
+      expect.objectContaining({ rule: 'schema', line: 5, message: expect.stringMatching(/got a YAML !!timestamp value/) }),
+    ]);
+  });
+});
+
+describe('loadPlan: keys and ids named after object built-ins', () => {
+  it('reports __proto__ keys and ids as findings and pollutes no prototype', () => {
+    const text = `${MINIMAL_PLAN}  __proto__: { polluted: true }\nstakeholders:\n  - id: __proto__\n    name: A\n    group: renew\n    backup: constructor\n  - __proto__: { id: b }\n    name: B\n    group: renew\n`;
+    for (const fast of [true, false]) {
+      const loaded = loadPlan(bytes(text), { explicit: true, fast })!;
+      expect(loaded.findings.map((f) => `${f.line}:${f.column} ${f.path}`).sort()).toEqual([
+        '10:5 stakeholders[1].__proto__',
+        '10:5 stakeholders[1].id',
+        '4:3 account.__proto__',
+        '6:9 stakeholders[0].id',
+        '9:13 stakeholders[0].backup',
+      ]);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('takes constructor as an ordinary stakeholder id', () => {
+    const text = `${MINIMAL_PLAN}stakeholders:\n  - { id: constructor, name: A, group: renew, backup: tostring }\n  - { id: tostring, name: B, group: renew, backup: constructor }\n`;
+    expect(only(text)).toEqual([]);
+  });
+});
