@@ -14,6 +14,14 @@ export interface Finding {
   column: number;
   /** `stakeholders[2].backup`; empty for the whole file. */
   path: string;
+  /**
+   * What the finding is about, stable across days, line moves and unrelated edits
+   * (`role:procurement`, `stakeholder:maria`; SPEC §4): fingerprints, diffs and
+   * baselines key on it, never on the message or the line. `(file, rule, subject)` is
+   * unique in a report. Rules always give one; a loader's finding (schema, yaml-syntax)
+   * gets its own when the file's findings are put together (plan/subject.ts).
+   */
+  subject?: string;
 }
 
 export function formatPath(path: PlanPath): string {

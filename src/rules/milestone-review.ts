@@ -1,3 +1,4 @@
+import { milestoneSubject } from '../plan/subject.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -40,6 +41,7 @@ milestones:
       const gap = milestone.review ? 'its review has no date' : 'has no 360-degree review';
       yield {
         path: ['milestones', index],
+        subject: milestoneSubject(milestone.name),
         message:
           `"${milestone.name}" ${when} and ${gap}; hold the review with the customer, sales, marketing ` +
           'and customer success, and record review.date',

@@ -1,3 +1,4 @@
+import { stakeholderSubject } from '../plan/subject.js';
 import { roleCoverage, soleCoverers } from './coverage.js';
 import { listing } from './people.js';
 import { defineRule } from './types.js';
@@ -38,7 +39,7 @@ stakeholders:
         backup.status === 'left'
           ? `${rest}, and the backup, ${backup.person.name}, left on ${backup.person.leftOn}; name a current backup who takes over`
           : `${rest}; add a backup who takes over if ${person.name} leaves`;
-      yield { path: ['stakeholders', index], message };
+      yield { path: ['stakeholders', index], subject: stakeholderSubject(person.id), message };
     }
   },
 });

@@ -30,6 +30,14 @@ ruleTester(rule, {
       findings: [{ message: 'its review has no date', line: 4, column: 5 }],
     },
     {
+      name: 'two milestones of one name keep subjects of their own',
+      plan: milestones('  - name: QBR\n    due: 2026-03-01\n', '  - name: QBR\n    due: 2026-06-01\n'),
+      findings: [
+        { message: '"QBR" was due 2026-03-01', line: 4, column: 5, subject: 'milestone:QBR' },
+        { message: '"QBR" was due 2026-06-01', line: 6, column: 5, subject: 'milestone:QBR/2' },
+      ],
+    },
+    {
       name: 'at each milestone',
       plan: milestones(GO_LIVE, '    review: { date: 2026-04-15 }\n', '  - name: Rollout\n    due: 2026-06-30\n', '  - name: Later\n    due: 2027-01-01\n'),
       findings: [{ message: '"Rollout" was due 2026-06-30', line: 8, column: 5 }],

@@ -45,7 +45,7 @@ ruleTester(rule, {
         '{ id: maria, name: Maria Lopez, group: renew, stance: advocate, roles: [budget-owner], backup: omar }',
         '{ id: omar, name: Omar Shah, group: renew, stance: supporter, roles: [procurement] }',
       ),
-      findings: [{ message: 'procurement rests on Omar Shah alone; add a backup', line: 5, column: 5 }],
+      findings: [{ message: 'procurement rests on Omar Shah alone; add a backup', line: 5, column: 5, subject: 'stakeholder:omar' }],
     },
     {
       name: 'several roles on one person: one finding naming them in the order of the plan',

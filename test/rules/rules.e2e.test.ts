@@ -115,6 +115,7 @@ describe('a plan with every gap of the method', () => {
     expect(code).toBe(1);
     expect(brief(json(stdout))['test/rules/fixtures/every-gap.yaml']).toEqual([
       '9:3 error cross-functional-team',
+      '9:3 error cross-functional-team',
       '12:11 error two-messages',
       '14:3 error critical-roles',
       '14:3 error critical-roles',
@@ -141,7 +142,7 @@ describe('a plan with every gap of the method', () => {
     expect(findings.map((f) => `${f.line}:${f.column} ${f.rule}`).sort()).toEqual(
       [
         ...Array(5).fill('critical-roles'),
-        'cross-functional-team', 'economics', 'new-buy-targets', 'okrs', 'referrers', 'renewal-requirements', 'two-messages',
+        'cross-functional-team', 'cross-functional-team', 'cross-functional-team', 'economics', 'new-buy-targets', 'okrs', 'referrers', 'renewal-requirements', 'two-messages',
       ].map((rule) => `1:1 ${rule}`).sort(),
     );
   });
