@@ -33,7 +33,7 @@ describe('rule registry', () => {
   it('has every rule of SPEC §5, in order', () => {
     expect(allRules.map((rule) => rule.meta.id)).toEqual([
       'critical-roles', 'role-backup', 'detractor-plan', 'detractor-overdue', 'stakeholder-needs', 'referrers',
-      'renewal-requirements', 'two-messages', 'cross-functional-team', 'milestone-review', 'new-buy-targets',
+      'renewal-requirements', 'two-messages', 'cross-functional-team', 'milestone-review', 'renewal-date', 'new-buy-targets',
       'economics', 'breakeven-horizon', 'stale-contact', 'okrs',
     ]);
   });

@@ -114,6 +114,7 @@ describe('a plan with every gap of the method', () => {
     const { code, stdout } = runCli(['check', ...AS_OF, '--format', 'json', EVERY_GAP]);
     expect(code).toBe(1);
     expect(brief(json(stdout))['test/rules/fixtures/every-gap.yaml']).toEqual([
+      '7:16 error renewal-date',
       '9:3 error cross-functional-team',
       '9:3 error cross-functional-team',
       '12:11 error two-messages',
