@@ -63,3 +63,18 @@ describe('stylish formatter', () => {
     }
   });
 });
+
+describe('stylish output of cro check', () => {
+  it('marks a backup who is a detractor in the coverage table', async () => {
+    const { runCli, tempTree } = await import('../helpers/cli.js');
+    const plan = `cro: 1
+account: { name: Acme }
+stakeholders:
+  - { id: omar, name: Omar Shah, group: renew, stance: supporter, roles: [procurement], backup: scott }
+  - { id: scott, name: Scott Hanley, group: renew, stance: detractor, objection: { kind: competitor }, winPlan: { owner: Ali, due: 2026-12-01 } }
+`;
+    const { stdout } = runCli(['check', '--as-of', '2026-11-27', '--no-color', 'acme.yaml'], { cwd: tempTree({ 'acme.yaml': plan }) });
+    expect(stdout).toMatch(/│ procurement +│ Omar Shah +│ supporter +│ ✖ Scott Hanley \(detractor\) +│/);
+    expect(stdout).toMatch(/4:5 +error +procurement rests on Omar Shah alone, and the backup, Scott Hanley, is a detractor/);
+  });
+});
