@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the GitHub Action (action.yml) does once cro is built: check the plans with GitHub
-# annotations, then the optional break-even gate. It lives in a script, not in action.yml,
-# so that it runs — and is tested — outside GitHub (test/package/action.test.ts).
+# annotations and the whole report in the job summary, then the optional break-even gate.
+# It lives in a script, not in action.yml, so that it runs — and is tested — outside
+# GitHub (test/package/action.test.ts).
 #
 # Inputs, as environment variables (action.yml maps its inputs to these names):
 #   INPUT_PATHS              plan files or folders, separated by spaces or new lines;
@@ -14,6 +15,8 @@
 #   CRO_BIN                  the cro entry point to run with node (default: bin/cro.js of
 #                            the checkout this script is in)
 #   GITHUB_WORKSPACE         set by GitHub: annotations must name files relative to it
+#   GITHUB_STEP_SUMMARY      set by GitHub: the file of the job summary, where the whole
+#                            report goes in Markdown; unset: no summary
 #
 # Exit status: 0 when the check and the gate pass; otherwise the higher of their statuses
 # (1: error-level findings or a failed gate; 2: a usage or configuration error).
@@ -112,6 +115,11 @@ node "$cro_bin" "${check_command[@]}" | relative_to_workspace
 check_status=${PIPESTATUS[0]}
 if ((check_status >= 2)); then
   echo "::error title=cro check::cro check could not run (exit status $check_status); cro's message is in the log"
+elif [[ -n "${GITHUB_STEP_SUMMARY:-}" ]]; then
+  # GitHub shows 10 annotations of each level per step: the whole report goes to the job
+  # summary, in Markdown. Appended, as GitHub asks; its notes on stderr were shown above.
+  summary_command=(check --format markdown ${common_args[@]+"${common_args[@]}"} -- ${paths[@]+"${paths[@]}"})
+  node "$cro_bin" "${summary_command[@]}" >>"$GITHUB_STEP_SUMMARY" 2>/dev/null
 fi
 
 gate_status=0

@@ -52,6 +52,8 @@ export function evaluatePlanFile(ref: PlanFileRef, options: EvaluateOptions): Br
     result: computeBreakEven(input),
     start: planStart(plan, options),
     renewalDate: plan.account.renewalDate ?? null,
+    // ISO dates compare as strings; the renewal day itself has not passed yet.
+    renewalPassed: plan.account.renewalDate !== undefined && plan.account.renewalDate < options.asOf,
   };
 }
 
@@ -75,5 +77,6 @@ export function evaluateWhatIf(input: EconomicsInput, currency: string, startSou
     result: computeBreakEven(input),
     start: { date: input.start, source: startSource },
     renewalDate: null,
+    renewalPassed: false,
   };
 }

@@ -32,7 +32,7 @@ export function planCells(entry: EconomicsEntry): PlanCells {
     chance: formatPercent(result.survivalAtBreakEven, 1),
     roi: signed(result.roi),
     ltv: formatMoney(result.ltv, currency),
-    renewal: result.paysBackBeforeTerm === null ? '—' : result.paysBackBeforeTerm ? '✔ before' : '✘ after',
+    renewal: entry.renewalPassed ? '! passed' : result.paysBackBeforeTerm === null ? '—' : result.paysBackBeforeTerm ? '✔ before' : '✘ after',
   };
 }
 
@@ -63,7 +63,7 @@ export const NO_ECONOMICS = 'no economics: add an economics section to compute i
 const LEGEND =
   'break-even: month (fractional months) · disc./exp.: discounted and churn-weighted break-even month · chance: that ' +
   'the customer still pays then · ROI: over the contract term · renewal: pays back before the renewal date (or within ' +
-  '12 months without one)';
+  '12 months without one); passed: the renewal date is over, set the next one';
 
 const HEAD = ['plan', 'outlay', 'break-even', 'date', 'disc.', 'exp.', 'chance', 'ROI', 'LTV', 'renewal'];
 const ALIGNS = ['left', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'left'] as const;

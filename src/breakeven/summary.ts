@@ -97,6 +97,10 @@ function verdict(entry: EconomicsEntry, term: number, horizon: number, gate: Gat
       ? { headline: `${when}, within the ${term}-month term (no renewal date)`, tone: 'good' }
       : { headline: `${when}, after the ${term}-month term (no renewal date)`, tone: 'warn' };
   }
+  if (entry.renewalPassed) {
+    // "Before the renewal date" would reassure about a renewal that is over: nothing is measured against the next one.
+    return { headline: `${when}; the renewal date ${entry.renewalDate} has passed: set the next one in account.renewalDate`, tone: 'warn' };
+  }
   return result.paysBackBeforeTerm
     ? { headline: `${when}, before the renewal date ${entry.renewalDate}`, tone: 'good' }
     : { headline: `${when}, after the renewal date ${entry.renewalDate}: the customer must renew before the deal pays back`, tone: 'warn' };
@@ -109,7 +113,7 @@ function renewalText(entry: EconomicsEntry, term: number): string {
     return `none; ${when}${pays === null ? '' : ` the ${term}-month default term`}`;
   }
   const when = pays === null ? 'never pays back' : pays ? 'pays back before it' : 'pays back only after it';
-  return `${entry.renewalDate}, ${plural(term, 'month')} in: ${when}`;
+  return `${entry.renewalDate}${entry.renewalPassed ? ' (passed)' : ''}, ${plural(term, 'month')} in: ${when}`;
 }
 
 function startText(entry: EconomicsEntry): string {

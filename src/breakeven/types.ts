@@ -17,6 +17,8 @@ export interface EconomicsEntry {
   start: PlanStart;
   /** `account.renewalDate`; null when the plan has none (the term is then 12 months). */
   renewalDate: string | null;
+  /** The renewal date lies before `--as-of`: the plan still names a renewal that is over (the `renewal-date` rule). */
+  renewalPassed: boolean;
 }
 
 /** A valid plan without an `economics` section: listed, but never fails the gate. */

@@ -46,7 +46,7 @@ import type { CheckSettings } from './settings.js';
 const FORMAT = 'cro-check-cache';
 /** How every cache file starts (its header's first key), whatever its version. */
 const CACHE_SIGNATURE = Buffer.from(`{"format":"${FORMAT}"`);
-const FORMAT_VERSION = 6;
+const FORMAT_VERSION = 7;
 const WINDOW_BYTES = 1 << 20;
 const HASH_CHARS = 40;
 const OPEN_BRACKET = 0x5b;

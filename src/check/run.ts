@@ -3,6 +3,7 @@ import type { PlanFileRef } from '../files/discover.js';
 import { compareFindings, type Finding } from '../plan/finding.js';
 import { loadPlan } from '../plan/load.js';
 import type { Plan } from '../plan/schema.js';
+import { assignSubjects } from '../plan/subject.js';
 import type { RoleCoverage } from '../rules/coverage.js';
 import { runRules, type ActiveRule, type RunContext } from '../rules/engine.js';
 
@@ -89,6 +90,8 @@ function detach(text: string | null): string | null {
 }
 
 function fileReport(file: string, account: string | null, findings: Finding[], plan?: Plan): FileReport {
+  // The loader's findings (schema, yaml-syntax) get their subjects from where they are.
+  assignSubjects(findings);
   let errors = 0;
   for (const finding of findings) if (finding.severity === 'error') errors++;
   const report: FileReport = { file, account, findings, errors, warnings: findings.length - errors, checked: plan !== undefined };

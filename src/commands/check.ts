@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { runCheckJob } from '../check/job.js';
 import { createProgress } from '../check/progress.js';
 import { withoutWarnings } from '../check/run.js';
-import { ruleSettingsOf, type CheckSettings } from '../check/settings.js';
+import { activeRulesOf, ruleSettingsOf, type CheckSettings } from '../check/settings.js';
 import { CHECK_FORMATS, CHECK_FORMAT_NAMES, type CheckFormat } from '../formatters/index.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
 import { resolveRules } from '../rules/resolve.js';
@@ -83,7 +83,9 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
     const shown = flags.quiet ? withoutWarnings(report) : report;
     try {
-      await emit(formatter(shown, { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION }), flags.output, io);
+      const activeRules = activeRulesOf(settings).map((active) => active.rule.meta.id);
+      const options = { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION, activeRules, ...(maxWarnings === undefined ? {} : { maxWarnings }) };
+      await emit(formatter(shown, options), flags.output, io);
     } finally {
       // After the report: findings the old cache file fails to vouch for turn up as it is written.
       await cache?.save();

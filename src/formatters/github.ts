@@ -6,6 +6,12 @@ import type { Formatter } from './types.js';
  * pull request's diff at its line. No findings print nothing: a notice per clean run
  * would only be noise on the PR.
  *
+ * GitHub shows at most 10 annotations of each level per step and drops the rest without
+ * a word (SPEC §4), so the errors come first, then the warnings, at most 10 of each, and
+ * when some are left out a last notice says how many and where the whole report is.
+ * Written as the findings are read: the errors as they come, the first warnings held
+ * back (10 at most) until every error is out.
+ *
  * The runner reads `::command key=value,key=value::message` and percent-decodes it, so
  * every character that would end a field early is encoded: `%` first (else our own
  * escapes would decode twice), line breaks everywhere (a command is one line), and in
@@ -16,21 +22,51 @@ import type { Formatter } from './types.js';
  * other characters `oneLine` neutralises become a space. A message is prose that may
  * quote a plan's names, so it is made one line first, as in the terminal; a file name
  * keeps its line breaks (encoded), so the annotation still lands on that file.
- * Written file by file, as the findings are read.
  */
 export const githubPieces: Formatter<Generator<string>> = function* (report) {
+  let errorsShown = 0;
+  let errorsLeft = 0;
+  let warningsLeft = 0;
+  const warnings: string[] = [];
   for (const file of report.files) {
     const findings = file.findings;
     if (findings.length === 0) continue;
     const fileProperty = `file=${escapeProperty(file.file)}`;
     let lines = '';
     for (const finding of findings) {
-      const command = finding.severity === 'error' ? 'error' : 'warning';
-      lines += `::${command} ${fileProperty},line=${finding.line},col=${finding.column},title=${escapeProperty(finding.rule)}::${escapeData(oneLine(finding.message))}\n`;
+      const isError = finding.severity === 'error';
+      if ((isError ? errorsShown : warnings.length) >= ANNOTATIONS_PER_LEVEL) {
+        if (isError) errorsLeft++;
+        else warningsLeft++;
+        continue;
+      }
+      const line = `::${isError ? 'error' : 'warning'} ${fileProperty},line=${finding.line},col=${finding.column},title=${escapeProperty(finding.rule)}::${escapeData(oneLine(finding.message))}\n`;
+      if (isError) {
+        errorsShown++;
+        lines += line;
+      } else {
+        warnings.push(line);
+      }
     }
-    yield lines;
+    if (lines !== '') yield lines;
   }
+  if (warnings.length > 0) yield warnings.join('');
+  if (errorsLeft + warningsLeft > 0) yield `::notice title=cro check::${escapeData(leftOutNotice(errorsLeft, warningsLeft))}\n`;
 };
+
+/** GitHub's limit per step for each of error, warning and notice; the rest are dropped silently. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+function leftOutNotice(errors: number, warnings: number): string {
+  const counts = [
+    errors > 0 ? `${errors} more ${errors === 1 ? 'error' : 'errors'}` : '',
+    warnings > 0 ? `${warnings} more ${warnings === 1 ? 'warning' : 'warnings'}` : '',
+  ].filter(Boolean);
+  return (
+    `${counts.join(' and ')} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each per step); ` +
+    'the job summary has the full report, or run `cro check` locally'
+  );
+}
 
 export const formatGithub: Formatter<string> = (report, options) => [...githubPieces(report, options)].join('');
 

@@ -1,5 +1,6 @@
 import type { FileReport } from '../check/run.js';
 import type { Finding } from '../plan/finding.js';
+import { subjectOf } from '../plan/subject.js';
 
 /*
  * The layout of `--format json` (SPEC §4): what JSON.stringify(document, null, 2) gives,
@@ -26,16 +27,18 @@ export function findingsText(findings: readonly Finding[]): string {
   if (findings.length === 0) return '[]';
   let text = '[\n';
   for (let i = 0; i < findings.length; i++) {
-    const { rule, severity, message, line, column, path } = findings[i]!;
+    const finding = findings[i]!;
+    const { rule, severity, message, line, column, path } = finding;
     text +=
       `        {\n          "rule": ${quoteName(rule)},\n          "severity": ${quoteName(severity)},\n          "message": ${q(message)},\n` +
-      `          "line": ${whole(line)},\n          "column": ${whole(column)},\n          "path": ${q(path)}\n        }${i < findings.length - 1 ? ',' : ''}\n`;
+      `          "line": ${whole(line)},\n          "column": ${whole(column)},\n          "path": ${q(path)},\n` +
+      `          "subject": ${q(subjectOf(finding))}\n        }${i < findings.length - 1 ? ',' : ''}\n`;
   }
   return `${text}      ]`;
 }
 
 /*
- * A 10,000-plan run lays out ~220,000 findings, six values each: the rule ids and
+ * A 10,000-plan run lays out ~220,000 findings, seven values each: the rule ids and
  * severities, a handful of names, are quoted once, and lines and columns, whole numbers,
  * are written as such (what JSON.stringify gives for them).
  */

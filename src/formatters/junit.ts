@@ -4,81 +4,120 @@ import type { Formatter } from './types.js';
 
 /**
  * JUnit XML for CI test reports (Jenkins, GitLab, Azure DevOps, test-reporter actions):
- * one `<testsuite>` per plan file, one failing `<testcase>` per finding (warnings too,
- * with `type="warning"`, since a report that hid them would show a green plan with
- * gaps), and one passing case for a clean plan so no suite is empty.
+ * one `<testsuite>` per plan file, and in it one `<testcase>` per rule (SPEC §4): the
+ * loader's check (`schema`, or `yaml-syntax` for a file that is not YAML), then, for a
+ * plan that passed it, each coverage rule in effect. A case fails when its rule found an
+ * error; a warning is no failure (it goes to the `system-out` of its passing case), so
+ * the counts agree with the exit code. Exceeding `--max-warnings` adds one failing case
+ * `max-warnings`, in a suite of its own.
  *
- * Valid against the Jenkins xUnit schema, and apart from the totals on `<testsuites>`
- * (which readers use, but the Ant schema does not declare) against the Ant schema too:
- * hence `properties`, `system-out`/`system-err`, `hostname`, `package`, `id` and times
- * on every suite. Nothing is timed, so times are 0 and the timestamp is the `--as-of`
- * date, keeping the document deterministic. Written suite by suite.
+ * Valid against the Jenkins xUnit schema: hence `properties`, `system-out`/`system-err`,
+ * `hostname`, `package`, `id` and times on every suite. (Not against the Ant schema,
+ * which has no `system-out` in a test case nor totals on `<testsuites>`.) Nothing is
+ * timed, so times are 0 and the timestamp is the `--as-of` date, keeping the document
+ * deterministic. Written suite by suite.
  */
-export const junitPieces: Formatter<Generator<string>> = function* (report, { asOf }) {
+export const junitPieces: Formatter<Generator<string>> = function* (report, options) {
+  const { asOf } = options;
+  const ruleIds = options.activeRules ?? options.rules.map((rule) => rule.id);
+  const overLimit = warningsOverLimit(report.summary.warnings, options.maxWarnings);
   // The totals open the document: a first pass counts, then the suites are written one by one.
   let tests = 0;
   let failures = 0;
   for (const file of report.files) {
-    const shown = file.findings.length;
-    tests += Math.max(1, shown);
-    failures += shown;
+    const cases = ruleCases(file, ruleIds);
+    tests += cases.length;
+    for (const entry of cases) if (entry.errors.length > 0) failures++;
+  }
+  if (overLimit) {
+    tests++;
+    failures++;
   }
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   const root = `<testsuites name="cro check" tests="${tests}" failures="${failures}" errors="0" time="0"`;
-  if (report.files.length === 0) {
+  if (report.files.length === 0 && !overLimit) {
     yield `${root}/>\n`;
     return;
   }
   yield `${root}>\n`;
-  for (let index = 0; index < report.files.length; index++) yield `${testSuite(report.files[index]!, index, asOf).xml}\n`;
+  for (let index = 0; index < report.files.length; index++) {
+    const file = report.files[index]!;
+    const cases = ruleCases(file, ruleIds).map((entry) => ({ xml: testCase(file.file, entry), failed: entry.errors.length > 0 }));
+    yield `${testSuite({ name: file.file, account: file.account, index, asOf }, cases)}\n`;
+  }
+  if (overLimit) {
+    const message = `${report.summary.warnings} warnings exceed --max-warnings ${options.maxWarnings}`;
+    const xml = [
+      '    <testcase name="max-warnings" classname="cro check" time="0">',
+      `      <failure type="max-warnings" message="${attribute(message)}">${text(message)}</failure>`,
+      '    </testcase>',
+    ].join('\n');
+    yield `${testSuite({ name: 'cro check', account: null, index: report.files.length, asOf }, [{ xml, failed: true }])}\n`;
+  }
   yield '</testsuites>\n';
 };
 
 export const formatJunit: Formatter<string> = (report, options) => [...junitPieces(report, options)].join('');
 
-const PASSING_CASE = 'plan passes every check';
-/** With `--quiet` a plan may have warnings that are not listed; its one case must not claim it passes everything. */
-const NO_ERRORS_CASE = 'plan has no errors (warnings not shown)';
+function warningsOverLimit(warnings: number, maxWarnings: number | undefined): boolean {
+  return maxWarnings !== undefined && warnings > maxWarnings;
+}
 
-function testSuite(file: FileReport, index: number, asOf: string): { xml: string; tests: number; failures: number } {
-  const classname = attribute(file.file);
-  const names = new UniqueNames();
+interface RuleCase {
+  rule: string;
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+/**
+ * A file's cases, one per rule: the loader's first, then the coverage rules in effect
+ * (only on a plan that passed the schema: they did not run on the others), then any
+ * other rule a finding names, so no finding is left out.
+ */
+function ruleCases(file: FileReport, ruleIds: readonly string[]): RuleCase[] {
+  const byRule = new Map<string, RuleCase>();
+  const add = (rule: string) => {
+    if (!byRule.has(rule)) byRule.set(rule, { rule, errors: [], warnings: [] });
+  };
   const findings = file.findings;
-  const cases =
-    findings.length === 0
-      ? [`    <testcase name="${attribute(file.warnings > 0 ? NO_ERRORS_CASE : PASSING_CASE)}" classname="${classname}" time="0"/>`]
-      : findings.map((finding) => failingCase(file.file, finding, names.take(`${finding.rule} ${finding.line}:${finding.column}`)));
-  const failures = findings.length;
-  const properties =
-    file.account === null ? '    <properties/>' : `    <properties>\n      <property name="account" value="${attribute(file.account)}"/>\n    </properties>`;
-  const name = attribute(file.file);
-  const open =
-    `  <testsuite name="${name}" package="${name}" id="${index}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0"` +
-    ` time="0" timestamp="${attribute(asOf)}T00:00:00" hostname="localhost">`;
-  const xml = [open, properties, ...cases, '    <system-out/>', '    <system-err/>', '  </testsuite>'].join('\n');
-  return { xml, tests: cases.length, failures };
-}
-
-function failingCase(file: string, finding: Finding, name: string): string {
-  const where = `${file}:${finding.line}:${finding.column}`;
-  const detail = `${where}: ${finding.message} (${finding.rule})${finding.path ? `\nat ${finding.path}` : ''}`;
-  return [
-    `    <testcase name="${attribute(name)}" classname="${attribute(file)}" time="0">`,
-    `      <failure type="${finding.severity}" message="${attribute(finding.message)}">${text(detail)}</failure>`,
-    '    </testcase>',
-  ].join('\n');
-}
-
-/** Test names must be unique within a suite; two findings of one rule at one node get `(2)`, `(3)`, … */
-class UniqueNames {
-  private readonly taken = new Set<string>();
-
-  take(base: string): string {
-    let name = base;
-    for (let n = 2; this.taken.has(name); n++) name = `${base} (${n})`;
-    this.taken.add(name);
-    return name;
+  add(findings.some((finding) => finding.rule === 'yaml-syntax') ? 'yaml-syntax' : 'schema');
+  if (file.checked) for (const id of ruleIds) add(id);
+  for (const finding of findings) {
+    add(finding.rule);
+    const entry = byRule.get(finding.rule)!;
+    (finding.severity === 'error' ? entry.errors : entry.warnings).push(finding);
   }
+  return [...byRule.values()];
+}
+
+function testSuite(suite: { name: string; account: string | null; index: number; asOf: string }, cases: ReadonlyArray<{ xml: string; failed: boolean }>): string {
+  const failures = cases.filter((entry) => entry.failed).length;
+  const properties =
+    suite.account === null ? '    <properties/>' : `    <properties>\n      <property name="account" value="${attribute(suite.account)}"/>\n    </properties>`;
+  const name = attribute(suite.name);
+  const open =
+    `  <testsuite name="${name}" package="${name}" id="${suite.index}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0"` +
+    ` time="0" timestamp="${attribute(suite.asOf)}T00:00:00" hostname="localhost">`;
+  return [open, properties, ...cases.map((entry) => entry.xml), '    <system-out/>', '    <system-err/>', '  </testsuite>'].join('\n');
+}
+
+function testCase(file: string, { rule, errors, warnings }: RuleCase): string {
+  const open = `    <testcase name="${attribute(rule)}" classname="${attribute(file)}" time="0"`;
+  if (errors.length === 0 && warnings.length === 0) return `${open}/>`;
+  const lines = [`${open}>`];
+  if (errors.length > 0) {
+    const first = errors[0]!.message;
+    const message = errors.length === 1 ? first : `${errors.length} errors; the first: ${first}`;
+    lines.push(`      <failure type="error" message="${attribute(message)}">${text(errors.map((finding) => detail(file, finding)).join('\n'))}</failure>`);
+  }
+  if (warnings.length > 0) lines.push(`      <system-out>${text(warnings.map((finding) => `warning: ${detail(file, finding)}`).join('\n'))}</system-out>`);
+  lines.push('    </testcase>');
+  return lines.join('\n');
+}
+
+/** One finding as the stylish view would locate it: `file:line:col: message (rule)`, and its data path. */
+function detail(file: string, finding: Finding): string {
+  return `${file}:${finding.line}:${finding.column}: ${finding.message} (${finding.rule})${finding.path ? `\nat ${finding.path}` : ''}`;
 }
 
 /**

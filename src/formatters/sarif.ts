@@ -2,14 +2,20 @@
 const createHash = (algorithm: string) => (process.getBuiltinModule('node:crypto') as typeof import('node:crypto')).createHash(algorithm);
 import type { FileReport } from '../check/run.js';
 import type { Finding } from '../plan/finding.js';
+import { subjectOf } from '../plan/subject.js';
 import type { RuleMeta } from '../rules/types.js';
 import { ruleCatalog } from './rule-catalog.js';
 import type { Formatter } from './types.js';
 
 /** The OASIS schema the output is tested against (the errata01 id of SARIF 2.1.0). */
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-/** Versioned, so a future change of what is hashed can use a new key instead of reopening every alert. */
-const FINGERPRINT_KEY = 'croFindingHash/v1';
+/**
+ * Versioned, so a change of what is hashed uses a new key instead of matching old alerts
+ * wrongly. v1 hashed the message, whose day counts changed every day; v2 hashes only
+ * (file, rule, subject).
+ */
+const FINGERPRINT_KEY = 'croFindingHash/v2';
+const FINGERPRINT_KEY_FULL = 'croFinding/v2';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`): one run,
@@ -24,7 +30,6 @@ const FINGERPRINT_KEY = 'croFindingHash/v1';
 export const sarifPieces: Formatter<Generator<string>> = function* (report, { rules, version }) {
   const catalog = ruleCatalog(rules, findingsOf(report.files));
   const ruleIndex = new Map(catalog.map((rule, index) => [rule.id, index]));
-  const fingerprints = new FingerprintCounter();
 
   const log = {
     $schema: SARIF_SCHEMA_URI,
@@ -53,7 +58,7 @@ export const sarifPieces: Formatter<Generator<string>> = function* (report, { ru
   for (const file of report.files) {
     let piece = '';
     for (const finding of file.findings) {
-      const result = JSON.stringify(sarifResult(file, finding, ruleIndex.get(finding.rule)!, fingerprints), null, 2).replaceAll('\n', `\n${RESULT_INDENT}`);
+      const result = JSON.stringify(sarifResult(file, finding, ruleIndex.get(finding.rule)!), null, 2).replaceAll('\n', `\n${RESULT_INDENT}`);
       piece += `${first ? `${text.slice(0, at)}"results": [\n` : ',\n'}${RESULT_INDENT}${result}`;
       first = false;
     }
@@ -71,7 +76,7 @@ function* findingsOf(files: readonly FileReport[]): Generator<Finding> {
   for (const file of files) yield* file.findings;
 }
 
-function sarifResult(file: FileReport, finding: Finding, ruleIndex: number, fingerprints: FingerprintCounter) {
+function sarifResult(file: FileReport, finding: Finding, ruleIndex: number) {
   const location: Record<string, unknown> = {
     physicalLocation: {
       artifactLocation: { uri: fileUri(file.file), uriBaseId: '%SRCROOT%' },
@@ -79,13 +84,15 @@ function sarifResult(file: FileReport, finding: Finding, ruleIndex: number, fing
     },
   };
   if (finding.path !== '') location.logicalLocations = [{ fullyQualifiedName: finding.path }];
+  const print = fingerprint(file.file, finding);
   return {
     ruleId: finding.rule,
     ruleIndex,
     level: finding.severity === 'error' ? 'error' : 'warning',
     message: { text: finding.message },
     locations: [location],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprints.next(file.file, finding) },
+    fingerprints: { [FINGERPRINT_KEY_FULL]: print },
+    partialFingerprints: { [FINGERPRINT_KEY]: print },
   };
 }
 
@@ -140,17 +147,11 @@ export function fileUri(path: string): string {
 }
 
 /**
- * Code scanning matches an alert across runs by these fingerprints. They leave out the
- * line and column, so an alert survives edits above it; two identical findings in one
- * file get an occurrence number so they stay two alerts.
+ * Code scanning matches an alert across runs by its fingerprints, so they come from what
+ * the finding is about and nothing else (SPEC §4): not the message, whose day counts
+ * change daily ("for 99 days"), and not the line, which moves with edits above it.
+ * `(file, rule, subject)` is unique in a report, so no two results share a print.
  */
-class FingerprintCounter {
-  private readonly seen = new Map<string, number>();
-
-  next(file: string, finding: Finding): string {
-    const hash = createHash('sha256').update([finding.rule, file, finding.path, finding.message].join('\0')).digest('hex');
-    const occurrence = (this.seen.get(hash) ?? 0) + 1;
-    this.seen.set(hash, occurrence);
-    return occurrence === 1 ? hash : `${hash}:${occurrence}`;
-  }
+function fingerprint(file: string, finding: Finding): string {
+  return createHash('sha256').update([finding.rule, file, subjectOf(finding)].join('\0')).digest('hex');
 }

@@ -76,6 +76,7 @@ function coverageCells({ coveredBy, notCovering }: RoleCoverage, chalk: Chalk): 
     stances.push(person.stance === 'advocate' ? chalk.green('advocate') : 'supporter');
     if (backup.status === 'current') backups.push(oneLine(backup.person.name));
     else if (backup.status === 'left') backups.push(chalk.red(`✖ ${oneLine(backup.person.name)} (left ${backup.person.leftOn})`));
+    else if (backup.status === 'detractor') backups.push(chalk.red(`✖ ${oneLine(backup.person.name)} (detractor)`));
     // A second person covering the role makes a backup optional.
     else backups.push(single ? chalk.red('✖ none') : chalk.dim('none'));
   }

@@ -11,6 +11,10 @@ export interface FormatterOptions {
   asOf: string;
   /** Version of cro, for tool metadata. */
   version: string;
+  /** Ids of the coverage rules in effect (not off), in registry order, for formats with a case per rule (JUnit); default, every rule of `rules`. */
+  activeRules?: readonly string[];
+  /** `--max-warnings`, when given: JUnit adds a failing case when the warnings exceed it. */
+  maxWarnings?: number;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { computePlainBreakEven } from '../economics/index.js';
 import { economicsInputOf } from '../economics/plan-input.js';
+import { ECONOMICS_SUBJECT } from '../plan/subject.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -42,6 +43,7 @@ economics:
     if (result.never) {
       yield {
         path: ['economics'],
+        subject: ECONOMICS_SUBJECT,
         message:
           `${plan.account.name} never breaks even within ${horizon} months: ${result.reason ?? 'the contribution never covers the outlay'}; ` +
           'raise the price or the margin, or cut the acquisition, onboarding or support cost',
@@ -52,6 +54,7 @@ economics:
     if (renewal === undefined || result.breakEvenDate === null || result.breakEvenDate <= renewal) return;
     yield {
       path: ['economics'],
+      subject: ECONOMICS_SUBJECT,
       message:
         `${plan.account.name} pays back in month ${result.breakEvenMonth} (${result.breakEvenDate}), after the renewal date ` +
         `${renewal}: the customer must renew before the deal pays back; plan the renewal case, or cut the acquisition, ` +

@@ -9,9 +9,11 @@ import { hasLeft, isSupportive, stakeholdersById, whyNotSupportive } from './peo
  * can never disagree about what "covered" means.
  */
 
+/** A named backup counts (`current`) unless they have left or are a detractor: one would not take over, the other would not argue for us. */
 export type BackupState =
   | { status: 'none' }
   | { status: 'left'; person: Stakeholder }
+  | { status: 'detractor'; person: Stakeholder }
   | { status: 'current'; person: Stakeholder };
 
 export interface Coverer {
@@ -43,7 +45,8 @@ export function backupOf(plan: Plan, person: Stakeholder, asOf: string): BackupS
   const backup = stakeholdersById(plan).get(person.backup);
   // The schema guarantees the id exists and is not the person's own; stay total anyway.
   if (!backup || backup === person) return { status: 'none' };
-  return hasLeft(backup, asOf) ? { status: 'left', person: backup } : { status: 'current', person: backup };
+  if (hasLeft(backup, asOf)) return { status: 'left', person: backup };
+  return backup.stance === 'detractor' ? { status: 'detractor', person: backup } : { status: 'current', person: backup };
 }
 
 /*

@@ -1,3 +1,4 @@
+import { roleSubject } from '../plan/subject.js';
 import type { Role } from '../plan/vocabulary.js';
 import { roleCoverage, type NonCoveringHolder } from './coverage.js';
 import { hasLeft, listing } from './people.js';
@@ -35,7 +36,7 @@ stakeholders:
   *check(plan, { asOf, criticalRoles }) {
     for (const { role, coveredBy, notCovering } of roleCoverage(plan, criticalRoles, asOf)) {
       if (coveredBy.length > 0) continue;
-      yield { path: ['stakeholders'], message: uncoveredMessage(role, notCovering, asOf) };
+      yield { path: ['stakeholders'], subject: roleSubject(role), message: uncoveredMessage(role, notCovering, asOf) };
     }
   },
 });

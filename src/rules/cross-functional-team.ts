@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { teamSubject } from '../plan/subject.js';
 import { FUNCTIONS, type TeamFunction } from '../plan/vocabulary.js';
 import { listing } from './people.js';
 import { defineRule } from './types.js';
@@ -22,8 +23,8 @@ export default defineRule<CrossFunctionalTeamOptions>({
     docs: {
       rationale:
         'When a new customer signs, one agile, cross-functional team builds the plan: customer success, ' +
-        'marketing and sales together. Silos are the enemy. Option `functions` changes which functions ' +
-        'the team must include.',
+        'marketing and sales together. Silos are the enemy. One finding per missing function; option ' +
+        '`functions` changes which functions the team must include.',
       passing: `cro: 1
 account: { name: Acme Logistics }
 team:
@@ -39,15 +40,17 @@ team:
 `,
     },
   },
+  // One finding per missing function, each its own subject: adding marketing resolves that one, not the others.
   *check(plan, { options }) {
     const team = plan.team ?? [];
-    const missing = options.functions.filter((wanted) => !team.some((member) => member.function === wanted));
-    if (missing.length === 0) return;
     const all = listing(options.functions);
-    const message =
-      team.length === 0
-        ? `no team; list the cross-functional team (${all}) under team`
-        : `the team has no ${listing(missing, 'or')} member; add ${missing.length === 1 ? 'one' : 'them'} so ${all} plan the account together`;
-    yield { path: ['team'], message };
+    for (const wanted of options.functions) {
+      if (team.some((member) => member.function === wanted)) continue;
+      const message =
+        team.length === 0
+          ? `no team, so no ${wanted} member; list the cross-functional team (${all}) under team`
+          : `the team has no ${wanted} member; add one so ${all} plan the account together`;
+      yield { path: ['team'], subject: teamSubject(wanted), message };
+    }
   },
 });

@@ -1,3 +1,4 @@
+import { stakeholderSubject } from '../plan/subject.js';
 import { daysBetween } from '../util/dates.js';
 import { isCurrent } from './people.js';
 import { defineRule } from './types.js';
@@ -46,6 +47,7 @@ stakeholders:
       const owner = person.winPlan?.owner?.trim() ? ` owned by ${person.winPlan.owner.trim()}` : '';
       yield {
         path: ['stakeholders', index],
+        subject: stakeholderSubject(person.id),
         message:
           `${person.name} is still a detractor and the win plan${owner} was due ${due} ` +
           `(${days} ${days === 1 ? 'day' : 'days'} ago); deliver it or set a new due date`,

@@ -1,3 +1,4 @@
+import { stakeholderSubject } from '../plan/subject.js';
 import { isCurrent, listing } from './people.js';
 import { defineRule } from './types.js';
 
@@ -61,7 +62,7 @@ stakeholders:
         fixes.push(`give the win plan ${listing(planGaps)}`);
       }
       const kind = objection ? ` (${objection.kind})` : '';
-      yield { path: ['stakeholders', index], message: `${person.name} is a detractor${kind} with ${listing(lacks)}; ${listing(fixes)}` };
+      yield { path: ['stakeholders', index], subject: stakeholderSubject(person.id), message: `${person.name} is a detractor${kind} with ${listing(lacks)}; ${listing(fixes)}` };
     }
   },
 });

@@ -1,3 +1,4 @@
+import { ECONOMICS_SUBJECT } from '../plan/subject.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -27,6 +28,7 @@ account: { name: Acme Logistics }
     if (plan.economics) return;
     yield {
       path: ['economics'],
+      subject: ECONOMICS_SUBJECT,
       message:
         'no economics, so no break-even or ROI; add an economics section with acquisitionCost and ' +
         'monthlyRevenue (or annualRevenue)',

@@ -1,6 +1,7 @@
 import { formatPath, type Finding } from '../plan/finding.js';
 import type { Locator } from '../plan/locate.js';
 import type { Plan } from '../plan/schema.js';
+import { assignSubjects } from '../plan/subject.js';
 import type { Role } from '../plan/vocabulary.js';
 import type { AnyRule, RuleContext } from './types.js';
 
@@ -45,8 +46,17 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], context: RunC
     const { rule, severity } = active;
     for (const report of rule.check(plan, ruleContext(active, context))) {
       const { line, column } = locate(report.path);
-      findings.push({ rule: rule.meta.id, severity, message: flat(report.message), line, column, path: flat(formatPath(report.path)) });
+      findings.push({
+        rule: rule.meta.id,
+        severity,
+        message: flat(report.message),
+        line,
+        column,
+        path: flat(formatPath(report.path)),
+        subject: flat(report.subject),
+      });
     }
   }
-  return findings;
+  // A plan may name two milestones or targets alike: their findings still need subjects of their own.
+  return assignSubjects(findings);
 }

@@ -8,6 +8,7 @@ import milestoneReview from './milestone-review.js';
 import newBuyTargets from './new-buy-targets.js';
 import okrs from './okrs.js';
 import referrers from './referrers.js';
+import renewalDate from './renewal-date.js';
 import renewalRequirements from './renewal-requirements.js';
 import roleBackup from './role-backup.js';
 import staleContact from './stale-contact.js';
@@ -30,6 +31,7 @@ export const allRules: readonly AnyRule[] = [
   twoMessages,
   crossFunctionalTeam,
   milestoneReview,
+  renewalDate,
   newBuyTargets,
   economics,
   breakevenHorizon,

@@ -1,3 +1,4 @@
+import { PLAN_SUBJECT, targetSubject } from '../plan/subject.js';
 import { hasLeft, listing, stakeholdersById } from './people.js';
 import { defineRule } from './types.js';
 
@@ -35,6 +36,7 @@ newBuy:
     if (targets.length === 0) {
       yield {
         path: ['newBuy'],
+        subject: PLAN_SUBJECT,
         message:
           `no Group 2 target yet; add a newBuy target: a unit of ${plan.account.name} with its challenge ` +
           'and a Group 1 hero who tells their story',
@@ -60,6 +62,7 @@ newBuy:
       const why = notGroup1.length > 0 ? `: ${listing(notGroup1)}` : '';
       yield {
         path: ['newBuy', index],
+        subject: targetSubject(target.unit),
         message: `the "${target.unit}" target has no Group 1 hero${why}; add to heroes a Group 1 customer who tells their story`,
       };
     }

@@ -1,3 +1,4 @@
+import { PLAN_SUBJECT } from '../plan/subject.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -30,6 +31,7 @@ okrs:
       okrs.length === 0
         ? 'no OKRs; add an objective with at least one key result that sales, marketing and customer success share'
         : `no objective has a key result; add keyResults to "${okrs[0]!.objective}"`;
-    yield { path: ['okrs'], message };
+    // About the plan, not one objective: naming the first would change the subject as objectives are added.
+    yield { path: ['okrs'], subject: PLAN_SUBJECT, message };
   },
 });

@@ -1,3 +1,4 @@
+import { PLAN_SUBJECT } from '../plan/subject.js';
 import { isCurrent, listing } from './people.js';
 import { defineRule } from './types.js';
 
@@ -44,6 +45,6 @@ stakeholders:
     const fix = advocate
       ? `develop an advocate who tells your story, such as ${advocate}, and mark them referrer: true`
       : 'win an advocate who tells your story and mark them referrer: true';
-    yield { path: ['stakeholders'], message: `Group 1 has no referrer who is an advocate${why}; ${fix}` };
+    yield { path: ['stakeholders'], subject: PLAN_SUBJECT, message: `Group 1 has no referrer who is an advocate${why}; ${fix}` };
   },
 });

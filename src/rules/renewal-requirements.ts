@@ -1,3 +1,4 @@
+import { PLAN_SUBJECT } from '../plan/subject.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -27,6 +28,7 @@ renewal:
     if (plan.renewal?.requirements?.some((requirement) => requirement.trim() !== '')) return;
     yield {
       path: ['renewal', 'requirements'],
+      subject: PLAN_SUBJECT,
       message:
         `nothing says what must happen for ${plan.account.name} to renew; ` +
         'list the outcomes the customer must see under renewal.requirements',

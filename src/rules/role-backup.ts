@@ -1,3 +1,4 @@
+import { stakeholderSubject } from '../plan/subject.js';
 import { roleCoverage, soleCoverers } from './coverage.js';
 import { listing } from './people.js';
 import { defineRule } from './types.js';
@@ -6,14 +7,15 @@ export default defineRule({
   meta: {
     id: 'role-backup',
     defaultSeverity: 'error',
-    description: 'A person who alone covers a critical role has a backup who has not left.',
+    description: 'A person who alone covers a critical role has a backup who has not left and is no detractor.',
     defaultOptions: {},
     docs: {
       rationale:
         'Primary contacts often leave within months of the sale, and then the solution has to be sold again. ' +
         'When exactly one person covers a critical role, the plan names a backup who takes over (`backup:`); ' +
-        'the backup need not hold the role yet, but must still be at the customer. One finding per ' +
-        'single-threaded person, naming the roles that rest on them.',
+        'the backup need not hold the role yet, but must still be at the customer and must not be a detractor, ' +
+        'who would not argue for the renewal. One finding per single-threaded person, naming the roles that ' +
+        'rest on them.',
       passing: `cro: 1
 account: { name: Acme Logistics }
 stakeholders:
@@ -37,8 +39,10 @@ stakeholders:
       const message =
         backup.status === 'left'
           ? `${rest}, and the backup, ${backup.person.name}, left on ${backup.person.leftOn}; name a current backup who takes over`
-          : `${rest}; add a backup who takes over if ${person.name} leaves`;
-      yield { path: ['stakeholders', index], message };
+          : backup.status === 'detractor'
+            ? `${rest}, and the backup, ${backup.person.name}, is a detractor; name a backup who would argue for renewal if ${person.name} leaves`
+            : `${rest}; add a backup who takes over if ${person.name} leaves`;
+      yield { path: ['stakeholders', index], subject: stakeholderSubject(person.id), message };
     }
   },
 });

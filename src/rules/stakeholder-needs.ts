@@ -1,3 +1,4 @@
+import { stakeholderSubject } from '../plan/subject.js';
 import { isCurrent, listing } from './people.js';
 import { defineRule } from './types.js';
 
@@ -41,6 +42,8 @@ stakeholders:
       if (missing.length === 0) continue;
       yield {
         path: ['stakeholders', index],
+        // One finding names every missing need, so filling one in keeps the finding (and its alert).
+        subject: stakeholderSubject(person.id),
         message:
           `${person.name}'s needs do not say what they must ${listing(missing, 'or')}; ` +
           `fill in ${listing(missing.map((need) => `needs.${need}`))}`,

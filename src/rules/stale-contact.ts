@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { stakeholderSubject } from '../plan/subject.js';
 import { daysBetween } from '../util/dates.js';
 import { isCurrent } from './people.js';
 import { defineRule } from './types.js';
@@ -49,6 +50,7 @@ stakeholders:
       if (days <= options.days) continue;
       yield {
         path: ['stakeholders', index],
+        subject: stakeholderSubject(person.id),
         message: `no contact with ${person.name} for ${days} days (last ${last}, limit ${options.days}); get in touch and update lastContact`,
       };
     }

@@ -1,3 +1,4 @@
+import { PLAN_SUBJECT } from '../plan/subject.js';
 import { defineRule, type RuleReport } from './types.js';
 
 const blank = (text: string | undefined) => text === undefined || text.trim() === '';
@@ -27,6 +28,7 @@ messages:
 `,
     },
   },
+  // One subject whichever message is missing: writing one of the two keeps the finding (and its alert).
   *check(plan): Generator<RuleReport> {
     const renew = plan.messages?.renew;
     const newBuy = plan.messages?.newBuy;
@@ -35,6 +37,7 @@ messages:
     if (renewMissing && newBuyMissing) {
       yield {
         path: ['messages'],
+        subject: PLAN_SUBJECT,
         message:
           'no messages for the two audiences; write messages.renew for Group 1 (proof of the results they bought) ' +
           'and messages.newBuy for Group 2 (why the rest of the organisation should buy)',
@@ -42,16 +45,19 @@ messages:
     } else if (renewMissing) {
       yield {
         path: ['messages', 'renew'],
+        subject: PLAN_SUBJECT,
         message: 'the renew message is missing; write messages.renew: what Group 1 must hear to renew (proof of the results they bought)',
       };
     } else if (newBuyMissing) {
       yield {
         path: ['messages', 'newBuy'],
+        subject: PLAN_SUBJECT,
         message: 'the new-buy message is missing; write messages.newBuy: why Group 2, the rest of the organisation, should buy',
       };
     } else if (renew!.trim().toLowerCase() === newBuy!.trim().toLowerCase()) {
       yield {
         path: ['messages', 'newBuy'],
+        subject: PLAN_SUBJECT,
         message:
           'the renew and new-buy messages are the same; Group 1 wants proof of results, Group 2 a reason to buy: ' +
           'write a different messages.newBuy',

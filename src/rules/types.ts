@@ -39,9 +39,14 @@ export interface RuleContext<Options> {
   horizon: number;
 }
 
-/** A rule's verdict: where (a data path; the engine maps it to line and column) and what to do. */
+/**
+ * A rule's verdict: where (a data path; the engine maps it to line and column), what it
+ * is about (a subject of plan/subject.ts, unique among the rule's findings on a plan)
+ * and what to do.
+ */
 export interface RuleReport {
   path: PlanPath;
+  subject: string;
   message: string;
 }
 

@@ -190,3 +190,13 @@ describe('the --max-months gate', () => {
       .toEqual(['what-if: it breaks even in month 15, later than --max-months 12']);
   });
 });
+
+describe('a plan whose renewal date has passed, in the portfolio table', () => {
+  it('reads "passed" in the renewal column, not "before"', async () => {
+    const { planCells } = await import('../../src/breakeven/portfolio-table.js');
+    const { ACME_YAML, economicsOf, fromYaml } = await import('./fixtures.js');
+    const passed = economicsOf(fromYaml(ACME_YAML.replace('renewalDate: 2027-02-01', 'renewalDate: 2026-10-01')));
+    expect(planCells(passed).renewal).toBe('! passed');
+    expect(planCells(economicsOf(fromYaml(ACME_YAML))).renewal).toBe('✘ after');
+  });
+});

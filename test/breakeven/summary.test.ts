@@ -125,3 +125,21 @@ describe('summary edge cases', () => {
     for (const entry of cases) expect(formatSummary(entry, plain, 200)).not.toMatch(/NaN|Infinity|undefined/);
   });
 });
+
+describe('a renewal date already past', () => {
+  // AS_OF is 2026-11-27: the plan still names the renewal of 2026-10-01.
+  const passed = ACME_YAML.replace('renewalDate: 2027-02-01', 'renewalDate: 2026-10-01');
+
+  it('says the renewal date has passed, not that the deal pays back "before" it', () => {
+    const text = formatSummary(economicsOf(fromYaml(passed)), plain, 200);
+    const headline = text.split('\n')[1]!;
+    expect(headline).toMatch(/^! Breaks even in month \d+ .*; the renewal date 2026-10-01 has passed: set the next one in account.renewalDate$/);
+    expect(text).not.toContain('before the renewal date');
+    expect(fact(text, 'Renewal')).toMatch(/^2026-10-01 \(passed\), \d+ months? in: /);
+  });
+
+  it('a renewal date ahead reads as before', () => {
+    const ahead = ACME_YAML.replace('renewalDate: 2027-02-01', 'renewalDate: 2028-02-01');
+    expect(formatSummary(economicsOf(fromYaml(ahead)), plain, 200).split('\n')[1]).toMatch(/, before the renewal date 2028-02-01$/);
+  });
+});

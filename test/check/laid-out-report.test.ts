@@ -25,10 +25,10 @@ describe('a report with its findings laid out as JSON', () => {
 
   it('keeps only the findings of the file read last as objects', () => {
     const spool = new Utf8Spool({ chunkBytes: 256 });
-    const [a, b] = [trickyFile, fileReport('plans/b.yaml', null, [finding({ rule: 'okrs', message: 'no OKRs' })])].map((file) => layOutFindings(file, spool));
+    const [a, b] = [trickyFile, fileReport('plans/b.yaml', null, [finding({ rule: 'okrs', message: 'no OKRs', subject: 'plan' })])].map((file) => layOutFindings(file, spool));
     const first = a!.findings;
     expect(a!.findings).toBe(first); // read again in a row: not parsed again
-    expect(b!.findings).toEqual([finding({ rule: 'okrs', message: 'no OKRs' })]);
+    expect(b!.findings).toEqual([finding({ rule: 'okrs', message: 'no OKRs', subject: 'plan' })]);
     expect(a!.findings).not.toBe(first); // parsed afresh: the first array was let go
     expect(a!.findings).toEqual(first);
     spool.close();
@@ -49,7 +49,7 @@ describe('a report with its findings laid out as JSON', () => {
 
   it('round-trips any findings, lone surrogates included', () => {
     const text = fc.string({ unit: 'binary', maxLength: 30 });
-    const findingArb = fc.record({ rule: text, message: text, path: text, severity: fc.constantFrom('error' as const, 'warning' as const), line: fc.nat(), column: fc.nat() });
+    const findingArb = fc.record({ rule: text, message: text, path: text, subject: text, severity: fc.constantFrom('error' as const, 'warning' as const), line: fc.nat(), column: fc.nat() });
     fc.assert(
       fc.property(fc.array(findingArb, { maxLength: 5 }), (findings) => {
         const plain = fileReport('plans/a.yaml', null, findings.map((x) => finding(x)));

@@ -30,8 +30,9 @@ describe('cro check: reading files and folders', () => {
       line: 4,
       column: 3,
       path: 'account.segmnt',
+      subject: 'account.segmnt',
     });
-    expect(doc.files[1]!.findings[0]).toMatchObject({ rule: 'yaml-syntax', line: 3, column: 1 });
+    expect(doc.files[1]!.findings[0]).toMatchObject({ rule: 'yaml-syntax', line: 3, column: 1, subject: 'line:3' });
     expect(doc.summary).toEqual({ files: 2, plans: 0, errors: 2, warnings: 0 });
   });
 

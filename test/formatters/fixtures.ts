@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { summarize, type CheckReport, type FileReport } from '../../src/check/run.js';
 import type { Finding } from '../../src/plan/finding.js';
+import { assignSubjects } from '../../src/plan/subject.js';
 import type { RuleMeta } from '../../src/rules/types.js';
 import type { FormatterOptions } from '../../src/formatters/types.js';
 
@@ -10,7 +11,9 @@ export function finding(overrides: Partial<Finding> & Pick<Finding, 'rule' | 'me
   return { severity: 'error', line: 1, column: 1, path: '', ...overrides };
 }
 
+/** A file's report as `cro check` makes one: every finding with its subject, unique per rule (a rule's, else its location's). */
 export function fileReport(file: string, account: string | null, findings: Finding[]): FileReport {
+  assignSubjects(findings);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const checked = !findings.some((f) => f.rule === 'schema' || f.rule === 'yaml-syntax');
   return { file, account, findings, errors, warnings: findings.length - errors, checked };

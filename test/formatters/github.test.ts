@@ -63,10 +63,43 @@ describe('github formatter', () => {
         message: oneLine(f.message),
       })),
     );
-    expect(decoded).toEqual(expected);
+    // Errors first, in file order, then the warnings.
+    expect(decoded).toEqual([...expected.filter((a) => a.command === 'error'), ...expected.filter((a) => a.command === 'warning')]);
     expect(decoded[0]!.message).toBe(TRICKY.percent);
     expect(decoded[0]!.message).toContain('literal %0A');
     expect(decoded[0]!.properties.file).toBe(trickyFile.file);
+  });
+
+  it('writes the errors first, at most 10 of each level, then one notice saying how many were left out and where they are', () => {
+    const many = (rule: string, severity: 'error' | 'warning', count: number, from: number) =>
+      Array.from({ length: count }, (_, i) => finding({ rule, severity, message: `${rule} ${i}`, line: from + i, subject: `stakeholder:p${i}` }));
+    // Warnings before errors in the file, and errors in a later file: GitHub would keep the first 10 of each level it sees.
+    const r = report([
+      fileReport('plans/a.yaml', 'A', [...many('stale-contact', 'warning', 13, 1), ...many('role-backup', 'error', 6, 20)]),
+      fileReport('plans/b.yaml', 'B', [...many('detractor-plan', 'error', 9, 1), ...many('okrs', 'warning', 10, 40)]),
+    ]);
+    const decoded = formatGithub(r, formatterOptions()).trimEnd().split('\n').map(parseAnnotation);
+    expect(decoded.map((a) => a.command)).toEqual([...Array(10).fill('error'), ...Array(10).fill('warning'), 'notice']);
+    expect(decoded.slice(0, 10).map((a) => `${a.properties.file} ${a.message}`)).toEqual([
+      ...Array.from({ length: 6 }, (_, i) => `plans/a.yaml role-backup ${i}`),
+      ...Array.from({ length: 4 }, (_, i) => `plans/b.yaml detractor-plan ${i}`),
+    ]);
+    expect(decoded.slice(10, 20).every((a) => a.properties.file === 'plans/a.yaml')).toBe(true);
+    expect(decoded.at(-1)).toEqual({
+      command: 'notice',
+      properties: { title: 'cro check' },
+      message: '5 more errors and 13 more warnings not shown as annotations (GitHub shows 10 of each per step); the job summary has the full report, or run `cro check` locally',
+    });
+  });
+
+  it('adds no notice when every finding fits, and names only the level that overflowed', () => {
+    const warnings = Array.from({ length: 11 }, (_, i) => finding({ rule: 'okrs', severity: 'warning', message: `w${i}`, line: i + 1 }));
+    const errors = Array.from({ length: 10 }, (_, i) => finding({ rule: 'schema', message: `e${i}`, line: i + 1 }));
+    const fits = formatGithub(report([fileReport('a.yaml', 'A', [...errors, ...warnings.slice(0, 10)])]), formatterOptions());
+    expect(fits).not.toContain('::notice');
+    const over = formatGithub(report([fileReport('a.yaml', 'A', [...errors, ...warnings])]), formatterOptions()).trimEnd().split('\n');
+    expect(over).toHaveLength(21);
+    expect(parseAnnotation(over.at(-1)!).message).toMatch(/^1 more warning not shown as annotations/);
   });
 
   it('round-trips any text without control characters, in the message and in a property; line breaks too', () => {

@@ -25,6 +25,7 @@ describe('json formatter', () => {
               line: 5,
               column: 9,
               path: 'stakeholders[0].id',
+              subject: 'stakeholders[0].id',
             },
           ],
         },
@@ -70,7 +71,7 @@ function stringified(r: CheckReport): string {
       account,
       errors,
       warnings,
-      findings: findings.map(({ rule, severity, message, line, column, path }) => ({ rule, severity, message, line, column, path })),
+      findings: findings.map(({ rule, severity, message, line, column, path, subject }) => ({ rule, severity, message, line, column, path, subject })),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
@@ -91,7 +92,7 @@ describe('json formatter output', () => {
   it('matches JSON.stringify(document, null, 2) for any file names, accounts, messages and counts', async () => {
     const { report, fileReport, finding } = await import('./fixtures.js');
     const text = fc.string({ unit: 'binary', maxLength: 30 });
-    const findingArb = fc.record({ rule: text, message: text, path: text, severity: fc.constantFrom('error' as const, 'warning' as const), line: fc.nat(), column: fc.nat() });
+    const findingArb = fc.record({ rule: text, message: text, path: text, subject: text, severity: fc.constantFrom('error' as const, 'warning' as const), line: fc.nat(), column: fc.nat() });
     const fileArb = fc.record({ file: text, account: fc.option(text, { nil: null }), findings: fc.array(findingArb, { maxLength: 4 }) });
     fc.assert(
       fc.property(fc.array(fileArb, { maxLength: 4 }), (files) => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { attribute, formatJunit, stripForbiddenXmlCharacters, text } from '../../src/formatters/junit.js';
 import { canonicalXml, validateJunit } from '../helpers/schemas.js';
-import { TRICKY, cleanReport, emptyReport, fileReport, finding, formatterOptions, mixedReport, report, trickyFile } from './fixtures.js';
-
-/** The Ant schema declares no attributes on `<testsuites>`; everything below it must conform. */
-const withoutRootTotals = (xml: string): string => xml.replace(/<testsuites [^>]*?(\/?)>/, '<testsuites$1>');
+import { join } from 'node:path';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { TRICKY, cleanFile, cleanReport, emptyReport, fileReport, finding, formatterOptions, invalidPlanFile, mixedReport, report, trickyFile } from './fixtures.js';
 
 /** Decodes what canonical XML (C14N) escapes, to compare with the original strings. */
 function decodeC14n(value: string): string {
@@ -25,32 +24,63 @@ function attributesOf(xml: string, element: string, name: string): string[] {
 }
 
 describe('junit formatter', () => {
-  it('validates against the Jenkins xUnit schema, and the Ant schema below the root', async () => {
+  it('validates against the Jenkins xUnit schema', async () => {
     for (const sample of [mixedReport(), cleanReport(), emptyReport()]) {
-      const xml = formatJunit(sample, formatterOptions());
-      expect(await validateJunit(xml, 'jenkins')).toEqual({ valid: true, errors: [] });
-      expect(await validateJunit(withoutRootTotals(xml), 'ant')).toEqual({ valid: true, errors: [] });
+      expect(await validateJunit(formatJunit(sample, formatterOptions()), 'jenkins')).toEqual({ valid: true, errors: [] });
     }
+    expect(await validateJunit(formatJunit(mixedReport(), formatterOptions({ maxWarnings: 1 })), 'jenkins')).toEqual({ valid: true, errors: [] });
+    expect(await validateJunit(formatJunit(emptyReport(), formatterOptions({ maxWarnings: 0 })), 'jenkins')).toEqual({ valid: true, errors: [] });
   });
 
-  it('is tested by validators that do reject broken documents', async () => {
+  it('is tested by a validator that does reject broken documents', async () => {
     expect((await validateJunit('<testsuites><testsuite name="x" tests="1"/></testsuites>')).valid).toBe(false);
     expect((await validateJunit('<testsuites><testsuite name="x" tests="1" failures="0" errors="0">&</testsuite></testsuites>')).valid).toBe(false);
-    // The one known difference from the Ant schema: the totals on the root, which readers use.
-    const ant = await validateJunit(formatJunit(mixedReport(), formatterOptions()), 'ant');
-    expect(ant.valid).toBe(false);
-    expect(ant.errors.join('\n')).toMatch(/testsuites.*attribute/);
   });
 
-  it('writes one suite per plan file, one failing case per finding, one passing case for a clean plan', async () => {
+  it('writes one suite per plan file and one case per rule: the loader\'s, then the coverage rules on a valid plan', async () => {
     const xml = await canonicalXml(formatJunit(mixedReport(), formatterOptions()));
     expect(attributesOf(xml, 'testsuite', 'name')).toEqual(mixedReport().files.map((f) => f.file));
-    expect(attributesOf(xml, 'testsuites', 'tests')).toEqual(['11']);
-    expect(attributesOf(xml, 'testsuites', 'failures')).toEqual(['10']);
-    expect(attributesOf(xml, 'testsuite', 'tests')).toEqual(['8', '1', '1', '1']);
-    expect(attributesOf(xml, 'testsuite', 'failures')).toEqual(['8', '0', '1', '1']);
-    expect(xml).toContain('<testcase classname="plans/copper-kettle.yaml" name="plan passes every check" time="0"></testcase>');
-    expect(attributesOf(xml, 'failure', 'type')).toEqual(['error', 'error', 'error', 'warning', 'error', 'warning', 'warning', 'warning', 'error', 'error']);
+    const names = attributesOf(xml, 'testcase', 'name');
+    // The tricky plan: schema, the rules in effect (here role-backup and okrs), then the other rules its findings name.
+    expect(names).toEqual([
+      'schema', 'role-backup', 'okrs', 'stakeholder-needs', 'two-messages', 'stale-contact', 'referrers',
+      'schema', 'role-backup', 'okrs',
+      'yaml-syntax',
+      'schema',
+    ]);
+    expect(attributesOf(xml, 'testsuite', 'tests')).toEqual(['7', '3', '1', '1']);
+    expect(attributesOf(xml, 'testsuite', 'failures')).toEqual(['2', '0', '1', '1']);
+    expect(attributesOf(xml, 'testsuites', 'tests')).toEqual(['12']);
+    expect(attributesOf(xml, 'testsuites', 'failures')).toEqual(['4']);
+    expect(xml).toContain('<testcase classname="plans/copper-kettle.yaml" name="okrs" time="0"></testcase>');
+  });
+
+  it('fails a case on errors only: warnings go to the system-out of a passing case', async () => {
+    const xml = await canonicalXml(formatJunit(mixedReport(), formatterOptions()));
+    expect(attributesOf(xml, 'failure', 'type')).toEqual(['error', 'error', 'error', 'error']);
+    const outs = elements(xml, 'system-out').map((e) => e.body).filter(Boolean);
+    expect(outs).toEqual([
+      `warning: ${trickyFile.file}:1:1: ${TRICKY.unicode} (okrs)`,
+      `warning: ${trickyFile.file}:20:7: ${TRICKY.separators} (stakeholder-needs)\nat stakeholders[1]`,
+      `warning: ${trickyFile.file}:30:3: bell nul esc vt nonchar lone end (stale-contact)\nat stakeholders[2]`,
+      `warning: ${trickyFile.file}:8:2: ${TRICKY.markdown} (referrers)`,
+    ]);
+    const warningsOnly = report([fileReport('p.yaml', 'P', [finding({ rule: 'okrs', severity: 'warning', message: 'no OKRs' })])]);
+    expect(formatJunit(warningsOnly, formatterOptions())).toContain('<testsuites name="cro check" tests="3" failures="0"');
+  });
+
+  it('puts every error of a rule in its one failure: file:line:col, message, rule and path', async () => {
+    const xml = await canonicalXml(formatJunit(mixedReport(), formatterOptions()));
+    const failures = elements(xml, 'failure');
+    expect(failures[0]!.attributes.message).toBe(`3 errors; the first: ${TRICKY.percent}`);
+    expect(failures[0]!.body.split('\n')).toEqual([
+      `${trickyFile.file}:14:5: ${TRICKY.percent} (role-backup)`, 'at stakeholders[0]',
+      `${trickyFile.file}:14:5: first line`, 'second line\r', 'third\rfourth (role-backup)', 'at stakeholders[0]',
+      `${trickyFile.file}:14:5: first line`, 'second line\r', 'third\rfourth (role-backup)', 'at stakeholders[0]',
+    ]);
+    expect(failures[1]!.attributes.message).toBe(TRICKY.markup);
+    expect(failures[1]!.body).toBe(`${trickyFile.file}:3:1: ${TRICKY.markup} (two-messages)\nat messages`);
+    expect(failures[2]!.body).toBe('plans/broken.yaml:3:1: a tab is used for indentation; YAML indents with spaces only (yaml-syntax)');
   });
 
   it('keeps the account as a suite property', async () => {
@@ -58,42 +88,21 @@ describe('junit formatter', () => {
     expect(attributesOf(xml, 'property', 'value')).toEqual([trickyFile.account, 'Copper Kettle Coffee Roasters', 'Northgate']);
   });
 
-  it('names test cases by rule and position, unique within a suite', async () => {
-    const xml = await canonicalXml(formatJunit(mixedReport(), formatterOptions()));
-    const names = attributesOf(xml, 'testcase', 'name').slice(0, 8);
-    expect(names.slice(0, 3)).toEqual(['role-backup 14:5', 'role-backup 14:5 (2)', 'role-backup 14:5 (3)']);
-    expect(new Set(names).size).toBe(names.length);
+  it('a case per rule in effect, as cro check passes them; none for rules that did not run on an invalid plan', async () => {
+    const xml = await canonicalXml(formatJunit(report([cleanFile, invalidPlanFile]), formatterOptions({ activeRules: ['critical-roles', 'okrs', 'economics'] })));
+    expect(attributesOf(xml, 'testcase', 'name')).toEqual(['schema', 'critical-roles', 'okrs', 'economics', 'schema']);
   });
 
-  it('a counter never collides with a name that already has one', () => {
-    const collide = report([
-      fileReport('p.yaml', null, [
-        finding({ rule: 'okrs', message: 'a' }),
-        finding({ rule: 'okrs 1:1 (2)', message: 'b' }),
-        finding({ rule: 'okrs', message: 'c' }),
-      ]),
-    ]);
-    const xml = formatJunit(collide, formatterOptions());
-    const names = [...xml.matchAll(/<testcase name="([^"]*)"/g)].map((m) => m[1]);
-    expect(names).toEqual(['okrs 1:1', 'okrs 1:1 (2) 1:1', 'okrs 1:1 (2)']);
-  });
-
-  it('carries messages exactly as a parser reads them back, minus characters XML forbids', async () => {
-    const xml = await canonicalXml(formatJunit(mixedReport(), formatterOptions()));
-    const messages = attributesOf(xml, 'failure', 'message');
-    const expected = mixedReport().files.flatMap((f) => f.findings.map((x) => stripForbiddenXmlCharacters(x.message)));
-    expect(messages).toEqual(expected);
-    expect(messages).toContain(TRICKY.markup);
-    expect(messages).toContain(TRICKY.lines);
-    expect(messages).toContain(TRICKY.unicode);
-    expect(messages).toContain('bell nul esc vt nonchar lone end');
-  });
-
-  it('writes file:line:col, message, rule and path in the failure body', async () => {
-    const xml = await canonicalXml(formatJunit(mixedReport(), formatterOptions()));
-    const bodies = elements(xml, 'failure').map((e) => e.body);
-    expect(bodies[4]).toBe(`${trickyFile.file}:3:1: ${TRICKY.markup} (two-messages)\nat messages`);
-    expect(bodies.at(-2)).toBe('plans/broken.yaml:3:1: a tab is used for indentation; YAML indents with spaces only (yaml-syntax)');
+  it('adds one failing case max-warnings when the warnings exceed --max-warnings, and none within it', async () => {
+    const warnings = report([fileReport('p.yaml', 'P', [1, 2, 3].map((n) => finding({ rule: 'okrs', severity: 'warning', message: `w${n}`, line: n, subject: `okr:${n}` })))]);
+    const within = await canonicalXml(formatJunit(warnings, formatterOptions({ maxWarnings: 3 })));
+    expect(attributesOf(within, 'testsuites', 'failures')).toEqual(['0']);
+    const over = await canonicalXml(formatJunit(warnings, formatterOptions({ maxWarnings: 2 })));
+    expect(attributesOf(over, 'testsuites', 'failures')).toEqual(['1']);
+    expect(attributesOf(over, 'testsuites', 'tests')).toEqual(['4']);
+    expect(attributesOf(over, 'testsuite', 'name')).toEqual(['p.yaml', 'cro check']);
+    expect(elements(over, 'failure')).toEqual([{ attributes: { message: '3 warnings exceed --max-warnings 2', type: 'max-warnings' }, body: '3 warnings exceed --max-warnings 2' }]);
+    expect(over).toContain('<testcase classname="cro check" name="max-warnings" time="0">');
   });
 
   it('escapes markup and keeps line breaks and tabs in attributes as references', () => {
@@ -114,8 +123,41 @@ describe('junit formatter', () => {
     expect(formatJunit(mixedReport(), formatterOptions())).toBe(formatJunit(mixedReport(), formatterOptions()));
   });
 
-  it('does not call a plan clean when --quiet hid its warnings', () => {
+  it('with --quiet, a rule whose warnings were hidden is a passing case', () => {
     const quiet = report([{ ...fileReport('p.yaml', 'P', []), warnings: 2 }]);
-    expect(formatJunit(quiet, formatterOptions())).toContain('name="plan has no errors (warnings not shown)"');
+    expect(formatJunit(quiet, formatterOptions())).toContain('failures="0"');
+  });
+});
+
+describe('junit of cro check', () => {
+  const examples = join(ROOT, 'examples');
+  const junit = (...args: string[]) => runCli(['check', '--format', 'junit', '--as-of', '2026-11-27', ...args], { cwd: examples });
+  const totals = (xml: string) => /<testsuites name="cro check" tests="(\d+)" failures="(\d+)"/.exec(xml)!.slice(1).map(Number);
+
+  it('fails as many cases as (plan, rule) pairs with errors, so the counts agree with the exit code', async () => {
+    const { code, stdout } = junit();
+    expect(code).toBe(1);
+    expect(await validateJunit(stdout, 'jenkins')).toEqual({ valid: true, errors: [] });
+    const [tests, failures] = totals(stdout);
+    // 8 errors: critical-roles twice at Harbor & Vine, one case; 16 warnings, none of them a failure.
+    expect(failures).toBe(7);
+    expect(tests).toBe(5 * 17);
+    const xml = await canonicalXml(stdout);
+    expect(elements(xml, 'testcase').filter((c) => c.attributes.name === 'stale-contact')).toHaveLength(5);
+  });
+
+  it('a plan with warnings only: no failure, exit 0; past --max-warnings: the one failing case, exit 1', async () => {
+    const plan = 'plans/brueckner-antriebstechnik.yaml';
+    const clean = junit(plan);
+    expect(clean.code).toBe(0);
+    expect(totals(clean.stdout)).toEqual([17, 0]);
+    expect(clean.stdout).toContain('<system-out>warning: plans/brueckner-antriebstechnik.yaml:102:5: no contact with');
+    const over = junit(plan, '--max-warnings', '1');
+    expect(over.code).toBe(1);
+    expect(totals(over.stdout)).toEqual([18, 1]);
+    expect(over.stdout).toContain('<failure type="max-warnings" message="2 warnings exceed --max-warnings 1">');
+    expect(await validateJunit(over.stdout, 'jenkins')).toEqual({ valid: true, errors: [] });
+    // A rule turned off has no case.
+    expect(totals(junit(plan, '--rule', 'okrs=off').stdout)).toEqual([16, 0]);
   });
 });

@@ -31,6 +31,7 @@ interface SarifResult {
     logicalLocations?: Array<{ fullyQualifiedName: string }>;
   }>;
   partialFingerprints: Record<string, string>;
+  fingerprints: Record<string, string>;
 }
 
 const sarif = (...args: Parameters<typeof formatSarif>): SarifLog => JSON.parse(formatSarif(...args)) as SarifLog;
@@ -121,18 +122,32 @@ describe('sarif formatter', () => {
     expect(fileUri('plans/a b#1?.yaml')).toBe('plans/a%20b%231%3F.yaml');
   });
 
-  it('fingerprints findings stably: same finding, same print; line moves do not matter', () => {
-    const prints = (r: ReturnType<typeof report>) => sarif(r, formatterOptions()).runs[0]!.results.map((x) => x.partialFingerprints['croFindingHash/v1']!);
+  it('fingerprints a finding by (file, rule, subject) only: not by its message, line or column', () => {
+    const results = (r: ReturnType<typeof report>) => sarif(r, formatterOptions()).runs[0]!.results;
+    const prints = (r: ReturnType<typeof report>) => results(r).map((x) => x.partialFingerprints['croFindingHash/v2']!);
     const base = prints(mixedReport());
     expect(prints(mixedReport())).toEqual(base);
     expect(new Set(base).size).toBe(base.length);
-    const moved = report([fileReport(trickyFile.file, trickyFile.account, trickyFile.findings.map((f) => ({ ...f, line: f.line + 3 })))]);
-    expect(prints(moved)).toEqual(base.slice(0, trickyFile.findings.length));
-    // identical findings stay distinct alerts
-    expect(base[1]).toMatch(/^[0-9a-f]{64}$/);
-    expect(base[2]).toBe(`${base[1]}:2`);
-    const otherFile = report([fileReport('plans/other.yaml', null, [trickyFile.findings[0]!])]);
-    expect(prints(otherFile)[0]).not.toBe(base[0]);
+    expect(base[0]).toMatch(/^[0-9a-f]{64}$/);
+    for (const result of results(mixedReport())) expect(result.fingerprints).toEqual({ 'croFinding/v2': result.partialFingerprints['croFindingHash/v2'] });
+
+    const file = (findings: typeof trickyFile.findings) => report([fileReport(trickyFile.file, trickyFile.account, findings)]);
+    const own = base.slice(0, trickyFile.findings.length);
+    // Day counts in messages change every day, lines move with edits above: the alert stays.
+    expect(prints(file(trickyFile.findings.map((f) => ({ ...f, line: f.line + 3, column: f.column + 1 }))))).toEqual(own);
+    expect(prints(file(trickyFile.findings.map((f) => ({ ...f, message: `${f.message} (1 day later)` }))))).toEqual(own);
+    // Another subject, rule or file is another alert.
+    expect(prints(file([{ ...trickyFile.findings[0]!, subject: 'stakeholder:someone-else' }]))[0]).not.toBe(base[0]);
+    expect(prints(file([{ ...trickyFile.findings[0]!, rule: 'stale-contact' }]))[0]).not.toBe(base[0]);
+    expect(prints(report([fileReport('plans/other.yaml', null, [{ ...trickyFile.findings[0]! }])]))[0]).not.toBe(base[0]);
+  });
+
+  it('gives two findings of one rule at one node (two roles uncovered at stakeholders) prints of their own', () => {
+    const roles = ['administrator', 'procurement'].map((role) =>
+      finding({ rule: 'critical-roles', message: `${role} is not covered`, line: 30, column: 3, path: 'stakeholders', subject: `role:${role}` }),
+    );
+    const [a, b] = sarif(report([fileReport('plans/harbor.yaml', 'Harbor', roles)]), formatterOptions()).runs[0]!.results;
+    expect(a!.partialFingerprints).not.toEqual(b!.partialFingerprints);
   });
 
   it('adds a bare descriptor for a rule it does not know, so ruleIndex never dangles', () => {
@@ -153,7 +168,7 @@ describe('sarif formatter', () => {
 
   it('is laid out exactly as JSON.stringify(log, null, 2), though written result by result', () => {
     const text = fc.string({ unit: 'binary', maxLength: 30 });
-    const findingArb = fc.record({ rule: fc.oneof(fc.constantFrom('okrs', 'schema', 'role-backup'), text), message: text, path: text, severity: fc.constantFrom('error' as const, 'warning' as const), line: fc.nat(), column: fc.nat() });
+    const findingArb = fc.record({ rule: fc.oneof(fc.constantFrom('okrs', 'schema', 'role-backup'), text), message: text, path: text, subject: text, severity: fc.constantFrom('error' as const, 'warning' as const), line: fc.nat(), column: fc.nat() });
     const fileArb = fc.record({ file: text, account: fc.option(text, { nil: null }), findings: fc.array(findingArb, { maxLength: 4 }) });
     fc.assert(
       fc.property(fc.array(fileArb, { maxLength: 4 }), (files) => {
@@ -167,5 +182,29 @@ describe('sarif formatter', () => {
 
   it('is deterministic', () => {
     expect(formatSarif(mixedReport(), formatterOptions())).toBe(formatSarif(mixedReport(), formatterOptions()));
+  });
+});
+
+describe('sarif of cro check', () => {
+  it('keeps every fingerprint from one day to the next, though messages count the days (the examples, a week apart)', async () => {
+    const { ROOT, runCli } = await import('../helpers/cli.js');
+    const { join } = await import('node:path');
+    const run = (asOf: string) => {
+      const result = runCli(['check', '--format', 'sarif', '--as-of', asOf], { cwd: join(ROOT, 'examples') });
+      expect(result.code).toBe(1);
+      const log = JSON.parse(result.stdout) as SarifLog;
+      expect(validateSarif(log)).toEqual({ valid: true, errors: [] });
+      return log.runs[0]!.results;
+    };
+    const before = run('2026-11-27');
+    const after = run('2026-12-04');
+    const prints = (results: SarifResult[]) => results.map((r) => r.partialFingerprints['croFindingHash/v2']!).sort();
+    expect(before.length).toBeGreaterThan(20);
+    expect(prints(after)).toEqual(prints(before));
+    expect(new Set(prints(before)).size).toBe(before.length);
+    expect(after.map((r) => r.fingerprints['croFinding/v2']).sort()).toEqual(prints(before));
+    // The same alerts, reworded: the day counts moved.
+    const messages = (results: SarifResult[]) => results.map((r) => r.message.text);
+    expect(messages(after).filter((m) => !messages(before).includes(m)).length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -63,3 +63,35 @@ describe('stylish formatter', () => {
     }
   });
 });
+
+describe('stylish output of cro check', () => {
+  it('orders findings by line, column, then rule; one rule at one node in its own order, whatever the messages say', async () => {
+    const { runCli, tempTree } = await import('../helpers/cli.js');
+    const dir = tempTree({ 'bare.yaml': 'cro: 1\naccount:\n  name: Bare Co\n' });
+    const { stdout } = runCli(['check', '--as-of', '2026-11-27', '--no-color', 'bare.yaml'], { cwd: dir });
+    const atTop = stdout.split('\n').filter((line) => line.startsWith('  1:1 ')).map((line) => line.trim().split(/ {2,}/));
+    expect(atTop.map(([, , , rule]) => rule)).toEqual([
+      ...Array(5).fill('critical-roles'),
+      ...Array(3).fill('cross-functional-team'),
+      'economics', 'new-buy-targets', 'okrs', 'referrers', 'renewal-requirements', 'two-messages',
+    ]);
+    // Critical roles as criticalRoles lists them, team functions as the rule asks for them: not alphabetically by message.
+    expect(atTop.slice(0, 8).map(([, , message]) => message!.split(/ is not covered|;/)[0])).toEqual([
+      'end-user', 'administrator', 'procurement', 'budget-owner', 'executive-sponsor',
+      'no team, so no sales member', 'no team, so no marketing member', 'no team, so no customer-success member',
+    ]);
+  });
+
+  it('marks a backup who is a detractor in the coverage table', async () => {
+    const { runCli, tempTree } = await import('../helpers/cli.js');
+    const plan = `cro: 1
+account: { name: Acme }
+stakeholders:
+  - { id: omar, name: Omar Shah, group: renew, stance: supporter, roles: [procurement], backup: scott }
+  - { id: scott, name: Scott Hanley, group: renew, stance: detractor, objection: { kind: competitor }, winPlan: { owner: Ali, due: 2026-12-01 } }
+`;
+    const { stdout } = runCli(['check', '--as-of', '2026-11-27', '--no-color', 'acme.yaml'], { cwd: tempTree({ 'acme.yaml': plan }) });
+    expect(stdout).toMatch(/│ procurement +│ Omar Shah +│ supporter +│ ✖ Scott Hanley \(detractor\) +│/);
+    expect(stdout).toMatch(/4:5 +error +procurement rests on Omar Shah alone, and the backup, Scott Hanley, is a detractor/);
+  });
+});

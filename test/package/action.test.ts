@@ -82,9 +82,10 @@ function workspace(plans: Record<string, string>, folder = '.'): string {
 }
 
 /** Runs the action's script as its step does: bash, in the workspace, inputs as variables. */
-function action(root: string, inputs: { paths?: string; maxMonths?: string; asOf?: string; workingDirectory?: string } = {}) {
+function action(root: string, inputs: { paths?: string; maxMonths?: string; asOf?: string; workingDirectory?: string } = {}, extra: NodeJS.ProcessEnv = {}) {
   const result = run('bash', [SCRIPT], root, {
     ...env,
+    ...extra,
     GITHUB_WORKSPACE: root,
     INPUT_PATHS: inputs.paths ?? '',
     INPUT_MAX_MONTHS: inputs.maxMonths ?? '',
@@ -111,13 +112,32 @@ describe('scripts/action.sh', () => {
     const dirty = action(root, { maxMonths: '24' });
     expect(dirty.code).toBe(1);
     expect(dirty.annotations).toContain(
-      "::error file=plans/acme.yaml,line=1,col=1,title=cross-functional-team::no team; list the cross-functional team (sales, marketing and customer-success) under team",
+      '::error file=plans/acme.yaml,line=1,col=1,title=cross-functional-team::no team, so no sales member; list the cross-functional team (sales, marketing and customer-success) under team',
     );
     expect(dirty.annotations.every((line) => /^::(error|warning) file=plans\/acme\.yaml,line=\d+,col=\d+,title=[a-z-]+::/.test(line))).toBe(true);
     expect(dirty.annotations.filter((line) => line.includes('title=critical-roles'))).toHaveLength(5);
     // The gate ran after the failed check and passed: the plan without economics does not count.
     expect(dirty.stdout).toContain('cro breakeven --max-months 24');
     expect(dirty.stdout).toContain('Globex');
+  });
+
+  it('writes the whole report in Markdown to the job summary, after what was there', () => {
+    const root = workspace({ 'globex.yaml': CLEAN_PLAN });
+    for (let i = 0; i < 3; i++) expect(runCli(['init', `Acme ${i}`, '--yes'], { cwd: root }).code).toBe(0);
+    const summary = join(tempDir('cro-action-summary-'), 'step_summary');
+    writeFileSync(summary, '# Earlier step\n');
+    const result = action(root, { maxMonths: '24' }, { GITHUB_STEP_SUMMARY: summary });
+    expect(result.code).toBe(1);
+    const markdown = runCli(['check', '--format', 'markdown', '--as-of', AS_OF], { cwd: root }).stdout;
+    expect(markdown).toContain('plans/acme-2.yaml');
+    expect(readFileSync(summary, 'utf8')).toBe(`# Earlier step\n${markdown}`);
+    // 30 errors: the annotations stop at 10, and the last notice says where the rest are.
+    expect(result.annotations.filter((line) => line.startsWith('::error '))).toHaveLength(10);
+    expect(result.annotations.at(-1)).toBe(
+      '::notice title=cro check::20 more errors and 2 more warnings not shown as annotations (GitHub shows 10 of each per step); the job summary has the full report, or run `cro check` locally',
+    );
+    // Without GITHUB_STEP_SUMMARY (outside GitHub) there is no summary to write.
+    expect(action(root, { maxMonths: '24' }).stdout).not.toContain('| ');
   });
 
   it('fails the gate on a plan that pays back too late, though the check passes', () => {

@@ -39,7 +39,7 @@ describe('cro report on the examples', () => {
     const result = report(['--format', 'json']);
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
-    expect(json).toMatchObject({ version: 1, asOf: '2026-11-27', summary: { accounts: 5, invalid: 0, errors: 8, warnings: 15 } });
+    expect(json).toMatchObject({ version: 1, asOf: '2026-11-27', summary: { accounts: 5, invalid: 0, errors: 8, warnings: 16 } });
     expect(json.summary.currencies.map((c: { currency: string; accounts: number }) => [c.currency, c.accounts])).toEqual([['EUR', 1], ['USD', 4]]);
     expect(json.attention.map((a: { account: string }) => a.account)).toEqual([
       'Harbor & Vine Grocers',

@@ -1,10 +1,17 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cli.js';
+// @ts-expect-error -- plain JavaScript module shared with the benchmark
+import { planText, random } from '../../bench/generate.js';
+import type { Finding } from '../../src/plan/finding.js';
+import { loadPlan } from '../../src/plan/load.js';
+import { CRITICAL_ROLES } from '../../src/plan/vocabulary.js';
+import { runRules } from '../../src/rules/engine.js';
 import { allRules, ALWAYS_ERROR_RULES } from '../../src/rules/index.js';
 import { DOCS_AS_OF, type AnyRule } from '../../src/rules/types.js';
+import { ROOT } from '../helpers/cli.js';
 import { runRule } from './tester.js';
 
 /*
@@ -26,7 +33,7 @@ describe('rule registry', () => {
   it('has every rule of SPEC §5, in order', () => {
     expect(allRules.map((rule) => rule.meta.id)).toEqual([
       'critical-roles', 'role-backup', 'detractor-plan', 'detractor-overdue', 'stakeholder-needs', 'referrers',
-      'renewal-requirements', 'two-messages', 'cross-functional-team', 'milestone-review', 'new-buy-targets',
+      'renewal-requirements', 'two-messages', 'cross-functional-team', 'milestone-review', 'renewal-date', 'new-buy-targets',
       'economics', 'breakeven-horizon', 'stale-contact', 'okrs',
     ]);
   });
@@ -73,5 +80,49 @@ describe('rule registry', () => {
     it('failing example gives at least one finding of the rule', () => {
       expect(runRule(rule, { plan: rule.meta.docs.failing, asOf }).length).toBeGreaterThan(0);
     });
+  });
+});
+
+/** Every rule on, as `cro check` runs them (severity does not matter here). */
+function allFindings(text: string, asOf: string): Finding[] {
+  const loaded = loadPlan(new TextEncoder().encode(text), { explicit: true });
+  if (!loaded?.plan) throw new Error(`not a valid plan: ${loaded?.findings.map((f) => f.message).join('; ')}`);
+  const active = allRules.map((rule) => ({ rule, severity: 'error' as const, options: rule.meta.defaultOptions }));
+  return runRules(loaded.plan, active, { asOf, criticalRoles: CRITICAL_ROLES, horizon: 120 }, loaded.locate);
+}
+
+/** The subjects of SPEC §4, with the `/…` qualifier a second finding of a rule on one subject gets. */
+const SUBJECT = /^(plan|economics|account\.[A-Za-z]+|(role|stakeholder|milestone|target|okr|team):.+)$/s;
+
+function expectSubjects(findings: readonly Finding[]): void {
+  const seen = new Set<string>();
+  for (const finding of findings) {
+    expect(finding.subject, `${finding.rule}: ${finding.message}`).toMatch(SUBJECT);
+    const key = `${finding.rule} ${finding.subject}`;
+    expect(seen.has(key), `(rule, subject) twice: ${key}`).toBe(false);
+    seen.add(key);
+  }
+}
+
+describe('finding subjects (SPEC §4)', () => {
+  const examples = join(ROOT, 'examples/plans');
+  const plans = [
+    ...readdirSync(examples).map((name) => [name, readFileSync(join(examples, name), 'utf8')] as const),
+    ['every-gap.yaml', readFileSync(join(ROOT, 'test/rules/fixtures/every-gap.yaml'), 'utf8')] as const,
+    ...allRules.map((rule) => [`${rule.meta.id} failing example`, rule.meta.docs.failing] as const),
+  ];
+
+  it.each(plans)('every finding on %s has a subject, unique per rule', (_name, text) => {
+    for (const asOf of ['2026-01-01', DOCS_AS_OF, '2028-06-30']) expectSubjects(allFindings(text, asOf));
+  });
+
+  it('on generated plans, at any as-of date: a subject of the vocabulary, unique per rule', () => {
+    const day = fc.date({ min: new Date('2025-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.nat(), fc.nat({ max: 9999 }), day, (seed: number, index: number, asOf: string) => {
+        expectSubjects(allFindings(planText(index, random(seed)), asOf));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

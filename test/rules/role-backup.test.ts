@@ -45,7 +45,7 @@ ruleTester(rule, {
         '{ id: maria, name: Maria Lopez, group: renew, stance: advocate, roles: [budget-owner], backup: omar }',
         '{ id: omar, name: Omar Shah, group: renew, stance: supporter, roles: [procurement] }',
       ),
-      findings: [{ message: 'procurement rests on Omar Shah alone; add a backup', line: 5, column: 5 }],
+      findings: [{ message: 'procurement rests on Omar Shah alone; add a backup', line: 5, column: 5, subject: 'stakeholder:omar' }],
     },
     {
       name: 'several roles on one person: one finding naming them in the order of the plan',
@@ -69,6 +69,21 @@ stakeholders:
     backup: rachel
 `,
       findings: [{ message: ['executive-sponsor and budget-owner rest on Victor Almeida alone', 'Rachel Kim, left on 2026-08-14', 'current backup'], line: 8, column: 5 }],
+    },
+    {
+      name: 'the backup is a detractor: no backup at all',
+      plan: plan(
+        '{ id: omar, name: Omar Shah, group: renew, stance: supporter, roles: [procurement], backup: scott }',
+        '{ id: scott, name: Scott Hanley, group: renew, stance: detractor, objection: { kind: competitor }, winPlan: { owner: Ali, due: 2026-12-01 } }',
+      ),
+      findings: [
+        {
+          message: ['procurement rests on Omar Shah alone', 'the backup, Scott Hanley, is a detractor', 'name a backup who would argue for renewal'],
+          line: 4,
+          column: 5,
+          subject: 'stakeholder:omar',
+        },
+      ],
     },
     {
       name: 'one finding per single-threaded person',

@@ -25,6 +25,8 @@ export interface ExpectedFinding {
   message: string | string[];
   line: number;
   column: number;
+  /** What the finding is about (SPEC §4), when the case is about that. */
+  subject?: string;
 }
 
 export interface InvalidCase extends Case {
@@ -69,6 +71,7 @@ export function ruleTester(rule: AnyRule, { valid, invalid }: { valid: Case[]; i
           expect(finding.rule).toBe(rule.meta.id);
           for (const part of [expected.message].flat()) expect(finding.message).toContain(part);
           expect(`${finding.line}:${finding.column}`, finding.message).toBe(`${expected.line}:${expected.column}`);
+          if (expected.subject !== undefined) expect(finding.subject, finding.message).toBe(expected.subject);
         });
       });
     });
