@@ -14,6 +14,8 @@ export interface MapBackup {
   name: string;
   /** When the backup has left the customer as of the map's date; a backup who left backs up nobody. */
   leftOn: string | null;
+  /** A current detractor: no backup either (SPEC §5, role-backup). */
+  detractor: boolean;
 }
 
 export interface MapPerson {
@@ -129,7 +131,12 @@ function mapPerson(person: Stakeholder, byId: ReadonlyMap<string, Stakeholder>, 
     leftOn: left ? person.leftOn! : null,
     backup:
       backupPerson && backupPerson !== person
-        ? { id: backupPerson.id, name: backupPerson.name, leftOn: hasLeft(backupPerson, asOf) ? backupPerson.leftOn! : null }
+        ? {
+            id: backupPerson.id,
+            name: backupPerson.name,
+            leftOn: hasLeft(backupPerson, asOf) ? backupPerson.leftOn! : null,
+            detractor: backupPerson.stance === 'detractor' && !hasLeft(backupPerson, asOf),
+          }
         : null,
     detractor,
     objection: detractor && person.objection ? person.objection.kind : null,
@@ -184,10 +191,17 @@ export function personSummary(person: MapPerson): string {
  */
 export function backupText(person: MapPerson): string | null {
   if (person.backup) {
-    const left = person.backup.leftOn ? ` (left ${person.backup.leftOn}) ⚠ name a current backup` : '';
-    return `↳ backup: ${person.backup.name}${left}`;
+    const problem = backupProblem(person.backup);
+    return `↳ backup: ${person.backup.name}${problem ? ` ${problem}` : ''}`;
   }
   if (person.singleThreaded.length > 0) return '↳ no backup ⚠ name one who takes over';
+  return null;
+}
+
+/** Why a named backup would not take over, and what to do: "(left 2026-06-30) ⚠ name a current backup"; null when they would. */
+export function backupProblem(backup: MapBackup): string | null {
+  if (backup.leftOn) return `(left ${backup.leftOn}) ⚠ name a current backup`;
+  if (backup.detractor) return '(a detractor) ⚠ name a backup who supports us';
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -61,10 +62,35 @@ describe('cro init --repo', () => {
     expect(text.indexOf('CRO_PACKAGE:')).toBeLessThan(text.indexOf('jobs:'));
     expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
     const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.run ?? s.uses ?? ''));
-    expect(runs).toEqual(expect.arrayContaining(['cro check --format github', 'cro breakeven --max-months "$CRO_MAX_MONTHS"']));
+    expect(runs).toEqual(expect.arrayContaining(['cro breakeven --max-months "$CRO_MAX_MONTHS"']));
+    expect(runs.some((run) => run.includes('cro check --format github'))).toBe(true);
     const install = runs.find((run) => run.includes('npm install --global "$CRO_PACKAGE"'));
     expect(install).toMatch(/if \[ -z "\$CRO_PACKAGE" \]/);
     expect(install).toContain(`cro-${VERSION}.tgz`);
+  });
+
+  it('the check step annotates, writes the whole report to the job summary, and keeps the exit code', () => {
+    const dir = tempTree();
+    runCli(['init', '--repo', '--example'], { cwd: dir });
+    const workflow = parse(read(dir, '.github/workflows/cro.yml'), { version: '1.2' }) as { jobs: Record<string, { steps: Array<{ run?: string }> }> };
+    const step = Object.values(workflow.jobs).flatMap((job) => job.steps).find((s) => s.run?.includes('cro check --format github'))!;
+    // GitHub runs a step's script with `bash -e`; `cro` on PATH is this build.
+    const bin = tempTree({ cro: `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin/cro.js')}" "$@"\n` });
+    spawnSync('chmod', ['+x', join(bin, 'cro')]);
+    const run = (extra: string) => {
+      const summary = join(tempTree(), 'summary.md');
+      const result = spawnSync('bash', ['-e', '-c', `${extra}\n${step.run!}`], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, GITHUB_STEP_SUMMARY: summary, CI: 'true' } });
+      return { code: result.status, stdout: result.stdout, summary: existsSync(summary) ? readFileSync(summary, 'utf8') : '' };
+    };
+    const passing = run('');
+    expect(passing.code).toBe(0);
+    expect(passing.summary).toMatch(/^## ✅ cro check/);
+    // A plan with an error: the step fails, and the summary still has the report.
+    writeFileSync(join(dir, 'plans/broken.yaml'), 'cro: 1\naccount: {}\n');
+    const failing = run('');
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('::error file=plans/broken.yaml');
+    expect(failing.summary).toMatch(/^## ❌ cro check/);
   });
 
   it('writes a README for non-engineers that recommends a private repository', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStakeholderMap, personSummary } from '../../src/map/model.js';
+import { backupText, buildStakeholderMap, personSummary } from '../../src/map/model.js';
 import { CRITICAL_ROLES } from '../../src/plan/vocabulary.js';
 import { AS_OF, TRICKY_PLAN, planOf } from './fixtures.js';
 
@@ -44,10 +44,24 @@ describe('buildStakeholderMap', () => {
   });
 
   it('marks a backup who has left, and the roles that then rest on one person', () => {
-    expect(person('maria').backup).toEqual({ id: 'tom', name: 'Tom Reed', leftOn: '2026-06-30' });
+    expect(person('maria').backup).toEqual({ id: 'tom', name: 'Tom Reed', leftOn: '2026-06-30', detractor: false });
     expect(person('maria').singleThreaded).toEqual(['budget-owner', 'executive-sponsor']);
-    expect(person('ana').backup).toEqual({ id: 'kim', name: 'Kim Lee', leftOn: null });
+    expect(person('ana').backup).toEqual({ id: 'kim', name: 'Kim Lee', leftOn: null, detractor: false });
     expect(person('ana').singleThreaded).toEqual([]);
+    expect(backupText(person('maria'))).toBe('↳ backup: Tom Reed (left 2026-06-30) ⚠ name a current backup');
+  });
+
+  it('marks a backup who is a detractor: nobody who would take over (SPEC §5, role-backup)', () => {
+    const plan = planOf(`cro: 1
+account: { name: Acme }
+stakeholders:
+  - { id: kim, name: Kim Lee, group: renew, roles: [end-user], stance: advocate, backup: omar }
+  - { id: omar, name: Omar Shah, group: renew, stance: detractor, objection: { kind: competitor }, winPlan: { owner: Ali, due: 2027-01-01 } }
+`);
+    const kim = buildStakeholderMap(plan, CRITICAL_ROLES, AS_OF).people.find((p) => p.id === 'kim')!;
+    expect(kim.backup).toEqual({ id: 'omar', name: 'Omar Shah', leftOn: null, detractor: true });
+    expect(kim.singleThreaded).toEqual(['end-user']);
+    expect(backupText(kim)).toBe('↳ backup: Omar Shah (a detractor) ⚠ name a backup who supports us');
   });
 
   it('marks current detractors without a win plan, and ignores those who left', () => {

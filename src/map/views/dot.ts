@@ -44,9 +44,9 @@ function noteAttributes(gap: boolean): string {
 }
 
 /** The dashed edge to a backup; red when the backup has left. */
-function backupEdgeAttributes(backupLeft: boolean): string {
-  const color = backupLeft ? '#b3261e' : '#555555';
-  return `style=dashed, label=${dotString(backupLeft ? 'backup (left)' : 'backup')}, color="${color}", fontcolor="${color}"`;
+function backupEdgeAttributes(problem: 'left' | 'detractor' | null): string {
+  const color = problem ? '#b3261e' : '#555555';
+  return `style=dashed, label=${dotString(problem ? `backup (${problem})` : 'backup')}, color="${color}", fontcolor="${color}"`;
 }
 
 const nodeId = (id: string) => dotString(`p_${id}`);
@@ -82,7 +82,7 @@ export function renderDot(map: StakeholderMap): string {
   }
   for (const person of map.people) {
     if (!person.backup) continue;
-    add(1, `${nodeId(person.id)} -> ${nodeId(person.backup.id)} [${backupEdgeAttributes(person.backup.leftOn !== null)}];`);
+    add(1, `${nodeId(person.id)} -> ${nodeId(person.backup.id)} [${backupEdgeAttributes(person.backup.leftOn !== null ? 'left' : person.backup.detractor ? 'detractor' : null)}];`);
   }
   add(1, `subgraph "cluster_legend" {`);
   add(2, 'label="Legend"; style="rounded"; color="#888888";');
@@ -99,8 +99,8 @@ export function renderDot(map: StakeholderMap): string {
   legendNode('someone', 'someone', personAttributes(sample({ stance: 'neutral' })));
   legendNode('takes_over', 'takes over', personAttributes(sample({ stance: 'neutral' })));
   legendNode('backup_left', 'backup who left', personAttributes(sample({ leftOn: '2000-01-01' })));
-  add(2, `"legend_someone" -> "legend_takes_over" [${backupEdgeAttributes(false)}];`);
-  add(2, `"legend_someone" -> "legend_backup_left" [${backupEdgeAttributes(true)}];`);
+  add(2, `"legend_someone" -> "legend_takes_over" [${backupEdgeAttributes(null)}];`);
+  add(2, `"legend_someone" -> "legend_backup_left" [${backupEdgeAttributes('left')}];`);
   add(1, '}');
   add(0, '}');
   return `${out.join('\n')}\n`;

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { GROUP_TITLES, ROLE_NONE_LABEL, personMarks, stanceText, type MapPerson, type MapRoleSection, type StakeholderMap } from '../model.js';
+import { GROUP_TITLES, ROLE_NONE_LABEL, backupProblem, personMarks, stanceText, type MapPerson, type MapRoleSection, type StakeholderMap } from '../model.js';
 import { STANCE_LOOKS, STANCE_ORDER, stanceLook } from '../stance.js';
 import { oneLine } from '../text.js';
 
@@ -90,8 +90,8 @@ function personLine(person: MapPerson, chalk: ChalkInstance): string {
 
 function backupLine(person: MapPerson, chalk: ChalkInstance): string | null {
   if (person.backup) {
-    const left = person.backup.leftOn ? chalk.yellow(` (left ${person.backup.leftOn}) ⚠ name a current backup`) : '';
-    return chalk.dim('↳ backup: ') + oneLine(person.backup.name) + left;
+    const problem = backupProblem(person.backup);
+    return chalk.dim('↳ backup: ') + oneLine(person.backup.name) + (problem ? chalk.yellow(` ${problem}`) : '');
   }
   if (person.singleThreaded.length > 0) return chalk.yellow('↳ no backup ⚠ name one who takes over');
   return null;

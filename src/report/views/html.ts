@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GROUP_TITLES, ROLE_NONE_LABEL, personMarks, stanceText, type MapPerson, type StakeholderMap } from '../../map/model.js';
+import { GROUP_TITLES, ROLE_NONE_LABEL, backupProblem, personMarks, stanceText, type MapPerson, type StakeholderMap } from '../../map/model.js';
 import { STANCE_LOOKS, STANCE_ORDER, stanceLook } from '../../map/stance.js';
 import { RENEWAL_WINDOW_DAYS } from '../attention.js';
 import type { AccountReport, GroupTotals, PortfolioReport } from '../model.js';
@@ -285,7 +285,8 @@ function personItem(person: MapPerson): string {
     .join(' · ');
   let backup = '';
   if (person.backup) {
-    const left = person.backup.leftOn ? ` <span class="flag">(left ${h(person.backup.leftOn)}) ⚠ name a current backup</span>` : '';
+    const problem = backupProblem(person.backup);
+    const left = problem ? ` <span class="flag">${h(problem)}</span>` : '';
     backup = `<div class="backup">↳ backup: ${h(person.backup.name)}${left}</div>`;
   } else if (person.singleThreaded.length > 0) {
     backup = '<div class="backup"><span class="flag">↳ no backup ⚠</span></div>';
