@@ -13,8 +13,13 @@ export interface ExpectedValue {
  * they wrote, and what to write instead. The schema tags its checks with short codes
  * (`{ error: 'fractionRange' }`) that are expanded here, next to the generic cases.
  */
-export function describeIssue(issue: z.core.$ZodIssue, value: unknown, expected: ExpectedValue = {}): string {
-  const where = formatPath(issue.path as PlanPath);
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  value: unknown,
+  expected: ExpectedValue = {},
+  /** How the message names the issue's path (see place.ts); the plain path by default. */
+  where: string = formatPath(issue.path as PlanPath),
+): string {
   const field = String(issue.path[issue.path.length - 1] ?? '');
   const shown = show(value);
   const prefix = where === '' ? '' : `${where}: `;

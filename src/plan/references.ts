@@ -1,9 +1,16 @@
 import { didYouMean } from '../util/suggest.js';
 import type { PlanPath } from './finding.js';
+import { placePrefix } from './place.js';
 
 export interface ReferenceProblem {
   path: PlanPath;
   message: string;
+  /**
+   * The message says all there is to fix about the value (name an existing stakeholder):
+   * the schema's complaint about the same value (`Tom` is not a valid id) would be a
+   * second finding for one mistake.
+   */
+  coversValue?: true;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -25,9 +32,10 @@ export function checkReferences(data: unknown): ReferenceProblem[] {
     const first = ids.get(person.id);
     if (first) {
       const who = typeof first.name === 'string' ? ` (${first.name})` : '';
+      const path = ['stakeholders', index, 'id'];
       problems.push({
-        path: ['stakeholders', index, 'id'],
-        message: `stakeholders[${index}].id: "${person.id}" is already the id of stakeholders[${first.index}]${who}; ids must be unique in the file`,
+        path,
+        message: `${placePrefix(data, path)}"${person.id}" is already the id of stakeholders[${first.index}]${who}; ids must be unique in the file`,
       });
     } else {
       ids.set(person.id, { index, name: person.name });
@@ -35,21 +43,19 @@ export function checkReferences(data: unknown): ReferenceProblem[] {
   });
   const known = [...ids.keys()];
 
-  const reference = (path: PlanPath, where: string, value: unknown) => {
+  const reference = (path: PlanPath, value: unknown) => {
     if (typeof value !== 'string' || ids.has(value)) return;
-    problems.push({ path, message: `${where}: "${value}" is not a stakeholder id in this plan${didYouMean(value, known)}` });
+    problems.push({ path, message: `${placePrefix(data, path)}"${value}" is not a stakeholder id in this plan${didYouMean(value, known)}`, coversValue: true });
   };
 
   stakeholders.forEach((person, index) => {
     if (!isRecord(person)) return;
+    const path = ['stakeholders', index, 'backup'];
     if (typeof person.backup === 'string' && person.backup === person.id) {
-      problems.push({
-        path: ['stakeholders', index, 'backup'],
-        message: `stakeholders[${index}].backup: a person cannot be their own backup; name someone else who takes over`,
-      });
+      problems.push({ path, message: `${placePrefix(data, path)}a person cannot be their own backup; name someone else who takes over`, coversValue: true });
       return;
     }
-    reference(['stakeholders', index, 'backup'], `stakeholders[${index}].backup`, person.backup);
+    reference(path, person.backup);
   });
 
   const targets = Array.isArray(data.newBuy) ? data.newBuy : [];
@@ -58,7 +64,7 @@ export function checkReferences(data: unknown): ReferenceProblem[] {
     for (const list of ['contacts', 'heroes'] as const) {
       const values = target[list];
       if (!Array.isArray(values)) continue;
-      values.forEach((value, j) => reference(['newBuy', index, list, j], `newBuy[${index}].${list}[${j}]`, value));
+      values.forEach((value, j) => reference(['newBuy', index, list, j], value));
     }
   });
 

@@ -3,8 +3,10 @@ import { didYouMean } from '../util/suggest.js';
 import { describeIssue, type ExpectedValue } from './describe-issue.js';
 import { formatPath, type Finding, type PlanPath } from './finding.js';
 import type { Locator } from './locate.js';
+import { placeOf, placePrefix } from './place.js';
 import { checkReferences } from './references.js';
 import { planSchema, type Plan } from './schema.js';
+import { knownKeysAt, schemaAt } from './schema-at.js';
 
 export interface Validation {
   plan: Plan | undefined;
@@ -23,19 +25,21 @@ export function validatePlan(rawData: unknown, locate: Locator): Validation {
     ...locate(path, target),
   });
 
+  const references = checkReferences(data);
   const schema = schemaForNextPlan();
   // A valid plan is the data as read: the schema transforms nothing, so its output would be
   // a copy in the schema's key order, and nothing downstream reads key order. Only an
   // invalid plan is parsed again, for its issues.
   const valid = z.validate(schema, data);
   if (!valid) {
+    const coveredByReferences = new Set(references.filter((problem) => problem.coversValue).map((problem) => formatPath(problem.path)));
     const result = schema.safeParse(data);
     for (const issue of result.error?.issues ?? []) {
       const path = issue.path as PlanPath;
       if (issue.code === 'unrecognized_keys') {
-        const known = knownKeysAt(path);
+        const known = knownKeysAt(planSchema, path);
+        const prefix = placePrefix(data, path);
         for (const key of issue.keys) {
-          const prefix = path.length > 0 ? `${formatPath(path)}: ` : '';
           const hint = key === '__proto__' ? '' : didYouMean(key, known);
           findings.push(
             schemaFinding(
@@ -47,10 +51,11 @@ export function validatePlan(rawData: unknown, locate: Locator): Validation {
         }
         continue;
       }
-      findings.push(schemaFinding(path, describeIssue(issue, valueAt(data, path), expectedAt(path))));
+      if (coveredByReferences.has(formatPath(path))) continue;
+      findings.push(schemaFinding(path, describeIssue(issue, valueAt(data, path), expectedAt(path), placeOf(data, path))));
     }
   }
-  for (const problem of checkReferences(data)) findings.push(schemaFinding(problem.path, problem.message));
+  for (const problem of references) findings.push(schemaFinding(problem.path, problem.message));
   return { plan: findings.length === 0 && valid ? (data as Plan) : undefined, findings };
 }
 
@@ -119,38 +124,9 @@ function valueAt(data: unknown, path: PlanPath): unknown {
   return current;
 }
 
-/** The keys the schema allows at a path, for "did you mean" on unknown keys. */
-function knownKeysAt(path: PlanPath): string[] {
-  const def = schemaAt(path)?._zod.def as { type: string; shape?: Record<string, unknown> } | undefined;
-  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
-}
-
 /** What the schema expects at a path beyond its type (a date's format), for the message. */
 function expectedAt(path: PlanPath): ExpectedValue {
-  const schema = schemaAt(path);
+  const schema = schemaAt(planSchema, path);
   const format = schema ? z.globalRegistry.get(schema)?.format : undefined;
   return typeof format === 'string' ? { format } : {};
-}
-
-/** The schema of the value at a path, unwrapped from optional and the like; undefined off the schema. */
-function schemaAt(path: PlanPath): z.core.$ZodType | undefined {
-  let schema: z.core.$ZodType | undefined = planSchema;
-  for (const segment of path) {
-    schema = unwrap(schema);
-    const def = schema?._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
-    if (def?.type === 'object' && typeof segment === 'string') schema = Object.hasOwn(def.shape ?? {}, segment) ? def.shape![segment] : undefined;
-    else if (def?.type === 'array') schema = def.element;
-    else return undefined;
-  }
-  return unwrap(schema);
-}
-
-function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
-  let current = schema;
-  while (current) {
-    const def = current._zod.def as { type: string; innerType?: z.core.$ZodType };
-    if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) current = def.innerType;
-    else break;
-  }
-  return current;
 }

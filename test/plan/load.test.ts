@@ -136,7 +136,7 @@ describe('loadPlan: schema findings say what is wrong and where', () => {
   it('a dangling backup suggests the closest id', () => {
     const text = plan('stakeholders:\n  - id: tom\n    name: Tom\n    group: renew\n  - id: maria\n    name: Maria\n    group: renew\n    backup: tomm\n');
     expect(only(text)).toEqual([
-      expect.objectContaining({ line: 11, column: 13, path: 'stakeholders[1].backup', message: 'stakeholders[1].backup: "tomm" is not a stakeholder id in this plan (did you mean "tom"?)' }),
+      expect.objectContaining({ line: 11, column: 13, path: 'stakeholders[1].backup', message: 'stakeholders[1] (Maria): backup: "tomm" is not a stakeholder id in this plan (did you mean "tom"?)' }),
     ]);
   });
 
