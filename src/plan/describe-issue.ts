@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { CURRENCY_CODES } from '../economics/currencies.js';
 import { didYouMean } from '../util/suggest.js';
 import { formatPath, type PlanPath } from './finding.js';
 
@@ -42,7 +43,7 @@ export function describeIssue(
     case 'idFormat':
       return `${prefix}${shown} is not a valid id; use lower-case letters, digits and dashes, e.g. "maria-lopez"`;
     case 'currency':
-      return `${prefix}${shown} is not an ISO 4217 currency code; use three capital letters, e.g. USD, EUR, TRY`;
+      return `${prefix}${notACurrency(value)}`;
     case 'formatVersion':
       return value === undefined
         ? 'this file has no `cro:` format version; add `cro: 1` at the top'
@@ -88,6 +89,12 @@ export function describeIssue(
     default:
       return `${prefix}${issue.message}`;
   }
+}
+
+/** `"XYZ" is not an ISO 4217 currency code; …`: for a plan's `account.currency` and the config's `currency`. */
+export function notACurrency(value: unknown): string {
+  const hint = typeof value === 'string' ? didYouMean(value, CURRENCY_CODES) : '';
+  return `${show(value)} is not an ISO 4217 currency code${hint}; use one such as USD, EUR or TRY`;
 }
 
 function percentHint(value: unknown): string {

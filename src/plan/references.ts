@@ -1,6 +1,7 @@
 import { didYouMean } from '../util/suggest.js';
 import type { PlanPath } from './finding.js';
 import { placePrefix } from './place.js';
+import { REVENUE_FIELDS } from './schema.js';
 
 export interface ReferenceProblem {
   path: PlanPath;
@@ -87,18 +88,11 @@ export function checkReferences(data: unknown): ReferenceProblem[] {
   }
 
   if (isRecord(economics)) {
-    const hasMonthly = economics.monthlyRevenue !== undefined;
-    const hasAnnual = economics.annualRevenue !== undefined;
-    if (hasMonthly && hasAnnual) {
-      problems.push({
-        path: ['economics', 'annualRevenue'],
-        message: 'economics: give either monthlyRevenue or annualRevenue, not both',
-      });
-    } else if (!hasMonthly && !hasAnnual) {
-      problems.push({
-        path: ['economics'],
-        message: 'economics: add monthlyRevenue or annualRevenue, so the break-even can be computed',
-      });
+    const given = REVENUE_FIELDS.filter((field) => economics[field] !== undefined);
+    if (given.length > 1) {
+      problems.push({ path: ['economics', given[1]!], message: 'economics: give either monthlyRevenue or annualRevenue, not both' });
+    } else if (given.length === 0) {
+      problems.push({ path: ['economics'], message: 'economics: add monthlyRevenue or annualRevenue, so the break-even can be computed' });
     }
   }
   return problems;

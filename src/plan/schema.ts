@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CURRENCY_CODES } from '../economics/currencies.js';
 import { isCalendarDate } from '../util/dates.js';
 import { FUNCTIONS, GROUPS, OBJECTION_KINDS, PERSPECTIVES, ROLES, STANCES } from './vocabulary.js';
 
@@ -15,12 +16,6 @@ const section = <T extends z.ZodRawShape>(shape: T) =>
 
 const text = () => z.string();
 
-let currencies: Set<string> | undefined;
-/** ISO 4217 codes as Node's ICU knows them (XYZ is three capitals but no currency). */
-function isKnownCurrency(code: string): boolean {
-  currencies ??= new Set(Intl.supportedValuesOf('currency'));
-  return currencies.has(code);
-}
 const date = () =>
   z
     .string()
@@ -50,6 +45,9 @@ export const stakeholderSchema = section({
   winPlan: section({ owner: text().optional(), due: date().optional(), actions: z.array(text()).optional() }).optional(),
 });
 
+/** The two ways to give an account's revenue; a plan's economics has exactly one. */
+export const REVENUE_FIELDS = ['monthlyRevenue', 'annualRevenue'] as const;
+
 export const economicsSchema = section({
   start: date().optional().describe('Month 1 starts here; default account.customerSince.'),
   acquisitionCost: money().optional().describe('Sales and marketing cost to win the deal.'),
@@ -61,6 +59,11 @@ export const economicsSchema = section({
   monthlyExpansion: z.number().gt(-1, { error: 'expansionRange' }).optional().describe('Revenue growth per month; negative is downsell.'),
   monthlyChurn: z.number().min(0, { error: 'churnRange' }).lt(1, { error: 'churnRange' }).optional().describe('Probability of losing the customer each month, in [0, 1).'),
   discountRate: z.number().min(0, { error: 'discountRange' }).optional().describe('Annual discount rate for discounted payback, e.g. 0.10.'),
+}).meta({
+  description: 'The break-even inputs: exactly one of monthlyRevenue or annualRevenue; every cost defaults to 0.',
+  // Exactly one revenue figure (SPEC §2). references.ts reports it, with a message to act on
+  // (zod's issues for a union of two objects would not be); this tells editors the same.
+  oneOf: REVENUE_FIELDS.map((field) => ({ required: [field] })),
 });
 
 export const planSchema = section({
@@ -71,11 +74,8 @@ export const planSchema = section({
     owner: text().optional(),
     customerSince: date().optional(),
     renewalDate: date().optional(),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, { error: 'currency', abort: true })
-      .refine(isKnownCurrency, { error: 'currency' })
-      .optional(),
+    // An enum, not a pattern: XYZ is three capitals but no currency, and the JSON Schema then lists the codes for editors.
+    currency: z.enum(CURRENCY_CODES, { error: 'currency' }).optional().describe('ISO 4217 code; default the config\'s currency, else USD.'),
   }),
   team: z.array(section({ name: text(), function: z.enum(FUNCTIONS) })).optional(),
   messages: section({ renew: text().optional(), newBuy: text().optional() }).optional(),

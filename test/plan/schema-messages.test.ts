@@ -103,3 +103,18 @@ describe('a bad reference is one finding, with the id it may have meant', () => 
     );
   });
 });
+
+describe('account.currency is an ISO 4217 code from the list cro ships', () => {
+  it.each([
+    ['XYZ', 'account.currency: "XYZ" is not an ISO 4217 currency code; use one such as USD, EUR or TRY'],
+    ['usd', 'account.currency: "usd" is not an ISO 4217 currency code (did you mean "USD"?); use one such as USD, EUR or TRY'],
+    ['EURO', 'account.currency: "EURO" is not an ISO 4217 currency code (did you mean "EUR"?); use one such as USD, EUR or TRY'],
+    ['840', 'account.currency: 840 is not an ISO 4217 currency code; use one such as USD, EUR or TRY'],
+  ])('%j', (code, message) => {
+    expect(messages(`  currency: ${code}\n`)).toEqual([message]);
+  });
+
+  it('accepts the codes in the list, old and new', () => {
+    for (const code of ['USD', 'TRY', 'HRK', 'XCG', 'ZWG']) expect(messages(`  currency: ${code}\n`), code).toEqual([]);
+  });
+});
