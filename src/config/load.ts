@@ -4,6 +4,7 @@ import { formatPath, type PlanPath } from '../plan/finding.js';
 import { createLocator, type Locator } from '../plan/locate.js';
 import { fastParse } from '../plan/fast-parse.js';
 import { decodeYamlText, parseYamlText } from '../plan/parse.js';
+import { knownKeysAt } from '../plan/schema-at.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { configSchema, type ConfigData } from './schema.js';
@@ -78,8 +79,9 @@ export function loadConfig(explicitFile: string | undefined, cwd: string): Confi
     const path = issue.path as PlanPath;
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0]!;
-      const known = Object.keys(configSchema.shape);
-      throw new UsageError(`${where([...path, key], 'key')}: unknown config key "${key}"${didYouMean(key, known)}`);
+      const hint = key === '__proto__' ? '' : didYouMean(key, knownKeysAt(configSchema, path));
+      const what = path.length > 0 ? `key "${key}" in ${formatPath(path)}` : `config key "${key}"`;
+      throw new UsageError(`${where([...path, key], 'key')}: unknown ${what}${hint}`);
     }
     const label = path.length > 0 ? `${formatPath(path)}: ` : '';
     throw new UsageError(`${where(path)}: ${label}${issue.message}`);

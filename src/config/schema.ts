@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { CURRENCY_CODES } from '../economics/currencies.js';
+import { notACurrency } from '../plan/describe-issue.js';
 import { ROLES } from '../plan/vocabulary.js';
 
 export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
@@ -9,7 +11,8 @@ const severity = z.enum(SEVERITY_SETTINGS);
 /** `cro.config.yaml` (SPEC §6). Rule ids and rule options are checked against the rule registry. */
 export const configSchema = z.strictObject({
   plans: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'use a three-letter ISO 4217 code such as USD').optional(),
+  // The list a plan's account.currency is checked against: a config currency is every plan's default.
+  currency: z.enum(CURRENCY_CODES, { error: (issue) => notACurrency(issue.input) }).optional(),
   criticalRoles: z.array(z.enum(ROLES)).optional(),
   rules: z
     .record(

@@ -27,7 +27,11 @@ describe('cro.config.yaml', () => {
 
   it.each([
     ['an unknown key', 'plans: plans\nplan: x\n', /cro\.config\.yaml:2:1: unknown config key "plan" \(did you mean "plans"\?\)/],
-    ['a bad currency', 'currency: dollars\n', /cro\.config\.yaml:1:11: currency: use a three-letter ISO 4217 code/],
+    ['a bad currency', 'currency: dollars\n', /^cro: cro\.config\.yaml:1:11: currency: "dollars" is not an ISO 4217 currency code; use one such as USD, EUR or TRY\n$/],
+    ['three capitals that are no currency', 'currency: XYZ\n', /^cro: cro\.config\.yaml:1:11: currency: "XYZ" is not an ISO 4217 currency code; use one such as USD, EUR or TRY\n$/],
+    ['a currency in lower case', 'plans: .\ncurrency: usd\n', /^cro: cro\.config\.yaml:2:11: currency: "usd" is not an ISO 4217 currency code \(did you mean "USD"\?\); use one such as USD, EUR or TRY\n$/],
+    ['an unknown key in breakeven', 'breakeven: { horizn: 60 }\n', /^cro: cro\.config\.yaml:1:14: unknown key "horizn" in breakeven \(did you mean "horizon"\?\)\n$/],
+    ['a __proto__ key in breakeven', 'breakeven: { __proto__: 1 }\n', /^cro: cro\.config\.yaml:1:14: unknown key "__proto__" in breakeven\n$/],
     ['broken YAML', 'plans: [a\n', /cro\.config\.yaml:2:1: /],
     ['a bad horizon', 'breakeven: { horizon: 0 }\n', /cro\.config\.yaml:1:23: breakeven\.horizon/],
     ['a bad critical role', 'criticalRoles: [ceo]\n', /cro\.config\.yaml:1:17: criticalRoles\[0\]/],
