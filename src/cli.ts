@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { CommandIO } from './commands/io.js';
 import { oneLine } from './util/terminal-text.js';
 import { ECONOMICS_FIELDS } from './economics/fields.js';
+import { standardOutput } from './util/standard-output.js';
 import { VERSION } from './version.js';
 
 /*
@@ -29,7 +30,8 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
       writeErr: (text) => io.stderr.write(text),
       // One line, as every usage error (commander puts its suggestion on a second line).
       outputError: (text, write) =>
-        write(`${text.replace(/^error: /, 'cro: ').replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)').trimEnd()}\n`),
+        // It quotes what was typed, which may hold escape sequences: one inert line.
+        write(`${oneLine(text.replace(/^error: /, 'cro: ').replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)').trimEnd())}\n`),
     })
     .exitOverride()
     .addHelpText('after', examples(['cro init --repo revenue-plans', 'cro init "Acme Logistics"', 'cro check', 'cro breakeven plans/acme-logistics.yaml --chart', 'cro report --format html --output report.html']));
@@ -252,7 +254,7 @@ export async function main(argv: readonly string[], io?: CommandIO): Promise<num
 }
 
 function processIO(): CommandIO {
-  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) };
+  return { cwd: process.cwd(), env: process.env, stdout: standardOutput(), stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY) };
 }
 
 export function handleError(error: unknown, io: CommandIO): number {

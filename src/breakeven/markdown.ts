@@ -5,6 +5,7 @@ import { formatMoneyColumn, formatPercent, plural } from './format.js';
 import { currencyTotals, sortEntries } from './portfolio.js';
 import { invalidLocation, NO_ECONOMICS, planCells, totalCells } from './portfolio-table.js';
 import { rowMarkers, scheduleHeading, scheduleRows } from './schedule.js';
+import { failsGate, type Gate } from './gate.js';
 import { summaryFacts } from './summary.js';
 import { oneLine } from '../util/terminal-text.js';
 import type { BreakEvenEntry, EconomicsEntry } from './types.js';
@@ -16,6 +17,8 @@ export interface MarkdownOptions {
   plain: ChalkInstance;
   asOf: string;
   version: string;
+  /** The CI gate (`--max-months`): a plan that fails it is marked so, never shown as a pass. */
+  gate?: Gate;
 }
 
 const TONE_MARK = { good: '✅', warn: '⚠️', bad: '❌' } as const;
@@ -34,9 +37,9 @@ export function formatBreakEvenMarkdown(entries: readonly BreakEvenEntry[], opti
   if (sorted.length === 0) {
     out.push('## cro breakeven: no plans found', '', 'No plans found; run `cro init` to create one.');
   } else if (single) {
-    out.push(...summarySection(single));
+    out.push(...summarySection(single, options.gate));
   } else {
-    out.push(...portfolioSection(sorted));
+    out.push(...portfolioSection(sorted, options.gate));
   }
   for (const entry of sorted) {
     if (entry.kind !== 'economics') continue;
@@ -50,8 +53,8 @@ export function formatBreakEvenMarkdown(entries: readonly BreakEvenEntry[], opti
   return `${out.join('\n')}\n`;
 }
 
-function summarySection(entry: EconomicsEntry): string[] {
-  const { title, headline, tone, facts } = summaryFacts(entry);
+function summarySection(entry: EconomicsEntry, gate: Gate | undefined): string[] {
+  const { title, headline, tone, facts } = summaryFacts(entry, gate);
   return [
     `## ${escapeInline(title)}`,
     '',
@@ -63,7 +66,7 @@ function summarySection(entry: EconomicsEntry): string[] {
   ];
 }
 
-function portfolioSection(sorted: readonly BreakEvenEntry[]): string[] {
+function portfolioSection(sorted: readonly BreakEvenEntry[], gate: Gate | undefined): string[] {
   const economics = sorted.filter((entry) => entry.kind === 'economics').length;
   const out = [
     `## cro breakeven: ${plural(sorted.length, 'plan')}${economics < sorted.length ? `, ${economics} with economics` : ''}`,
@@ -82,6 +85,11 @@ function portfolioSection(sorted: readonly BreakEvenEntry[]): string[] {
       out.push(`| ${name} | ${file} | ${text} | | | | | | | | |`);
     } else {
       const c = planCells(entry);
+      const failed = failsGate(entry, gate);
+      if (failed) c.breakEven = `❌ ${c.breakEven}`;
+      if (failed && !entry.result.never) {
+        notes.push(`- **${escapeInline(oneLine(entry.account ?? 'What-if'))}** breaks even in month ${entry.result.breakEvenMonth}, later than ${escapeInline(gate!.label)}: fails the gate`);
+      }
       out.push(`| ${name} | ${file} | ${[c.outlay, c.breakEven, c.date, c.discounted, c.expected, c.chance, c.roi, c.ltv, c.renewal].map(escapeCell).join(' | ')} |`);
       if (entry.result.never) {
         notes.push(`- **${escapeInline(oneLine(entry.account ?? 'What-if'))}** never breaks even within ${entry.input.horizon ?? 0} months: ${escapeInline(entry.result.reason ?? '')}`);

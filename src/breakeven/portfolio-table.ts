@@ -102,7 +102,7 @@ export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: 
       const paint = entry.result.never ? chalk.red : entry.result.paysBackBeforeTerm ? chalk.green : chalk.yellow;
       // The gate's verdict is in the cell itself, so a failing row never looks like a pass.
       const breakEven = failed ? chalk.red(`✘ ${c.breakEven}`) : paint(c.breakEven);
-      rows.push([name, c.outlay, breakEven, c.date, c.discounted, c.expected, c.chance, c.roi, c.ltv, paint(c.renewal)]);
+      rows.push([name, c.outlay, breakEven, c.date, c.discounted, c.expected, c.chance, c.roi, c.ltv, failed ? chalk.dim(c.renewal) : paint(c.renewal)]);
       if (failed && !entry.result.never) notes.push(chalk.red(`${label} breaks even in month ${entry.result.breakEvenMonth}, later than ${gate!.label}: fails the gate.`));
       if (entry.result.never) {
         notes.push(chalk.red(`${label} never breaks even within ${entry.input.horizon ?? 0} months: ${entry.result.reason ?? 'the contribution never covers the outlay'}.`));

@@ -396,7 +396,7 @@ async function writeCacheFile(location: string, key: string, entries: ReadonlyAr
   }
   try {
     // Renamed over the old file: a run reading the old one meanwhile keeps reading it.
-    await writeFileSafely(location, pieces(), { durable: false });
+    await writeFileSafely(location, pieces(), { durable: false, special: 'refuse' });
   } catch {
     // a cache that cannot be written only costs the next run time
   }
@@ -410,16 +410,20 @@ function refuseForeignFile(location: string, shown: string): void {
   let fd: number;
   try {
     fd = openSync(location, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return; // nothing there (or unreadable: the run goes on without a cache)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || !existsSync(location)) return;
+    // A file cro cannot read could be anything: it is not replaced on trust.
+    throw new UsageError(`${shown}: cro cannot read this file (${code ?? 'error'}), so it cannot tell it is a cro cache and will not replace it; name another file`);
   }
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile() || stats.size === 0) return;
     const start = Buffer.alloc(CACHE_SIGNATURE.length);
     const got = readFully(fd, start, 0);
-    if (got < start.length || !start.equals(CACHE_SIGNATURE)) {
-      throw new UsageError(`--cache-location ${shown}: this file is not a cro cache and would be replaced by one; name a new file`);
+    // A cache cut short within its first bytes is still recognisably one (and rewritten).
+    if (!start.subarray(0, got).equals(CACHE_SIGNATURE.subarray(0, got))) {
+      throw new UsageError(`${shown}: this file is not a cro cache and would be replaced by one; name a new file`);
     }
   } finally {
     closeSync(fd);

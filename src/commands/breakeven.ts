@@ -84,7 +84,7 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     await emit(formatBreakEvenJson(entries), flags.output, io);
   } else if (format === 'markdown') {
     const plain = await makeChalk(0);
-    await emit(formatBreakEvenMarkdown(entries, { schedule: Boolean(flags.schedule), chart: Boolean(flags.chart), plain, asOf, version: VERSION }), flags.output, io);
+    await emit(formatBreakEvenMarkdown(entries, { schedule: Boolean(flags.schedule), chart: Boolean(flags.chart), plain, asOf, version: VERSION, ...(gate ? { gate } : {}) }), flags.output, io);
   } else {
     // A file is read later, elsewhere: never escape codes in it, even under FORCE_COLOR.
     const chalk = toFile ? await makeChalk(0) : await chalkFor(io, flags, 'stdout');

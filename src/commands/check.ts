@@ -117,5 +117,5 @@ function cacheLocation(flags: CheckFlags, io: CommandIO): string {
 
 async function openCheckCache(flags: CheckFlags, settings: CheckSettings, io: CommandIO) {
   const [{ cacheKey, openCache }, { checkFindingsAfresh }] = await Promise.all([import('../check/cache.js'), import('../check/batch.js')]);
-  return openCache(cacheLocation(flags, io), cacheKey(settings, VERSION), (file) => checkFindingsAfresh(file, settings), { shown: flags.cacheLocation ?? DEFAULT_CACHE_LOCATION });
+  return openCache(cacheLocation(flags, io), cacheKey(settings, VERSION), (file) => checkFindingsAfresh(file, settings), { shown: flags.cacheLocation !== undefined ? `--cache-location ${flags.cacheLocation}` : `--cache: the cache file ${DEFAULT_CACHE_LOCATION}` });
 }

@@ -19,6 +19,7 @@ import { TemplateError } from '../templates/render.js';
 import type { PlanAnswers } from '../templates/values.js';
 import { todayIso } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
+import { oneLine } from '../util/terminal-text.js';
 import { VERSION } from '../version.js';
 import { loadCommandConfig, parseCount, type CommandIO } from './io.js';
 
@@ -123,13 +124,15 @@ async function initPlan(account: string | undefined, flags: InitFlags, io: Comma
     }
   }
   try {
-    await writeFileSafely(where.file, text, { kind: flags.force ? 'replace' : 'create', makeFolders: true });
+    await writeFileSafely(where.file, text, { kind: flags.force ? 'replace' : 'create', makeFolders: true, special: 'refuse' });
   } catch (error) {
     if (error instanceof FileExistsError) throw existsError(where.display);
     throw writeError(where.display, error);
   }
-  io.stdout.write(replaced === undefined ? `created ${where.display}\n` : `replaced ${where.display}: ${replaced}\n`);
-  io.stdout.write(`next: fill in the gaps (lines starting with #), then run: cro check ${quoteArg(where.display)}\n`);
+  // The folder may come from --dir, as typed: one inert line on the terminal.
+  const shown = oneLine(where.display);
+  io.stdout.write(replaced === undefined ? `created ${shown}\n` : `replaced ${shown}: ${replaced}\n`);
+  io.stdout.write(`next: fill in the gaps (lines starting with #), then run: cro check ${quoteArg(shown)}\n`);
   return 0;
 }
 
@@ -224,7 +227,7 @@ async function writeRepoFiles(root: string, files: readonly RepoFile[], force: b
     return { file, target, display: displayPath(target, io.cwd), existed: exists(target) };
   });
   try {
-    await writeFilesTogether(targets.map(({ file, target }) => ({ target, content: file.content, options: { kind: force ? 'replace' : 'create', makeFolders: true } })));
+    await writeFilesTogether(targets.map(({ file, target }) => ({ target, content: file.content, options: { kind: force ? 'replace' : 'create', makeFolders: true, special: 'refuse' } })));
   } catch (error) {
     const failed = targets.find((t) => (error as { file?: string }).file === t.target);
     const display = failed?.display ?? displayPath(root, io.cwd);
@@ -232,7 +235,7 @@ async function writeRepoFiles(root: string, files: readonly RepoFile[], force: b
     if (error instanceof WriteFailedError) throw new UsageError(`${display}: ${error.reason}; no file of the repository was written`);
     throw error;
   }
-  for (const { display, existed } of targets) io.stdout.write(`${existed ? 'replaced' : 'created'} ${display}\n`);
+  for (const { display, existed } of targets) io.stdout.write(`${existed ? 'replaced' : 'created'} ${oneLine(display)}\n`);
 }
 
 function formatTemplateList(): string {

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { loadConfig, type Config } from '../config/load.js';
 import { discoverPlanFiles, type PlanFileRef } from '../files/discover.js';
@@ -7,7 +7,8 @@ import { isCalendarDate, todayIso } from '../util/dates.js';
 import { oneLine } from '../util/terminal-text.js';
 import { UsageError } from '../util/errors.js';
 import { writeInChunks } from '../util/chunked-output.js';
-import { fileIdentity, sameFile, WriteFailedError, writeFileSafely } from '../files/write.js';
+import { readPlanBytes } from '../files/read.js';
+import { fileIdentity, pathExists, sameFile, WriteFailedError, writeFileSafely } from '../files/write.js';
 
 /** The edges a command touches; tests pass their own to run commands in-process. */
 export interface CommandIO {
@@ -114,6 +115,8 @@ export interface OtherInputs {
 export function refuseOutputOverInput(output: string | undefined, io: CommandIO, plans: ReadonlyArray<{ absolute: string }>, { config, cacheFile }: OtherInputs = {}): void {
   if (output === undefined) return;
   const path = resolve(io.cwd, output);
+  // Said before the run, not after it has checked 10,000 plans.
+  if (!pathExists(dirname(path))) throw new UsageError(`--output ${output}: cannot write the file: the folder ${dirname(output)} does not exist; create it first`);
   // The cache may not exist yet, and is written after the report: the same path is enough.
   if (cacheFile !== undefined && resolve(cacheFile) === path) throw new UsageError(`--output ${output}: is this run's cache file (--cache-location); write the report to another file`);
   const target = fileIdentity(path);
@@ -121,6 +124,19 @@ export function refuseOutputOverInput(output: string | undefined, io: CommandIO,
   if (cacheFile !== undefined && sameFile(target, cacheFile)) throw new UsageError(`--output ${output}: is this run's cache file (--cache-location); write the report to another file`);
   if (config?.file && sameFile(target, config.file)) throw new UsageError(`--output ${output}: is the config file; write the report to another file`);
   if (plans.some((plan) => sameFile(target, plan.absolute))) throw new UsageError(`--output ${output}: is one of the plans being read; write the report to another file`);
+  // Nor a plan or a config this run does not read: no report is meant to replace one.
+  const kind = yamlOfCro(path);
+  if (kind) throw new UsageError(`--output ${output}: is ${kind === 'plan' ? 'an account plan' : 'a cro config file'}; write the report to another file`);
+}
+
+/** Whether an existing file is a cro plan (a YAML file with a top-level `cro` key) or a cro config, from its name and first bytes. */
+function yamlOfCro(path: string): 'plan' | 'config' | undefined {
+  if (!/\.ya?ml$/i.test(path)) return undefined;
+  if (/(^|[\\/])cro\.config\.ya?ml$/i.test(path)) return 'config';
+  const read = readPlanBytes(path);
+  if (!read.ok) return undefined;
+  const head = Buffer.from(read.bytes.subarray(0, 1 << 16)).toString('utf8');
+  return /^cro\s*:/m.test(head) ? 'plan' : undefined;
 }
 
 /**

@@ -102,6 +102,8 @@ export interface NumberMessages {
   notNumber: (text: string, example: string) => string;
   thousands: (text: string, without: string) => string;
   tooLarge: (text: string) => string;
+  tooSmall: (text: string) => string;
+  dotThousands: (text: string, without: string) => string;
   percentForMoney: string;
   meantFraction: (fraction: string) => string;
 }
@@ -111,6 +113,8 @@ export const NUMBER_MESSAGES: Record<'en' | 'tr', NumberMessages> = {
     notNumber: (text, example) => `"${text}" is not a number; write digits only, e.g. ${example}`,
     thousands: (_, without) => `write the number without thousands separators, e.g. ${without}`,
     tooLarge: (text) => `"${text}" is too large`,
+    tooSmall: (text) => `"${text}" is too small to be told from 0; write 0 if you mean none`,
+    dotThousands: (text, without) => `"${text}" could be ${without} or ${Number(text)}; write the amount without thousands separators, e.g. ${without}`,
     percentForMoney: 'an amount is not a percentage; write the amount, e.g. 9500',
     meantFraction: (fraction) => `did you mean ${fraction}?`,
   },
@@ -118,6 +122,8 @@ export const NUMBER_MESSAGES: Record<'en' | 'tr', NumberMessages> = {
     notNumber: (text, example) => `"${text}" bir sayı değil; yalnızca rakam yazın, ör. ${example}`,
     thousands: (_, without) => `sayıyı binlik ayırıcı olmadan yazın, ör. ${without}`,
     tooLarge: (text) => `"${text}" çok büyük`,
+    tooSmall: (text) => `"${text}" 0'dan ayırt edilemeyecek kadar küçük; hiç yoksa 0 yazın`,
+    dotThousands: (text, without) => `"${text}" ${without} da olabilir ${Number(text)} da; tutarı binlik ayırıcı olmadan yazın, ör. ${without}`,
     percentForMoney: 'tutar bir yüzde değildir; tutarı yazın, ör. 9500',
     meantFraction: (fraction) => `${fraction} mi demek istediniz?`,
   },
@@ -126,6 +132,8 @@ export const NUMBER_MESSAGES: Record<'en' | 'tr', NumberMessages> = {
 // A plain decimal: 9500, 0.78, .5, 1e3, -0.02.
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const WITH_THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** 1.500 is fifteen hundred in Turkish and German, one and a half in English: never guessed for money. */
+const DOT_THOUSANDS = /^[+-]?\d{1,3}(\.\d{3})+$/;
 
 /**
  * One value of an economics field, by the field's grammar and range. The message says
@@ -143,10 +151,13 @@ export function parseEconomicsValue(field: EconomicsField, text: string, rangeMe
     value = /[eE]/.test(digits) ? Number(digits) / 100 : Number(`${digits}e-2`);
   } else {
     if (WITH_THOUSANDS.test(trimmed)) return { ok: false, message: messages.thousands(trimmed, trimmed.replace(/,/g, '')) };
+    if (field.kind === 'money' && DOT_THOUSANDS.test(trimmed)) return { ok: false, message: messages.dotThousands(trimmed, trimmed.replace(/\./g, '')) };
     if (!DECIMAL.test(trimmed)) return { ok: false, message: messages.notNumber(trimmed, field.example) };
     value = Number(trimmed);
   }
   if (!Number.isFinite(value)) return { ok: false, message: messages.tooLarge(trimmed) };
+  // 1e-400 reads as 0: a figure the user wrote, silently gone.
+  if (value === 0 && /[1-9]/.test(trimmed.replace(/[eE].*$/, ''))) return { ok: false, message: messages.tooSmall(trimmed) };
   if (value === 0) value = 0; // never -0
   if (field.inRange(value)) return { ok: true, value };
   // 78 for a margin is 78%, typed without the sign.

@@ -50,6 +50,8 @@ export interface WriteOptions {
   makeFolders?: boolean;
   /** The target as the user wrote it, for messages (default: the target). */
   shown?: string;
+  /** A device, FIFO or socket at the target: written in place (a report), or refused (a plan, a cache). */
+  special?: 'write-in-place' | 'refuse';
 }
 
 export class FileExistsError extends Error {
@@ -154,8 +156,8 @@ interface Prepared {
 }
 
 async function prepare({ target, content, options = {} }: FileToWrite): Promise<Prepared> {
-  const { kind = 'replace', newFileMode = 0o666, durable = true, makeFolders = false, shown = target } = options;
-  const where = resolveTarget(target, kind, shown);
+  const { kind = 'replace', newFileMode = 0o666, durable = true, makeFolders = false, shown = target, special = 'write-in-place' } = options;
+  const where = resolveTarget(target, kind, shown, special);
   const base = { shown, path: where.path, kind, durable, created: where.existing === undefined };
   if (where.special) return { ...base, content };
   const folder = dirname(where.path);
@@ -219,7 +221,7 @@ interface Target {
   existing?: Stats;
 }
 
-function resolveTarget(target: string, kind: WriteKind, shown: string): Target {
+function resolveTarget(target: string, kind: WriteKind, shown: string, special: 'write-in-place' | 'refuse'): Target {
   const absolute = resolve(target);
   let link: Stats;
   try {
@@ -231,6 +233,19 @@ function resolveTarget(target: string, kind: WriteKind, shown: string): Target {
   if (kind === 'create') {
     if (link.isDirectory()) throw new WriteFailedError(target, 'EISDIR', 'is a folder; name a file to write');
     throw new FileExistsError(target);
+  }
+  // /dev/stdout, /dev/fd/1, /proc/self/fd/1: links to what the shell opened (a pipe, a
+  // terminal, or a file it opened for us, perhaps to append): written there, in place, as
+  // a redirection would be. Resolving them would replace the shell's file, or fail on a pipe.
+  if (link.isSymbolicLink() && (absolute.startsWith('/dev/') || absolute.startsWith('/proc/'))) {
+    let opened: Stats;
+    try {
+      opened = statSync(absolute);
+    } catch (error) {
+      throw failure(shown, error, target);
+    }
+    if (opened.isDirectory()) throw new WriteFailedError(target, 'EISDIR', 'is a folder; name a file to write');
+    return refuseSpecial({ path: absolute, special: true, existing: opened }, special, target);
   }
   let real = absolute;
   let stats = link;
@@ -245,15 +260,22 @@ function resolveTarget(target: string, kind: WriteKind, shown: string): Target {
     }
   }
   if (stats.isDirectory()) throw new WriteFailedError(target, 'EISDIR', 'is a folder; name a file to write');
-  // /dev/stdout and friends resolve to what the shell opened (a pipe, a terminal, or a file
-  // it truncated for us): write there, as a redirection would, instead of renaming over it.
-  const special = !stats.isFile() || absolute.startsWith('/dev/') || real.startsWith('/proc/');
-  return { path: real, special, existing: stats };
+  // A device, FIFO or socket is written in place; only a regular file is ever replaced.
+  return refuseSpecial({ path: real, special: !stats.isFile(), existing: stats }, special, target);
+}
+
+/** A target that must be a regular file (a plan, a cache) is never a device or a FIFO. */
+function refuseSpecial(where: Target, special: 'write-in-place' | 'refuse', target: string): Target {
+  if (where.special && special === 'refuse') throw new WriteFailedError(target, 'EINVAL', 'is not a regular file (a device, FIFO or socket); name a file');
+  return where;
 }
 
 async function writeInPlace(path: string, content: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> {
   let fd: number;
   try {
+    // A FIFO nobody reads would block the open for good, deaf to Ctrl-C: tried without
+    // blocking first, it fails at once (ENXIO) when there is no reader.
+    closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
     fd = openSync(path, constants.O_WRONLY | constants.O_APPEND);
   } catch (error) {
     throw failure(path, error);

@@ -215,6 +215,18 @@ describe('cro breakeven (spawned)', () => {
       expect(many.stdout.replace(/\s+/g, ' ')).toContain('Slow Payback breaks even in month 30, later than --max-months 24: fails the gate.');
     });
 
+    it('marks the gate in Markdown too: a failing plan is never a ✅', () => {
+      const one = runCli(['breakeven', 'slow.yaml', '--max-months', '24', '--format', 'markdown'], { cwd: dir });
+      expect(one.code).toBe(1);
+      expect(one.stdout).toContain('❌ **Breaks even in month 30');
+      expect(one.stdout).toContain('later than --max-months 24, so it fails the gate');
+      expect(one.stdout).not.toContain('✅');
+      const many = runCli(['breakeven', 'good.yaml', 'slow.yaml', '--max-months', '24', '--format', 'markdown'], { cwd: dir });
+      const slowRow = many.stdout.split('\n').find((line) => line.startsWith('| Slow Payback'))!;
+      expect(slowRow).toContain('❌ 30 (');
+      expect(many.stdout).toContain('- **Slow Payback** breaks even in month 30, later than --max-months 24: fails the gate');
+    });
+
     it('fails a plan that never breaks even', () => {
       const result = runCli(['breakeven', 'never.yaml', '--max-months', '24'], { cwd: dir });
       expect(result.code).toBe(1);

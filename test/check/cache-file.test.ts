@@ -122,7 +122,7 @@ describe('the check cache file', () => {
   it('refuses a location that holds anything but a cro cache (a plan, the config), before reading it', () => {
     const dir = tempTree({ 'plan.yaml': 'cro: 1\n', empty: '' });
     expect(() => openCache(join(dir, 'plan.yaml'), 'key-1', () => ({ findingsJson: Buffer.from('[]'), hash: '' }), { shown: 'plan.yaml' })).toThrow(
-      '--cache-location plan.yaml: this file is not a cro cache and would be replaced by one; name a new file',
+      'plan.yaml: this file is not a cro cache and would be replaced by one; name a new file',
     );
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe('cro: 1\n');
     expect(() => openCache(join(dir, 'empty'), 'key-1', () => ({ findingsJson: Buffer.from('[]'), hash: '' })).close()).not.toThrow();

@@ -75,7 +75,7 @@ describe('cro check --cache', () => {
     const dir = tempTree({ 'plans/a.yaml': PLAN_A });
     const fresh = runCli(['check', '--format', 'json', '--as-of', '2026-11-27'], { cwd: dir }).stdout;
     const location = join(dir, '.cro-cache');
-    for (const junk of ['', '{"format":"cro-check-cache"}\n[]\n', '{"format":"cro-check-cache","version":1}\n{not json', '{"format":"cro-check-cache"']) {
+    for (const junk of ['', '{"form', '{"format":"cro-check-cache"}\n[]\n', '{"format":"cro-check-cache","version":1}\n{not json', '{"format":"cro-check-cache"']) {
       writeFileSync(location, junk);
       expect(check(dir).stdout).toBe(fresh);
       expect(readCache(location).header.format).toBe('cro-check-cache');
@@ -85,7 +85,7 @@ describe('cro check --cache', () => {
       writeFileSync(location, foreign);
       const refused = runCli(['check', '--cache', '--as-of', '2026-11-27'], { cwd: dir });
       expect(refused.code).toBe(2);
-      expect(refused.stderr).toBe('cro: --cache-location .cro-cache: this file is not a cro cache and would be replaced by one; name a new file\n');
+      expect(refused.stderr).toBe('cro: --cache: the cache file .cro-cache: this file is not a cro cache and would be replaced by one; name a new file\n');
       expect(readFileSync(location, 'utf8')).toBe(foreign);
     }
     rmSync(location);

@@ -163,6 +163,19 @@ describe('a plan that tries to take over the terminal', () => {
     }
   });
 
+  it('cro report --format html: no control character from a plan in the page', () => {
+    const html = cro(['report', 'many', '--format', 'html']).stdout;
+    expect(html).not.toMatch(UNSAFE);
+  });
+
+  it('the errors of commander and the paths of cro init quote what was typed as inert text', () => {
+    expectSafe(cro(['check', `--bogus\u001b]0;X\u0007`]));
+    expectSafe(cro(['check', '--format', 'x\u001b[31m', '.']));
+    const init = runCli(['init', 'A', '--yes', '--dir', `out\u001b]0;PWN\u0007`], { cwd: dir });
+    expect(init.code).toBe(0);
+    expectSafe(init);
+  });
+
   it('cro map of an invalid plan: its file name and findings on stderr, one line each', () => {
     const result = cro(['map', `broken/${FILE}`]);
     expect(result.code).toBe(1);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, linkSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript, without types
@@ -81,6 +81,22 @@ describe('a report or a cache never replaces what the run reads', () => {
   });
 });
 
+describe('--cache-location, from a review', () => {
+  it('refuses a file it cannot read rather than replace it unseen (run as another user)', () => {
+    if (!isRoot) return; // needs setpriv to another user
+    const repo = exampleRepo();
+    writeFileSync(join(repo.dir, 'secret.txt'), 'secret data\n');
+    spawnSync('chmod', ['a+rwx', repo.dir]);
+    spawnSync('chmod', ['-R', 'a+rX', repo.dir]);
+    chmodSync(join(repo.dir, 'secret.txt'), 0o222);
+    const result = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, BIN, 'check', '--cache-location', 'secret.txt'], { cwd: repo.dir, encoding: 'utf8' });
+    if (result.error || /setpriv: /.test(result.stderr)) return; // no setpriv here
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('cro: --cache-location secret.txt: cro cannot read this file (EACCES), so it cannot tell it is a cro cache and will not replace it; name another file\n');
+    expect(readFileSync(join(repo.dir, 'secret.txt'), 'utf8')).toBe('secret data\n');
+  });
+});
+
 describe('--output', () => {
   it('keeps the permissions of the file it replaces', () => {
     const repo = exampleRepo();
@@ -106,6 +122,82 @@ describe('--output', () => {
     expect(full.code).toBe(2);
     expect(full.stderr).toBe('cro: --output /dev/full: cannot write the file: the disk is full (ENOSPC); nothing was changed\n');
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+});
+
+describe('--output, from a review', () => {
+  it('refuses to replace any plan or config file, even one the run does not read, in every command (cro schema too)', () => {
+    const repo = exampleRepo();
+    for (const args of [
+      ['schema', '--output', PLAN],
+      ['schema', '--output', 'cro.config.yaml'],
+      ['check', 'plans/northgate-building-supply.yaml', '--output', PLAN],
+      ['map', 'plans/northgate-building-supply.yaml', '--output', PLAN],
+    ]) {
+      const result = runCli(args, { cwd: repo.dir });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/is (an account plan|a cro config file|the config file|one of the plans being read); write the report to another file/);
+    }
+    expect(repo.bytes(PLAN).equals(repo.plan)).toBe(true);
+    expect(repo.bytes('cro.config.yaml').equals(repo.config)).toBe(true);
+  });
+
+  it('says at once that the folder of --output does not exist, before checking anything', () => {
+    const repo = exampleRepo();
+    const result = runCli(['check', '--output', 'missing/report.txt'], { cwd: repo.dir });
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: 'cro: --output missing/report.txt: cannot write the file: the folder missing does not exist; create it first\n' });
+  });
+
+  it('writes /dev/stdout and /proc/self/fd/1 in place: into a pipe, and appending where the shell appends', () => {
+    const repo = exampleRepo();
+    for (const target of ['/dev/stdout', '/proc/self/fd/1']) {
+      const piped = spawnSync('bash', ['-c', `"$0" "$1" schema --output ${target} | wc -c`, process.execPath, BIN], { cwd: repo.dir, encoding: 'utf8' });
+      expect(Number(piped.stdout.trim()), target).toBeGreaterThan(1000);
+      const log = join(repo.dir, 'log.txt');
+      writeFileSync(log, 'line 1 of my log\n');
+      const appended = spawnSync('bash', ['-c', `"$0" "$1" schema --output ${target} >> log.txt`, process.execPath, BIN], { cwd: repo.dir, encoding: 'utf8' });
+      expect(appended.status, appended.stderr).toBe(0);
+      const text = readFileSync(log, 'utf8');
+      expect(text.startsWith('line 1 of my log\n{')).toBe(true);
+    }
+  });
+
+  it('replaces a regular file under /dev (such as /dev/shm) whole, never appending to it', () => {
+    if (!existsSync('/dev/shm')) return;
+    const out = join('/dev/shm', `cro-test-${process.pid}.json`);
+    try {
+      runCli(['schema', '--output', out]);
+      runCli(['schema', '--output', out]);
+      expect(() => JSON.parse(readFileSync(out, 'utf8'))).not.toThrow();
+    } finally {
+      rmSync(out, { force: true });
+    }
+  });
+
+  it('fails at once on a FIFO nobody reads, instead of hanging deaf to Ctrl-C; cro init never writes a plan into one', () => {
+    const repo = exampleRepo();
+    const fifo = join(repo.dir, 'pipe');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return;
+    const result = spawnSync(process.execPath, [BIN, 'schema', '--output', 'pipe'], { cwd: repo.dir, encoding: 'utf8', timeout: 10_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('cro: --output pipe: cannot write the file: nothing is reading it (ENXIO)\n');
+    spawnSync('mkfifo', [join(repo.dir, 'plans/fifo.yaml')]);
+    const init = spawnSync(process.execPath, [BIN, 'init', 'X', '--slug', 'fifo', '--dir', 'plans', '--yes', '--force'], { cwd: repo.dir, encoding: 'utf8', timeout: 10_000 });
+    expect(init.status).toBe(2);
+    expect(init.stderr).toContain('is not a regular file');
+    expect(init.stdout).toBe('');
+  });
+});
+
+describe('standard output redirected to a file', () => {
+  it('is written whole or the run says it is not (exit 2), never cut short with exit 0', () => {
+    const repo = exampleRepo();
+    const result = spawnSync('bash', ['-c', `ulimit -f 4 && exec "$0" "$1" check --format json > out.json`, process.execPath, BIN], { cwd: repo.dir, encoding: 'utf8' });
+    expect(result.stderr).toBe('cro: cannot write to standard output: the file-size limit is reached (EFBIG, see ulimit -f); the output is incomplete\n');
+    expect(result.status).toBe(2);
+    const small = spawnSync('bash', ['-c', `ulimit -f 64 && exec "$0" "$1" schema > schema.json`, process.execPath, BIN], { cwd: repo.dir, encoding: 'utf8' });
+    expect(small.status).toBe(0);
+    expect(() => JSON.parse(readFileSync(join(repo.dir, 'schema.json'), 'utf8'))).not.toThrow();
   });
 });
 

@@ -50,6 +50,10 @@ describe('the economics grammar', () => {
     expect(parseEconomicsValue(cost, '1e3')).toEqual({ ok: true, value: 1000 });
     expect(parseEconomicsValue(cost, '10%')).toMatchObject({ ok: false });
     expect(parseEconomicsValue(cost, '1,500')).toEqual({ ok: false, message: 'write the number without thousands separators, e.g. 1500' });
+    expect(parseEconomicsValue(cost, '1.500')).toEqual({ ok: false, message: '"1.500" could be 1500 or 1.5; write the amount without thousands separators, e.g. 1500' });
+    expect(parseEconomicsValue(cost, '1.50')).toEqual({ ok: true, value: 1.5 });
+    expect(parseEconomicsValue(cost, '1e-400')).toMatchObject({ ok: false, message: expect.stringContaining('too small to be told from 0') });
+    expect(parseEconomicsValue(margin, '0.125')).toEqual({ ok: true, value: 0.125 });
     expect(parseEconomicsValue(margin, '78')).toEqual({ ok: false, message: 'the gross margin is a fraction above 0 and at most 1, e.g. 0.78 (or 78%); did you mean 0.78?' });
   });
 
@@ -58,7 +62,10 @@ describe('the economics grammar', () => {
       fc.property(fc.constantFrom(...ECONOMICS_FIELDS), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), (field, n) => {
         const text = String(n);
         const parsed = parseEconomicsValue(field, text);
-        if (field.inRange(Object.is(n, -0) ? 0 : n)) expect(parsed).toEqual({ ok: true, value: Object.is(n, -0) ? 0 : n });
+        // 123.456 as money could be 123456 (Turkish, German): refused rather than guessed.
+        const ambiguous = field.kind === 'money' && /^-?\d{1,3}(\.\d{3})+$/.test(text);
+        if (ambiguous) expect(parsed.ok).toBe(false);
+        else if (field.inRange(Object.is(n, -0) ? 0 : n)) expect(parsed).toEqual({ ok: true, value: Object.is(n, -0) ? 0 : n });
         else expect(parsed.ok).toBe(false);
         expect(viaInit(field.flag, text)).toEqual(viaBreakeven(field.flag, text));
       }),

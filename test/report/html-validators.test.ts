@@ -42,13 +42,16 @@ describe('the HTML report passes HTML validators', () => {
     write('examples', join(ROOT, 'examples'), 1);
     write('tricky', tempTree({ 'tricky.yaml': TRICKY_PLAN }), 1);
     write('empty', tempTree(), 0);
+    // Two plans of one account name (a copy, a renamed file): every landmark still unique.
+    const plan = readFileSync(join(ROOT, 'examples/plans/copper-kettle-coffee.yaml'), 'utf8');
+    write('twins', tempTree({ 'a.yaml': plan, 'b.yaml': plan }), 1);
   }, 60_000);
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it.each(['examples', 'tricky', 'empty'])('html-validate (standard and a11y presets): %s', async (name) => {
+  it.each(['examples', 'tricky', 'empty', 'twins'])('html-validate (standard and a11y presets): %s', async (name) => {
     const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:a11y'] });
     const report = await validator.validateString(readFileSync(reports[name]!, 'utf8'), `${name}.html`);
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
@@ -57,7 +60,7 @@ describe('the HTML report passes HTML validators', () => {
   });
 
   it.skipIf(!HAS_JAVA)('the Nu HTML Checker finds no error and no warning (skipped: no java on PATH; Debian: default-jre-headless)', () => {
-    const files = ['examples', 'tricky', 'empty'].map((name) => reports[name]!);
+    const files = ['examples', 'tricky', 'empty', 'twins'].map((name) => reports[name]!);
     const result = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', ...files], { encoding: 'utf8', timeout: 120_000 });
     const messages = (JSON.parse(result.stderr) as { messages: VnuMessage[] }).messages.map(
       (m) => `${m.type}${m.subType ? `/${m.subType}` : ''} line ${m.lastLine}: ${m.message} [${m.extract ?? ''}]`,

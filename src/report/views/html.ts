@@ -216,7 +216,7 @@ function charts(report: PortfolioReport): string {
       const e = a.economics!;
       return `<figure class="chart">
 <figcaption><strong>${h(accountLabel(a))}</strong> <span class="muted">${h(e.currency)} · outlay ${h(formatMoney(e.outlay, e.currency))} · ${h(breakEvenText(a))}</span></figcaption>
-${scrollBox(`Payback chart: ${accountLabel(a)}`, renderPaybackChart(e, accountLabel(a), a.renewalDate, report.asOf))}
+${scrollBox(`Payback chart: ${accountLabel(a)} (${a.file})`, renderPaybackChart(e, accountLabel(a), a.renewalDate, report.asOf))}
 </figure>`;
     });
   const missing = report.accounts.filter((a) => a.valid && a.economics === null).map((a) => accountLabel(a));
