@@ -90,12 +90,12 @@ report(`cro check ${count} plans  vs  ajv-cli validate`, check, ajv, 1.0, 'ms', 
 const cacheFile = join(CORPUS, '.cro-cache');
 rmSync(cacheFile, { force: true });
 time([...CHECK, '--cache'], { cwd: CORPUS });
-const [warm, cold, warmRatio] = versus([...CHECK, '--cache'], CHECK, { cwdA: CORPUS, cwdB: CORPUS, runs: 3 });
-report('cro check --cache, nothing changed  vs  cold', warm, cold, 0.1, 'ms', warmRatio);
-// What any cached re-run must do at least: start Node, stat every plan, read the stored
-// findings and write the report. Shown for context: it bounds how far the line above can go.
-const [floor, coldForFloor, floorRatio] = versus([join(ROOT, 'bench/cache-floor.js'), 'plans', cacheFile], CHECK, { cwdA: CORPUS, cwdB: CORPUS, runs: 3 });
-console.log(`      (floor of a cached run here: ${floor.toFixed(0)} ms vs ${coldForFloor.toFixed(0)} ms cold = ${floorRatio.toFixed(2)}× — Node start-up, ${count} stats, reading and writing the cached report)`);
+// SPEC §14: a cached run that changed nothing costs at most 2.5× its floor, which is what
+// any cached re-run must do at least: start Node, stat every plan, read the stored findings
+// and write the report (bench/cache-floor.js, no cro code in it). Measured in turns.
+const [warm, floor, floorRatio] = versus([...CHECK, '--cache'], [join(ROOT, 'bench/cache-floor.js'), 'plans', cacheFile], { cwdA: CORPUS, cwdB: CORPUS, runs: 5 });
+report('cro check --cache, nothing changed  vs  its floor', warm, floor, 2.5, 'ms', floorRatio);
+console.log(`      (the floor: Node start-up, ${count} stats, reading and writing the cached report; a cold check took ${check.toFixed(0)} ms)`);
 
 const memory = peakMemoryMb(['check', '--format', 'json', '--as-of', '2026-11-27'], CORPUS);
 rows.push({ label: 'peak memory', met: memory <= 200 });

@@ -67,13 +67,15 @@ export function checkFile(
 ): FileReport | null {
   const outcome = read(ref.absolute);
   if (!outcome.ok) {
-    return fileReport(ref.display, null, [
+    return fileReport(ref.display, null, assignSubjects([
       { rule: 'yaml-syntax', severity: 'error', message: outcome.message, line: 1, column: 1, path: '' },
-    ]);
+    ]));
   }
   const loaded = loadPlan(outcome.bytes, { explicit: ref.explicit, fast });
   if (loaded === null) return null;
-  const findings = [...loaded.findings];
+  // The loader's findings (schema, yaml-syntax) get their subjects from where they are;
+  // the rules' come with theirs (runRules), and no rule shares an id with the loader's.
+  const findings = loaded.findings.length === 0 ? [] : assignSubjects([...loaded.findings]);
   if (loaded.plan) findings.push(...runRules(loaded.plan, rules, context, loaded.locate));
   findings.sort(compareFindings);
   const report = fileReport(ref.display, detach(loaded.account), findings, loaded.plan);
@@ -90,8 +92,6 @@ function detach(text: string | null): string | null {
 }
 
 function fileReport(file: string, account: string | null, findings: Finding[], plan?: Plan): FileReport {
-  // The loader's findings (schema, yaml-syntax) get their subjects from where they are.
-  assignSubjects(findings);
   let errors = 0;
   for (const finding of findings) if (finding.severity === 'error') errors++;
   const report: FileReport = { file, account, findings, errors, warnings: findings.length - errors, checked: plan !== undefined };
