@@ -273,9 +273,7 @@ function refuseSpecial(where: Target, special: 'write-in-place' | 'refuse', targ
 async function writeInPlace(path: string, content: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> {
   let fd: number;
   try {
-    // A FIFO nobody reads would block the open for good, deaf to Ctrl-C: tried without
-    // blocking first, it fails at once (ENXIO) when there is no reader.
-    closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
+    await waitForReader(path);
     fd = openSync(path, constants.O_WRONLY | constants.O_APPEND);
   } catch (error) {
     throw failure(path, error);
@@ -286,6 +284,27 @@ async function writeInPlace(path: string, content: string | Uint8Array | Iterabl
     throw failure(path, error);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** How long a FIFO may take to get its reader (`cat pipe &` started just before cro). */
+const READER_WAIT_MS = 3000;
+
+/**
+ * A FIFO nobody reads would block a plain open for good, deaf to Ctrl-C. Opened without
+ * blocking, it fails (ENXIO) until a reader comes: tried again for a few seconds, with
+ * the event loop free between tries, then given up with that error.
+ */
+async function waitForReader(path: string): Promise<void> {
+  const until = Date.now() + READER_WAIT_MS;
+  for (;;) {
+    try {
+      closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENXIO' || Date.now() >= until) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 }
 

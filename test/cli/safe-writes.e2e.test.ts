@@ -174,7 +174,7 @@ describe('--output, from a review', () => {
     }
   });
 
-  it('fails at once on a FIFO nobody reads, instead of hanging deaf to Ctrl-C; cro init never writes a plan into one', () => {
+  it('gives up on a FIFO nobody reads after a few seconds, instead of hanging deaf to Ctrl-C; cro init never writes a plan into one', () => {
     const repo = exampleRepo();
     const fifo = join(repo.dir, 'pipe');
     if (spawnSync('mkfifo', [fifo]).status !== 0) return;

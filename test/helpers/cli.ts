@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,9 +49,23 @@ export async function runInProcess(args: string[], options: { cwd?: string; env?
   return { code, stdout, stderr };
 }
 
+const made: string[] = [];
+
+/** Removes the folders tempTree made in this test file (test/setup.ts runs it after each file). */
+export function removeTempTrees(): void {
+  for (const dir of made.splice(0)) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // still in use (a mount a test could not undo): the system's temporary folder keeps it
+    }
+  }
+}
+
 /** A fresh temporary folder with the given files (path → content). */
 export function tempTree(files: Record<string, string | Uint8Array> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'cro-test-'));
+  made.push(dir);
   for (const [path, content] of Object.entries(files)) {
     const full = join(dir, path);
     mkdirSync(dirname(full), { recursive: true });
