@@ -12,6 +12,7 @@ import {
   readdirSync,
   realpathSync,
   renameSync,
+  rmdirSync,
   statSync,
   type Stats,
 } from 'node:fs';
@@ -135,8 +136,8 @@ export async function writeFilesTogether(files: readonly FileToWrite[]): Promise
       placed.push(done);
     }
   } catch (error) {
-    for (const done of prepared) discard(done);
     for (const done of placed) if (done.created) removeQuietly(done.path);
+    for (const done of prepared) discard(done);
     throw error;
   }
   for (const done of prepared) if (done.durable && done.temporary !== undefined) syncFolder(dirname(done.path));
@@ -153,6 +154,8 @@ interface Prepared {
   content?: Content;
   /** No file was there before. */
   created: boolean;
+  /** The first folder made on the way (makeFolders), removed again if the write is undone. */
+  madeFolder?: string;
 }
 
 async function prepare({ target, content, options = {} }: FileToWrite): Promise<Prepared> {
@@ -161,13 +164,24 @@ async function prepare({ target, content, options = {} }: FileToWrite): Promise<
   const base = { shown, path: where.path, kind, durable, created: where.existing === undefined };
   if (where.special) return { ...base, content };
   const folder = dirname(where.path);
+  let madeFolder: string | undefined;
   if (makeFolders) {
     try {
-      mkdirSync(folder, { recursive: true });
+      madeFolder = mkdirSync(folder, { recursive: true });
     } catch (error) {
       throw failure(shown, error, target);
     }
   }
+  try {
+    return await prepareIn(folder, where, { ...base, ...(madeFolder ? { madeFolder } : {}) }, content, newFileMode, durable, target);
+  } catch (error) {
+    if (madeFolder) removeEmptyFolders(folder, madeFolder);
+    throw error;
+  }
+}
+
+async function prepareIn(folder: string, where: Target, base: Prepared, content: Content, newFileMode: number, durable: boolean, target: string): Promise<Prepared> {
+  const { shown } = base;
   removeAbandonedTemporaries(folder, basename(where.path));
   const temporary = join(folder, `.${basename(where.path)}.${process.pid}.${randomBytes(8).toString('hex')}.tmp`);
   let fd: number;
@@ -210,6 +224,19 @@ async function place(file: Prepared): Promise<void> {
 
 function discard(file: Prepared): void {
   if (file.temporary !== undefined) untrack(file.temporary);
+  if (file.madeFolder) removeEmptyFolders(dirname(file.path), file.madeFolder);
+}
+
+/** Removes `folder` and its parents up to `top`, as long as they are empty (a write undone leaves no folders it made). */
+function removeEmptyFolders(folder: string, top: string): void {
+  for (let dir = folder; dir.startsWith(top); dir = dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return; // not empty: another file of the change, or someone else's
+    }
+    if (dir === top) return;
+  }
 }
 
 interface Target {
