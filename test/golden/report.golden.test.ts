@@ -1,0 +1,39 @@
+import { afterAll, describe, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { AS_OF, COLOUR, EXAMPLES, expectGolden, trickyTree } from './golden.js';
+
+const FORMATS = [
+  ['table', 'table.txt'],
+  ['markdown', 'md'],
+  ['json', 'json'],
+  ['html', 'html'],
+] as const;
+
+describe('cro report on the examples', () => {
+  for (const [format, ext] of FORMATS) {
+    it(`--format ${format}`, async () => {
+      await expectGolden({ args: ['report', '--as-of', AS_OF, '--format', format], cwd: EXAMPLES, code: 1, stdout: `report/examples.${ext}` });
+    });
+  }
+
+  it('table in colour (FORCE_COLOR=1)', async () => {
+    await expectGolden({ args: ['report', '--as-of', AS_OF], cwd: EXAMPLES, env: COLOUR, code: 1, stdout: 'report/examples.table.color.txt' });
+  });
+});
+
+describe('cro report on tricky plans (markup in names, invalid plans, one that never pays back)', () => {
+  const dir = trickyTree();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const [format, ext] of FORMATS) {
+    it(`--format ${format}`, async () => {
+      await expectGolden({ args: ['report', 'plans', '--as-of', AS_OF, '--format', format], cwd: dir, code: 1, stdout: `report/tricky.${ext}` });
+    });
+  }
+
+  for (const [format, ext] of FORMATS) {
+    it(`an empty folder, --format ${format}: the empty document`, async () => {
+      await expectGolden({ args: ['report', 'empty', '--as-of', AS_OF, '--format', format], cwd: dir, code: 0, stdout: `report/empty.${ext}`, stderr: 'report/empty.stderr.txt' });
+    });
+  }
+});
