@@ -11,9 +11,29 @@ export function isCalendarDate(text: string): boolean {
   return day <= daysInMonth(year, month);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** By arithmetic, not a Date: checking every date of 10,000 plans with Dates was 1% of a run. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
 }
+
+/**
+ * The day number of a proleptic Gregorian date, 1970-01-01 being 0 (the "days from
+ * civil" algorithm): the same as Date.UTC / 86,400,000, without parsing a string.
+ */
+function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+const dayOf = (iso: string) => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
 /** Today's date in the local time zone as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
@@ -25,5 +45,5 @@ export function todayIso(now = new Date()): string {
 
 /** Days from `earlier` to `later`, both ISO dates (calendar arithmetic in UTC, no DST drift). */
 export function daysBetween(earlier: string, later: string): number {
-  return Math.round((Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 86_400_000);
+  return dayOf(later) - dayOf(earlier);
 }
