@@ -53,7 +53,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   if (flags.changedSince !== undefined) {
     const { filesChangedSince } = await import('../files/changed.js');
     const changed = filesChangedSince(flags.changedSince, io.cwd);
-    refs = refs.filter((ref) => changed.has(ref.absolute));
+    refs = refs.filter((ref) => changed.has(ref.absolute, ref.linked));
   }
   const settings: CheckSettings = {
     rules: ruleSettingsOf(resolved),

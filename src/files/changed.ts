@@ -7,7 +7,8 @@ import { fsPath, pathFromBytes } from './path-bytes.js';
 
 /** Answers whether a discovered path (see PlanFileRef.absolute) is among the changed files. */
 export interface ChangedFiles {
-  has(absolute: string): boolean;
+  /** `linked`: the path is a symbolic link to the file, whose own real path counts too. */
+  has(absolute: string, linked?: boolean): boolean;
 }
 
 /**
@@ -61,10 +62,12 @@ export function filesChangedSince(ref: string, cwd: string): ChangedFiles {
 
   const realFolders = new Map<string, string>();
   return {
-    has(absolute) {
+    has(absolute, linked = false) {
       // A folder that could not be listed may hold changed plans: it stays in the run, to be reported.
       if (absolute.endsWith(sep)) return true;
       if (changed.has(absolute)) return true;
+      // A plan that is itself a link changed when what it names did (few are links: one realpath each).
+      if (linked && changed.has(realPath(absolute))) return true;
       // git names a link by its own path: its folder's real path and its name (a realpath
       // of each of 10,000 files took a third of a second, the folders' alone nothing).
       const folder = dirname(absolute);

@@ -14,6 +14,8 @@ export interface PlanFileRef {
   display: string;
   /** Named on the command line (a non-plan is then reported, not skipped). */
   explicit: boolean;
+  /** A symbolic link to the plan: --changed-since looks at what it names too. */
+  linked?: true;
 }
 
 /** .yaml and .yml, in any case. */
@@ -138,7 +140,7 @@ function walk(dir: string, shown: string, found: PlanFileRef[], visited: Set<str
       if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
       walk(full, display, found, visited, cwd);
     } else if (isFile && PLAN_EXTENSION.test(name)) {
-      found.push({ absolute: full, display, explicit: false });
+      found.push(entry.isSymbolicLink() ? { absolute: full, display, explicit: false, linked: true } : { absolute: full, display, explicit: false });
     }
   }
 }

@@ -55,6 +55,17 @@ describe('cro check --changed-since', () => {
     expect(filesChangedSince('main', dir).has(join(dir, 'plans/b.yaml'))).toBe(false);
   });
 
+  it('a plan that is itself a link changed when the file it names did', () => {
+    const dir = tempTree({ 'shared/acme.yaml': MINIMAL_PLAN, 'plans/other.yaml': MINIMAL_PLAN });
+    symlinkSync('../shared/acme.yaml', join(dir, 'plans/acme.yaml'));
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'base');
+    writeFileSync(join(dir, 'shared/acme.yaml'), MINIMAL_PLAN.replace('Acme', 'Acme Corp'));
+    const result = runCli(['check', 'plans', '--format', 'json', '--changed-since', 'main'], { cwd: dir });
+    expect(files(result.stdout)).toEqual(['plans/acme.yaml']);
+  });
+
   it('nothing changed: exit 0 with a note', () => {
     const dir = tempTree({ 'plans/a.yaml': MINIMAL_PLAN });
     git(dir, 'init', '-q');
