@@ -300,8 +300,14 @@ function refuseSpecial(where: Target, special: 'write-in-place' | 'refuse', targ
 async function writeInPlace(path: string, content: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> {
   let fd: number;
   try {
-    await waitForReader(path);
-    fd = openSync(path, constants.O_WRONLY | constants.O_APPEND);
+    const probe = await waitForReader(path);
+    try {
+      // Opened while the probe still holds the FIFO open: were the probe closed first, the
+      // reader would see the end of the stream and leave, and this open would wait for good.
+      fd = openSync(path, constants.O_WRONLY | constants.O_APPEND);
+    } finally {
+      closeSync(probe);
+    }
   } catch (error) {
     throw failure(path, error);
   }
@@ -320,14 +326,14 @@ const READER_WAIT_MS = 3000;
 /**
  * A FIFO nobody reads would block a plain open for good, deaf to Ctrl-C. Opened without
  * blocking, it fails (ENXIO) until a reader comes: tried again for a few seconds, with
- * the event loop free between tries, then given up with that error.
+ * the event loop free between tries, then given up with that error. Returns the probe's
+ * descriptor, which the caller closes once its own is open.
  */
-async function waitForReader(path: string): Promise<void> {
+async function waitForReader(path: string): Promise<number> {
   const until = Date.now() + READER_WAIT_MS;
   for (;;) {
     try {
-      closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
-      return;
+      return openSync(path, constants.O_WRONLY | constants.O_NONBLOCK);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENXIO' || Date.now() >= until) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50));
