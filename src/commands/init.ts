@@ -57,6 +57,11 @@ function whyNoPrompt(io: CommandIO, flags: InitFlags): string {
 }
 
 async function initPlan(account: string | undefined, flags: InitFlags, io: CommandIO, lang: string, deps: InitDeps): Promise<number> {
+  // Said, not ignored: these shape a repository, and a plan has no use for them.
+  const repoOnly = [flags.example ? '--example' : '', flags.maxMonths !== undefined ? '--max-months' : ''].filter(Boolean);
+  if (repoOnly.length > 0) throw new UsageError(`${repoOnly.join(' and ')} ${repoOnly.length > 1 ? 'go' : 'goes'} with --repo, e.g. cro init --repo revenue-plans ${repoOnly[0]}${repoOnly[0] === '--max-months' ? ' 24' : ''}`);
+  // inquirer picks its colours from the environment, not from --no-color.
+  if (flags.color === false && io.env === process.env) process.env.NO_COLOR = '1';
   const template = loadTemplate(flags.template ?? DEFAULT_TEMPLATE, lang, io.cwd);
   const config = loadCommandConfig(io, flags);
   const interactive = canPrompt(io, flags);

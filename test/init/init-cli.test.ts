@@ -29,6 +29,13 @@ beforeAll(() => {
 });
 
 describe('cro init <account> without a terminal', () => {
+  it('refuses --example and --max-months without --repo, instead of ignoring them', () => {
+    const dir = tempTree();
+    const result = runCli(['init', 'Acme', '--yes', '--example', '--max-months', '5'], { cwd: dir });
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: 'cro: --example and --max-months go with --repo, e.g. cro init --repo revenue-plans --example\n' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('writes <slug>.yaml that starts with the modeline and passes the schema', () => {
     const dir = tempTree();
     const result = runCli(['init', 'Acme / Lojistik A.Ş.'], { cwd: dir });

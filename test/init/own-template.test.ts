@@ -12,11 +12,20 @@ function initWith(template: string) {
 }
 
 describe('cro init with a template of the user\'s own', () => {
-  it('writes a plan whose placeholders are named after object built-ins, leaving them as comments', () => {
-    const result = initWith('cro: 1\naccount:\n  name: {{accountName}}\n  segment: {{toString}}\n  owner: {{constructor|the owner}}\n  notes: "{{hasOwnProperty}}"\n');
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.plan).toMatch(/\ncro: 1\naccount:\n  name: X\n  # segment: toString\n  # owner: the owner\n  # notes: "hasOwnProperty"\n$/);
+  it('refuses placeholders named after object built-ins as unknown ones, in one line, writing nothing (no crash)', () => {
+    for (const name of ['toString', 'constructor', 'hasOwnProperty']) {
+      const result = initWith(`cro: 1\naccount:\n  name: {{accountName}}\n  segment: {{${name}}}\n`);
+      expect(result.stderr).toBe(`cro: --template t.yaml: line 4: unknown placeholder {{${name}}}; the placeholders are listed in templates/README.md\n`);
+      expect(result.code).toBe(2);
+      expect(result.plan).toBeUndefined();
+    }
+  });
+
+  it('refuses a mistyped placeholder with the name it probably meant, instead of leaving its line a comment', () => {
+    const result = initWith('cro: 1\naccount:\n  name: {{accountName}}\n  owner: {{ownr|Full name}}\n');
+    expect(result.stderr).toBe('cro: --template t.yaml: line 4: unknown placeholder {{ownr}} (did you mean {{owner}}?); the placeholders are listed in templates/README.md\n');
+    expect(result.code).toBe(2);
+    expect(result.plan).toBeUndefined();
   });
 
   it('refuses {{__proto__}} in one line, as any name that is not a placeholder', () => {
