@@ -9,6 +9,8 @@ export function tooLargeMessage(size: number, kind: YamlFileKind = 'plan'): stri
   return `the file is ${formatMegabytes(size)}; a plan may be at most ${limit} — split it or remove what is not a plan`;
 }
 
+/** Enough digits that a file just over the limit never reads as the limit itself ("1.0 MB; at most 1.0 MB"). */
 function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const megabytes = bytes / (1024 * 1024);
+  return `${Number.isInteger(megabytes) ? megabytes : megabytes < 10 ? (Math.ceil(megabytes * 1000) / 1000).toString() : megabytes.toFixed(1)} MB`;
 }

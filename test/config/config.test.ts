@@ -37,7 +37,7 @@ describe('cro.config.yaml', () => {
     ['a bad critical role', 'criticalRoles: [ceo]\n', /cro\.config\.yaml:1:17: criticalRoles\[0\]/],
     ['nesting 3,000 deep', `rules: ${'['.repeat(3000)}${']'.repeat(3000)}\n`, /^cro: cro\.config\.yaml:1:71: lists and maps nest deeper than 64 levels here; a config never needs this — flatten it\n$/],
     ['block nesting 3,000 deep', `rules:\n  ${'- '.repeat(3000)}x\n`, /^cro: cro\.config\.yaml:2:129: lists and maps nest deeper than 64 levels here; a config never needs this/],
-    ['more than a megabyte', `# ${'x'.repeat(1024 * 1024)}\nplans: p\n`, /^cro: cro\.config\.yaml:1:1: the file is 1\.0 MB; a config may be at most 1\.0 MB — is this the config file\?\n$/],
+    ['more than a megabyte', `# ${'x'.repeat(1024 * 1024)}\nplans: p\n`, /^cro: cro\.config\.yaml:1:1: the file is 1\.001 MB; a config may be at most 1 MB — is this the config file\?\n$/],
   ])('%s is exit 2 naming the file and line', (_, text, expected) => {
     const dir = tempTree({ 'cro.config.yaml': text, 'a.yaml': MINIMAL_PLAN });
     const result = runCli(['check', 'a.yaml'], { cwd: dir });
