@@ -6,6 +6,7 @@ import { findingsText } from '../formatters/json-layout.js';
 import { layOutFindings } from './laid-out-report.js';
 import { checkFile, type FileReport } from './run.js';
 import { activeRulesOf, type CheckSettings } from './settings.js';
+import type { Derive } from './derive.js';
 
 export interface CheckedFile {
   /** null: a YAML file that is not a plan (skipped). */
@@ -22,6 +23,8 @@ export interface BatchOptions {
   take?: (position: number) => ReadOutcome | Promise<ReadOutcome>;
   /** Hold each report's findings as the bytes of `--format json`, laid out into this spool (see laid-out-report.ts). */
   layOutInto?: Utf8Spool;
+  /** What the command asks of each file besides its findings (see derive.ts), computed before the plan is dropped. */
+  derive?: Derive;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface BatchOptions {
  * workers. Asynchronous to wait for a file that the read-ahead thread has not delivered yet.
  */
 export async function checkBatch(refs: readonly PlanFileRef[], settings: CheckSettings, options: BatchOptions = {}): Promise<CheckedFile[]> {
-  const { hashContent = false, onFileDone, take, layOutInto } = options;
+  const { hashContent = false, onFileDone, take, layOutInto, derive } = options;
   const rules = activeRulesOf(settings);
   const out: CheckedFile[] = [];
   for (let position = 0; position < refs.length; position++) {
@@ -41,17 +44,29 @@ export async function checkBatch(refs: readonly PlanFileRef[], settings: CheckSe
       if (hashContent) hash = outcome.ok ? contentHash(outcome.bytes) : `unreadable:${outcome.message}`;
       return outcome;
     };
-    let report = checkFile(ref, rules, settings.context, read, settings.fast);
-    if (report?.plan) {
-      // Plans are dropped as soon as they are checked: 10,000 of them would not fit the memory budget.
-      if (settings.withCoverage) report.coverage = roleCoverage(report.plan, settings.context.criticalRoles, settings.context.asOf);
-      delete report.plan;
-    }
+    let report = checkOne(ref, read(ref.absolute), settings, rules, derive);
     if (report && layOutInto) report = layOutFindings(report, layOutInto);
     out.push(hash === undefined ? { report } : { report, hash });
     onFileDone?.();
   }
   return out;
+}
+
+/**
+ * The check of one file, the core every command runs: the file's bytes (or why they could
+ * not be read) and the settings in, its report out, with what `derive` asks of the plan.
+ * No I/O. Null for YAML that is not a plan, found by a folder scan (skipped).
+ */
+export function checkOne(ref: PlanFileRef, outcome: ReadOutcome, settings: CheckSettings, rules = activeRulesOf(settings), derive?: Derive): FileReport | null {
+  const report = checkFile(ref, rules, settings.context, () => outcome, settings.fast);
+  if (!report) return null;
+  if (derive) report.derived = derive(report);
+  if (report.plan) {
+    // Plans are dropped as soon as they are checked: 10,000 of them would not fit the memory budget.
+    if (settings.withCoverage) report.coverage = roleCoverage(report.plan, settings.context.criticalRoles, settings.context.asOf);
+    delete report.plan;
+  }
+  return report;
 }
 
 /**

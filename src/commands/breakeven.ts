@@ -1,6 +1,10 @@
 import { relative } from 'node:path';
 import { formatChart } from '../breakeven/chart.js';
-import { evaluatePlanFiles, evaluateWhatIf } from '../breakeven/evaluate.js';
+import { evaluateWhatIf } from '../breakeven/evaluate.js';
+import { runChecks, workersFromEnv, type DerivedRun } from '../check/driver.js';
+import { deriveFor, type BreakEvenOptions, type Want } from '../check/derive.js';
+import type { PlanFileRef } from '../files/discover.js';
+import { Utf8Spool } from '../util/utf8-spool.js';
 import { gateFailures } from '../breakeven/gate.js';
 import { currencyCode } from '../economics/currencies.js';
 import { formatBreakEvenJson } from '../breakeven/json.js';
@@ -72,7 +76,7 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
   } else {
     const refs = findPlanFiles(paths, config, io);
     refuseOutputOverInput(flags.output, io, refs, { config });
-    entries = sortEntries(evaluatePlanFiles(refs, { asOf, horizon, start: flags.start, defaultCurrency }));
+    entries = sortEntries(await evaluatePlans(refs, { asOf, horizon, start: flags.start, defaultCurrency }, io));
     if (entries.length === 0) {
       const where = oneLine(describePlanPaths(paths, config));
       io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
@@ -123,6 +127,23 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     }
   }
   return failed ? 1 : 0;
+}
+
+/** Each plan's break-even, through the check driver: no rules run (only whether a file is a valid plan counts here). */
+async function evaluatePlans(refs: readonly PlanFileRef[], options: BreakEvenOptions, io: CommandIO): Promise<BreakEvenEntry[]> {
+  const want: Want = { kind: 'break-even', options };
+  const spool = new Utf8Spool();
+  try {
+    const workers = workersFromEnv(io.env);
+    const run = (await runChecks(refs, { rules: [], context: { asOf: options.asOf, criticalRoles: [], horizon: options.horizon }, fast: true, withCoverage: false }, {
+      layOutInto: spool,
+      derive: { want, answer: deriveFor(want) },
+      ...(workers === undefined ? {} : { workers }),
+    })) as DerivedRun<BreakEvenEntry>;
+    return run.files.map((file) => file.derived);
+  } finally {
+    spool.close();
+  }
 }
 
 function parseHorizon(value: string): number {

@@ -1,8 +1,11 @@
-import { checkFiles } from '../check/run.js';
+import { runChecks, workersFromEnv, type DerivedRun } from '../check/driver.js';
+import { deriveFor, type Want } from '../check/derive.js';
+import { ruleSettingsOf } from '../check/settings.js';
+import { Utf8Spool } from '../util/utf8-spool.js';
 import { DEFAULT_HORIZON } from '../economics/index.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
-import { buildPortfolio } from '../report/model.js';
-import { activeRules, resolveRules } from '../rules/resolve.js';
+import { portfolioOf, type AccountReport } from '../report/model.js';
+import { resolveRules } from '../rules/resolve.js';
 import { UsageError } from '../util/errors.js';
 import { oneLine } from '../util/terminal-text.js';
 import { didYouMean } from '../util/suggest.js';
@@ -37,12 +40,28 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
 
   const refs = findPlanFiles(paths, config, io);
   refuseOutputOverInput(flags.output, io, refs, { config });
-  const checked = checkFiles(refs, { rules: activeRules(resolved), context: { asOf, criticalRoles, horizon } });
+  // Each plan is summed up into its account as it is checked, and dropped: only the
+  // Markdown and HTML views draw the stakeholder maps, so only they have them built.
+  const options = { asOf, criticalRoles, horizon, defaultCurrency: config.data.currency ?? DEFAULT_CURRENCY, withMap: format === 'markdown' || format === 'html' };
+  const want: Want = { kind: 'account', options };
+  const spool = new Utf8Spool();
+  let checked: DerivedRun<AccountReport>;
+  try {
+    const workers = workersFromEnv(io.env);
+    checked = (await runChecks(refs, { rules: ruleSettingsOf(resolved), context: { asOf, criticalRoles, horizon }, fast: true, withCoverage: false }, {
+      layOutInto: spool,
+      derive: { want, answer: deriveFor(want) },
+      ...(workers === undefined ? {} : { workers }),
+    })) as DerivedRun<AccountReport>;
+  } finally {
+    // The findings are not read again: each account took what it shows of them.
+    spool.close();
+  }
   if (checked.files.length === 0) {
     const where = oneLine(describePlanPaths(paths, config));
     io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
   }
-  const report = buildPortfolio(checked.files, { asOf, criticalRoles, horizon, defaultCurrency: config.data.currency ?? DEFAULT_CURRENCY });
+  const report = portfolioOf(checked.files.map((file) => file.derived), options);
 
   let text: string;
   if (format === 'json') text = (await import('../report/views/json.js')).renderReportJson(report, { version: VERSION });

@@ -25,6 +25,8 @@ export interface ReportOptions {
   horizon: number;
   /** For plans without `account.currency`: the config's, else USD. */
   defaultCurrency: string;
+  /** Draw each account's stakeholder map (default true); only the Markdown and HTML views show it. */
+  withMap?: boolean;
 }
 
 export interface AccountEconomics {
@@ -143,7 +145,14 @@ export interface PortfolioReport {
 }
 
 export function buildPortfolio(files: readonly FileReport[], options: ReportOptions): PortfolioReport {
-  const accounts = files.map((file) => accountReport(file, options));
+  return portfolioOf(files.map((file) => accountReport(file, options)), options);
+}
+
+/**
+ * The portfolio of accounts already summed up one by one (see accountReport): what the
+ * check driver hands `cro report`, so that no plan outlives its own check.
+ */
+export function portfolioOf(accounts: AccountReport[], options: Pick<ReportOptions, 'asOf' | 'criticalRoles'>): PortfolioReport {
   const valid = accounts.filter((a) => a.valid);
   const segmentNames = [...new Set(valid.map((a) => a.segment))].sort(compareSegments);
   const segments = segmentNames.map((segment) => ({ segment, ...totalsOf(valid.filter((a) => a.segment === segment)) }));
@@ -151,7 +160,8 @@ export function buildPortfolio(files: readonly FileReport[], options: ReportOpti
   return { asOf: options.asOf, criticalRoles: options.criticalRoles, accounts, segments, totals, attention: rankAttention(accounts) };
 }
 
-function accountReport(file: FileReport, options: ReportOptions): AccountReport {
+/** One file's account, from its check (the plan and the findings): all the report keeps of it. */
+export function accountReport(file: FileReport, options: ReportOptions): AccountReport {
   const plan = file.plan;
   if (!plan) {
     const base = emptyAccount(file);
@@ -186,7 +196,7 @@ function accountReport(file: FileReport, options: ReportOptions): AccountReport 
       overdue: people.filter((p) => detractorOverdue(p, options.asOf)).map((p) => p.name),
     },
     economics: economicsOf(plan, options),
-    map: buildStakeholderMap(plan, options.criticalRoles, options.asOf),
+    map: options.withMap === false ? null : buildStakeholderMap(plan, options.criticalRoles, options.asOf),
   };
   return { ...base, attention: attentionOf(base, file.findings, options) };
 }
