@@ -4,7 +4,6 @@ import { evaluateWhatIf } from '../breakeven/evaluate.js';
 import { runChecks, workersFromEnv, type DerivedRun } from '../check/driver.js';
 import { deriveFor, type BreakEvenOptions, type Want } from '../check/derive.js';
 import type { PlanFileRef } from '../files/discover.js';
-import { Utf8Spool } from '../util/utf8-spool.js';
 import { gateFailures } from '../breakeven/gate.js';
 import { currencyCode } from '../economics/currencies.js';
 import { formatBreakEvenJson } from '../breakeven/json.js';
@@ -132,18 +131,10 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
 /** Each plan's break-even, through the check driver: no rules run (only whether a file is a valid plan counts here). */
 async function evaluatePlans(refs: readonly PlanFileRef[], options: BreakEvenOptions, io: CommandIO): Promise<BreakEvenEntry[]> {
   const want: Want = { kind: 'break-even', options };
-  const spool = new Utf8Spool();
-  try {
-    const workers = workersFromEnv(io.env);
-    const run = (await runChecks(refs, { rules: [], context: { asOf: options.asOf, criticalRoles: [], horizon: options.horizon }, fast: true, withCoverage: false }, {
-      layOutInto: spool,
-      derive: { want, answer: deriveFor(want) },
-      ...(workers === undefined ? {} : { workers }),
-    })) as DerivedRun<BreakEvenEntry>;
-    return run.files.map((file) => file.derived);
-  } finally {
-    spool.close();
-  }
+  const settings = { rules: [], context: { asOf: options.asOf, criticalRoles: [], horizon: options.horizon }, fast: true, withCoverage: false };
+  const workers = workersFromEnv(io.env);
+  const run = (await runChecks(refs, settings, { derive: { want, answer: deriveFor(want) }, ...(workers === undefined ? {} : { workers }) })) as DerivedRun<BreakEvenEntry>;
+  return run.files.map((file) => file.derived);
 }
 
 function parseHorizon(value: string): number {

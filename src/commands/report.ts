@@ -1,7 +1,6 @@
 import { runChecks, workersFromEnv, type DerivedRun } from '../check/driver.js';
 import { deriveFor, type Want } from '../check/derive.js';
 import { ruleSettingsOf } from '../check/settings.js';
-import { Utf8Spool } from '../util/utf8-spool.js';
 import { DEFAULT_HORIZON } from '../economics/index.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
 import { portfolioOf, type AccountReport } from '../report/model.js';
@@ -44,19 +43,10 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
   // Markdown and HTML views draw the stakeholder maps, so only they have them built.
   const options = { asOf, criticalRoles, horizon, defaultCurrency: config.data.currency ?? DEFAULT_CURRENCY, withMap: format === 'markdown' || format === 'html' };
   const want: Want = { kind: 'account', options };
-  const spool = new Utf8Spool();
-  let checked: DerivedRun<AccountReport>;
-  try {
-    const workers = workersFromEnv(io.env);
-    checked = (await runChecks(refs, { rules: ruleSettingsOf(resolved), context: { asOf, criticalRoles, horizon }, fast: true, withCoverage: false }, {
-      layOutInto: spool,
-      derive: { want, answer: deriveFor(want) },
-      ...(workers === undefined ? {} : { workers }),
-    })) as DerivedRun<AccountReport>;
-  } finally {
-    // The findings are not read again: each account took what it shows of them.
-    spool.close();
-  }
+  const workers = workersFromEnv(io.env);
+  const settings = { rules: ruleSettingsOf(resolved), context: { asOf, criticalRoles, horizon }, fast: true, withCoverage: false };
+  const derive = { want, answer: deriveFor(want) };
+  const checked = (await runChecks(refs, settings, { derive, ...(workers === undefined ? {} : { workers }) })) as DerivedRun<AccountReport>;
   if (checked.files.length === 0) {
     const where = oneLine(describePlanPaths(paths, config));
     io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);

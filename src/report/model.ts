@@ -1,6 +1,5 @@
-import { computeBreakEven, monthlyRevenueOf, roundHalfUp, type BreakEvenResult, type EconomicsInput } from '../economics/index.js';
+import { computeTermBreakEven, monthlyRevenueOf, roundHalfUp, type EconomicsInput, type TermBreakEven } from '../economics/index.js';
 import { economicsInputOf } from '../economics/plan-input.js';
-import { cumulativeContribution } from '../economics/term.js';
 import type { FileReport } from '../check/run.js';
 import { buildStakeholderMap, type StakeholderMap } from '../map/model.js';
 import type { Finding } from '../plan/finding.js';
@@ -224,7 +223,7 @@ function emptyAccount(file: FileReport): Omit<AccountReport, 'attention'> {
 function economicsOf(plan: Plan, options: ReportOptions): AccountEconomics | null {
   const input = economicsInputOf(plan, { asOf: options.asOf, horizon: options.horizon });
   if (!input) return null;
-  const result: BreakEvenResult = computeBreakEven(input);
+  const result: TermBreakEven = computeTermBreakEven(input);
   const termMonths = input.termMonths ?? 12;
   return {
     currency: plan.account.currency ?? options.defaultCurrency,
@@ -232,7 +231,7 @@ function economicsOf(plan: Plan, options: ReportOptions): AccountEconomics | nul
     monthlyRevenue: roundHalfUp(monthlyRevenueOf(plan.economics!), 2),
     outlay: result.outlay,
     termMonths,
-    termContribution: cumulativeContribution(input, termMonths),
+    termContribution: result.termContribution,
     breakEvenMonth: result.breakEvenMonth,
     breakEvenMonths: result.breakEvenMonths,
     breakEvenDate: result.breakEvenDate,
