@@ -22,6 +22,7 @@ import { makeChalk } from '../util/color.js';
 import { oneLine } from '../util/terminal-text.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
+import { BREAKEVEN_FORMATS } from './format-names.js';
 import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from './io.js';
 
 export interface BreakEvenFlags extends GlobalFlags, FigureFlags {
@@ -36,7 +37,7 @@ export interface BreakEvenFlags extends GlobalFlags, FigureFlags {
   currency?: string;
 }
 
-export const BREAKEVEN_FORMATS = ['table', 'json', 'markdown'] as const;
+export { BREAKEVEN_FORMATS };
 /** The config allows up to 100 years; so does the flag (a longer search says nothing a CRO can use). */
 const MAX_HORIZON = 1200;
 const DEFAULT_CURRENCY = 'USD';

@@ -9,10 +9,10 @@ import { CRITICAL_ROLES } from '../plan/vocabulary.js';
 import { UsageError } from '../util/errors.js';
 import { oneLine } from '../util/terminal-text.js';
 import { didYouMean } from '../util/suggest.js';
+import { MAP_FORMATS, type MapFormat } from './format-names.js';
 import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, refuseOutputOverInput } from './io.js';
 
-export const MAP_FORMATS = ['tree', 'mermaid', 'dot'] as const;
-export type MapFormat = (typeof MAP_FORMATS)[number];
+export { MAP_FORMATS, type MapFormat };
 
 export interface MapFlags extends GlobalFlags {
   format?: string;
