@@ -76,11 +76,11 @@ export function checkOne(ref: PlanFileRef, outcome: ReadOutcome, settings: Check
 
 /**
  * A plan checked afresh, for a file whose stored findings the cache cannot vouch for (see
- * cache.ts): its findings as the bytes `--format json` writes for them, and the hash of the
+ * cache.ts): its findings as the bytes `--format json` writes for them, its coverage, and the hash of the
  * bytes read. Checked as if named on the command line: the cache hands out the entry of a
  * file that is not a plan only to a run that names it (see job.ts).
  */
-export function checkFindingsAfresh(file: string, settings: CheckSettings): { findingsJson: Uint8Array; hash: string } {
+export function checkFindingsAfresh(file: string, settings: CheckSettings): { findingsJson: Uint8Array; coverageJson: Uint8Array | undefined; hash: string } {
   let hash = '';
   const read = (path: string) => {
     const outcome = readPlanBytes(path);
@@ -88,7 +88,8 @@ export function checkFindingsAfresh(file: string, settings: CheckSettings): { fi
     return outcome;
   };
   const report = checkFile({ absolute: file, display: file, explicit: true }, activeRulesOf(settings), settings.context, read, settings.fast);
-  return { findingsJson: Buffer.from(findingsText(report?.findings ?? [])), hash };
+  const coverage = report?.plan && roleCoverage(report.plan, settings.context.criticalRoles, settings.context.asOf);
+  return { findingsJson: Buffer.from(findingsText(report?.findings ?? [])), coverageJson: coverage ? Buffer.from(JSON.stringify(coverage)) : undefined, hash };
 }
 
 /**

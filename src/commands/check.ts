@@ -59,7 +59,8 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     rules: ruleSettingsOf(resolved),
     context: { asOf, criticalRoles, horizon },
     fast: true,
-    withCoverage: format === 'stylish',
+    // With --cache the coverage is stored whatever the format, so the next run may ask for stylish.
+    withCoverage: format === 'stylish' || withCache,
   };
   const cache = withCache ? await openCheckCache(flags, settings, io) : undefined;
   const progress = createProgress(io.stderr, io.env, refs.length);
