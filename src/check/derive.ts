@@ -2,6 +2,7 @@ import { breakEvenEntryOf } from '../breakeven/evaluate.js';
 import type { BreakEvenEntry } from '../breakeven/types.js';
 import type { PlanInputOptions } from '../economics/plan-input.js';
 import { buildStakeholderMap, type StakeholderMap } from '../map/model.js';
+import type { Finding } from '../plan/finding.js';
 import { accountReport, type AccountReport, type ReportOptions } from '../report/model.js';
 import type { FileReport } from './run.js';
 
@@ -22,7 +23,8 @@ export type Want =
 export interface Derived {
   account: AccountReport;
   'break-even': BreakEvenEntry;
-  map: StakeholderMap | null;
+  /** The map of a valid plan; else the findings that make it invalid, in file order. */
+  map: { map: StakeholderMap } | { problems: Finding[] };
 }
 
 export type Derive = (report: FileReport) => unknown;
@@ -35,6 +37,6 @@ export function deriveFor(want: Want): Derive {
     case 'break-even':
       return (report) => breakEvenEntryOf(report, want.options);
     case 'map':
-      return (report) => (report.plan ? buildStakeholderMap(report.plan, want.criticalRoles, want.asOf) : null);
+      return (report) => (report.plan ? { map: buildStakeholderMap(report.plan, want.criticalRoles, want.asOf) } : { problems: report.findings });
   }
 }
