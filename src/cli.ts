@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, MAP_FORMATS, REPORT_FORMATS } from './commands/format-names.js';
+import { BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, MAP_FORMATS, REPORT_FORMATS } from './format-names.js';
 import { didYouMean } from './util/suggest.js';
 import type { CommandIO } from './commands/io.js';
 import { oneLine } from './util/terminal-text.js';

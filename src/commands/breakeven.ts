@@ -22,7 +22,7 @@ import { makeChalk } from '../util/color.js';
 import { oneLine } from '../util/terminal-text.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
-import { BREAKEVEN_FORMATS } from './format-names.js';
+import { BREAKEVEN_FORMATS } from '../format-names.js';
 import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from './io.js';
 
 export interface BreakEvenFlags extends GlobalFlags, FigureFlags {

@@ -7,7 +7,7 @@ import { CRITICAL_ROLES } from '../plan/vocabulary.js';
 import { UsageError } from '../util/errors.js';
 import { oneLine } from '../util/terminal-text.js';
 import { didYouMean } from '../util/suggest.js';
-import { MAP_FORMATS, type MapFormat } from './format-names.js';
+import { MAP_FORMATS, type MapFormat } from '../format-names.js';
 import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, refuseOutputOverInput } from './io.js';
 
 export { MAP_FORMATS, type MapFormat };

@@ -9,7 +9,7 @@ import { UsageError } from '../util/errors.js';
 import { oneLine } from '../util/terminal-text.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
-import { REPORT_FORMATS, type ReportFormat } from './format-names.js';
+import { REPORT_FORMATS, type ReportFormat } from '../format-names.js';
 import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from './io.js';
 
 export { REPORT_FORMATS, type ReportFormat };

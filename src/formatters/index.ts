@@ -1,4 +1,4 @@
-import type { CheckFormat } from '../commands/format-names.js';
+import type { CheckFormat } from '../format-names.js';
 import type { Formatter } from './types.js';
 
 /** Each format lives in its own module, loaded only when asked for. */
@@ -11,4 +11,4 @@ export const CHECK_FORMATS = {
   markdown: async () => (await import('./markdown.js')).markdownPieces,
 } satisfies Record<CheckFormat, () => Promise<Formatter>>;
 
-export { CHECK_FORMAT_NAMES, type CheckFormat } from '../commands/format-names.js';
+export { CHECK_FORMAT_NAMES, type CheckFormat } from '../format-names.js';

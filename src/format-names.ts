@@ -1,5 +1,6 @@
 /*
- * The `--format` names of each command, in one tiny module: the CLI's option table
+ * The `--format` names of each command, in one tiny module beside cli.ts (not in commands/,
+ * whose every module the build makes a bundle of its own, one more file to load): the option table
  * (cli.ts, bundled alone, must load nothing heavy) lists them in its help and answers a
  * typo with the nearest, and each command's registry of views is keyed by them, so the
  * type checker holds the two to the same names.
