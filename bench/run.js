@@ -37,10 +37,10 @@ function timePair(a, b, { cwdA = ROOT, cwdB = ROOT, runs = 5 } = {}) {
   return { measured: median(pairs.map(([x]) => x)), baseline: median(pairs.map(([, y]) => y)), ratio: median(pairs.map(([x, y]) => x / y)) };
 }
 
-/** Peak resident memory of `cro check`, read inside the same process at exit (output is discarded, as a file or /dev/null takes it: written at once). */
-function peakMemoryMb(args, cwd) {
+/** Peak resident memory of a command, read inside the same process at exit (output is discarded, as a file or /dev/null takes it: written at once). */
+function peakMemoryMb(args, cwd, env = {}) {
   const script = `const { loadBundle } = await import(${JSON.stringify(join(ROOT, 'bin/load-bundle.js'))}); const m = loadBundle(${JSON.stringify(join(ROOT, 'dist/cli.cjs'))}); const out = { write() { return true; }, writableLength: 0, isTTY: false };
-await m.main(['node', 'cro', ...${JSON.stringify(args)}], { cwd: process.cwd(), env: {}, stdout: out, stderr: out, stdinIsTTY: false });
+await m.main(['node', 'cro', ...${JSON.stringify(args)}], { cwd: process.cwd(), env: ${JSON.stringify(env)}, stdout: out, stderr: out, stdinIsTTY: false });
 process.stdout.write(String(process.resourceUsage().maxRSS));`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
   return Number(result.stdout) / 1024;
@@ -96,6 +96,27 @@ time([...CHECK, '--cache'], { cwd: CORPUS });
 const [warm, floor, floorRatio] = versus([...CHECK, '--cache'], [join(ROOT, 'bench/cache-floor.js'), 'plans', cacheFile], { cwdA: CORPUS, cwdB: CORPUS, runs: 5 });
 report('cro check --cache, nothing changed  vs  its floor', warm, floor, 2.5, 'ms', floorRatio);
 console.log(`      (the floor: Node start-up, ${count} stats, reading and writing the cached report; a cold check took ${check.toFixed(0)} ms)`);
+
+// SPEC §14: switching --format keeps the cache: json after stylish (nothing changed) against the same floor.
+rmSync(cacheFile, { force: true });
+time([BIN, 'check', '--format', 'stylish', '--as-of', '2026-11-27', '--cache'], { cwd: CORPUS });
+const [switched, switchFloor, switchRatio] = versus([...CHECK, '--cache'], [join(ROOT, 'bench/cache-floor.js'), 'plans', cacheFile], { cwdA: CORPUS, cwdB: CORPUS, runs: 3 });
+report('cro check --cache, json after stylish  vs  floor', switched, switchFloor, 2.5, 'ms', switchRatio);
+
+// SPEC §14: report and breakeven read the plans through the same driver as check.
+const [reported, checkForReport, reportRatio] = versus([BIN, 'report', '--format', 'json', '--as-of', '2026-11-27'], CHECK, { cwdA: CORPUS, cwdB: CORPUS, runs: 3 });
+report(`cro report ${count} plans  vs  cro check`, reported, checkForReport, 1.2, 'ms', reportRatio);
+const [brokeEven, checkForBreakEven, breakEvenRatio] = versus([BIN, 'breakeven', '--format', 'json', '--as-of', '2026-11-27'], CHECK, { cwdA: CORPUS, cwdB: CORPUS, runs: 3 });
+report(`cro breakeven ${count} plans  vs  cro check`, brokeEven, checkForBreakEven, 1.2, 'ms', breakEvenRatio);
+
+// SPEC §14: peak memory of every command that reads all plans, with and without worker threads.
+for (const command of ['check', 'report', 'breakeven']) {
+  for (const workers of ['0', '1', '2']) {
+    const peak = peakMemoryMb([command, '--format', 'json', '--as-of', '2026-11-27'], CORPUS, { CRO_WORKERS: workers });
+    rows.push({ label: `${command} memory ${workers}`, met: peak <= 200 });
+    console.log(`${peak <= 200 ? 'MET ' : 'MISS'}  ${`cro ${command} peak memory, CRO_WORKERS=${workers}`.padEnd(44)} ${peak.toFixed(0).padStart(7)} MB (target ≤ 200 MB)`);
+  }
+}
 
 const memory = peakMemoryMb(['check', '--format', 'json', '--as-of', '2026-11-27'], CORPUS);
 rows.push({ label: 'peak memory', met: memory <= 200 });

@@ -1,4 +1,6 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, MAP_FORMATS, REPORT_FORMATS } from './format-names.js';
+import { didYouMean } from './util/suggest.js';
 import type { CommandIO } from './commands/io.js';
 import { oneLine } from './util/terminal-text.js';
 import { ECONOMICS_FIELDS } from './economics/fields.js';
@@ -12,6 +14,20 @@ import { VERSION } from './version.js';
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/**
+ * `-f, --format` with a command's format names: listed in the help, and a name that is not
+ * one of them answered with the nearest (`--format stylsh`: did you mean "stylish"?).
+ */
+function formatOption(names: readonly string[], fallback: string): Option {
+  return new Option('-f, --format <format>', 'output format')
+    .choices(names)
+    .default(fallback)
+    .argParser((value: string) => {
+      if (names.includes(value)) return value;
+      throw new InvalidArgumentError(`Allowed choices are ${names.join(', ')}.${didYouMean(value, names)}`);
+    });
+}
 
 /** The economics flags of `init` and `breakeven`, from the one table of the economics fields. */
 function withEconomicsFlags(command: Command, prefix: string): void {
@@ -105,7 +121,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .summary('validate plans and report coverage gaps')
     .description('Validate plans against the plan format and report coverage gaps of the method, like a linter.\nWith no paths, reads the config\'s `plans`, else the current folder.')
     .argument('[paths...]', 'plan files or folders (searched recursively)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'junit', 'sarif', 'markdown']).default('stylish'))
+    .addOption(formatOption(CHECK_FORMAT_NAMES, 'stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--as-of <date>', 'date that time-based rules use (YYYY-MM-DD, default today)')
     .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
@@ -130,7 +146,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
         'Figure flags without a path: a what-if, no plan file needed. --max-months makes it a CI gate (exit 1 when a plan pays back later or never).',
     )
     .argument('[paths...]', 'plan files or folders (searched recursively)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .addOption(formatOption(BREAKEVEN_FORMATS, 'table'))
     .option('-o, --output <file>', 'write the result to a file instead of stdout')
     .option('--schedule', 'add the month-by-month table, to the later of break-even and the contract term')
     .option('--chart', 'add a chart of the cumulative contribution against the outlay')
@@ -169,7 +185,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
         'With no paths, reads the config\'s `plans`, else the current folder. Exits 1 when a plan has error-level findings, like cro check.',
     )
     .argument('[paths...]', 'plan files or folders (searched recursively)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown', 'html']).default('table'))
+    .addOption(formatOption(REPORT_FORMATS, 'table'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--as-of <date>', 'date that time-based figures use (YYYY-MM-DD, default today)')
     .addHelpText('after', examples(['cro report', 'cro report --as-of 2026-11-27 --format markdown > report.md', 'cro report --format html --output report.html', 'cro report plans/enterprise --format json']))
@@ -187,7 +203,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
         'and the gaps marked: uncovered and single-threaded critical roles, detractors without a win plan, people who left.',
     )
     .argument('<plan>', 'the plan file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['tree', 'mermaid', 'dot']).default('tree'))
+    .addOption(formatOption(MAP_FORMATS, 'tree'))
     .option('-o, --output <file>', 'write the map to a file instead of stdout')
     .option('--as-of <date>', 'date that decides who has left (YYYY-MM-DD, default today)')
     .addHelpText('after', examples(['cro map plans/acme-logistics.yaml', 'cro map plans/acme-logistics.yaml --format mermaid', 'cro map plans/acme-logistics.yaml --format dot | dot -Tsvg > acme.svg']))

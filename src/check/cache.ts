@@ -19,19 +19,20 @@ import type { CheckSettings } from './settings.js';
  * writing the report. Three parts:
  *
  *   {"format":"cro-check-cache","version":6,"key":…,"index":{"bytes":…,"crc32":…},"payload":{"bytes":…}}\n
- *   {"files":[…],"hashes":"…","stamps":[…],"accounts":[…],"counts":[…],"coverage":[…]}\n
- *   each file's findings, one after the other, as UTF-8 JSON in `--format json` layout
+ *   {"files":[…],"hashes":"…","stamps":[…],"accounts":[…],"counts":[…]}\n
+ *   each file's findings, as UTF-8 JSON in `--format json` layout, then its coverage, file after file
  *
  * The index is by column, one array per field, row i being file i: 10,000 rows as arrays
  * or objects were most of what a warm run parsed and then garbage-collected. `hashes` is
  * the files' SHA-1s end to end, `stamps` four numbers per file (see file-stamp.ts),
- * `counts` five per file (errors, warnings, kind, findings bytes, their CRC-32; kind is 1
- * for a plan that passed the schema, 2 for YAML that is not a plan, reported only because
- * it was named, 0 otherwise);
- * `coverage` (the stylish view's, as JSON text per file) only when it was kept.
+ * `counts` seven per file (errors, warnings, kind, findings bytes, their CRC-32, coverage
+ * bytes, their CRC-32; kind is 1 for a plan that passed the schema, 2 for YAML that is not
+ * a plan, reported only because it was named, 0 otherwise). The coverage is the stylish
+ * view's, as JSON, for valid plans (0 bytes for other files): in the payload, not the
+ * index, so that a run of another format never reads it.
  *
  * The index is checked against its CRC-32 before anything in it is used. Each file's
- * findings are checked against theirs as they are read, when the report is written: the
+ * findings (and coverage) are checked against theirs as they are read, when the report is written: the
  * JSON report copies them straight from the file, through one reused window (reading
  * 37 MB into fresh memory, page faults included, was the largest cost of a warm run).
  * Findings that fail their check — a cache damaged on disk, or written over in place
@@ -46,13 +47,14 @@ import type { CheckSettings } from './settings.js';
 const FORMAT = 'cro-check-cache';
 /** How every cache file starts (its header's first key), whatever its version. */
 const CACHE_SIGNATURE = Buffer.from(`{"format":"${FORMAT}"`);
-const FORMAT_VERSION = 7;
+// 8: coverage always stored, in the payload, and no longer in the key.
+const FORMAT_VERSION = 8;
 const WINDOW_BYTES = 1 << 20;
 const HASH_CHARS = 40;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const STAMP_FIELDS = 4;
-const COUNT_FIELDS = 5;
+const COUNT_FIELDS = 7;
 /** The kinds of file in counts (see the top of this file). */
 const KIND_INVALID = 0;
 const KIND_CHECKED = 1;
@@ -82,7 +84,7 @@ export interface CheckCache {
  * A plan checked afresh, for findings the cache cannot vouch for: the findings laid out as
  * `--format json` writes them, and the hash of the bytes they were found in.
  */
-export type CheckAfresh = (file: string) => { findingsJson: Uint8Array; hash: string };
+export type CheckAfresh = (file: string) => { findingsJson: Uint8Array; coverageJson?: Uint8Array | undefined; hash: string };
 
 /*
  * Bundled, every static import of this module would load with `cro check` itself; it is
@@ -94,7 +96,7 @@ const crc32 = (data: Uint8Array, value?: number) => builtin<typeof import('node:
 export function cacheKey(settings: CheckSettings, version: string): string {
   return builtin<typeof import('node:crypto')>('node:crypto')
     .createHash('sha1')
-    .update(JSON.stringify({ version, rules: settings.rules, context: settings.context, withCoverage: settings.withCoverage }))
+    .update(JSON.stringify({ version, rules: settings.rules, context: settings.context }))
     .digest('hex');
 }
 
@@ -105,7 +107,6 @@ interface CacheIndex {
   stamps: number[];
   accounts: Array<string | null>;
   counts: number[];
-  coverage?: Array<string | null>;
 }
 
 /** A file of this run whose report did not come from the old cache file. */
@@ -161,7 +162,7 @@ class OldCache {
     [stamps[at], stamps[at + 1], stamps[at + 2], stamps[at + 3]] = stamp ? [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino] : [-1, -1, -1, -1];
   }
 
-  count(row: number, field: 0 | 1 | 2 | 3 | 4): number {
+  count(row: number, field: 0 | 1 | 2 | 3 | 4 | 5 | 6): number {
     return this.index.counts[row * COUNT_FIELDS + field]!;
   }
 
@@ -171,6 +172,18 @@ class OldCache {
       const bytes = this.reader.read(this.offsets[row]!, this.count(row, 3));
       const whole = bytes[0] === OPEN_BRACKET && bytes[bytes.length - 1] === CLOSE_BRACKET && crc32(bytes) === this.count(row, 4);
       return whole ? bytes : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The coverage of a row as stored (empty: none), or undefined when it fails its checksum or cannot be read. */
+  coverage(row: number): Uint8Array | undefined {
+    const length = this.count(row, 5);
+    if (length === 0) return new Uint8Array(0);
+    try {
+      const bytes = this.reader.read(this.offsets[row]! + this.count(row, 3), length);
+      return crc32(bytes) === this.count(row, 6) ? bytes : undefined;
     } catch {
       return undefined;
     }
@@ -188,8 +201,8 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
   /** Entries for files the old file did not have. */
   const added: NewEntry[] = [];
   const handedOut = old ? new Uint8Array(old.rows) : undefined;
-  /** Findings found again because the stored ones failed their checksum. */
-  const foundAgain = new Map<number, Uint8Array>();
+  /** Findings and coverage found again because the stored ones failed their checksum. */
+  const foundAgain = new Map<number, { findingsJson: Uint8Array; coverageJson: Uint8Array }>();
   /** Rows whose file, found again, no longer had the bytes of the entry: not kept. */
   const outdated = new Set<number>();
   let changed = false;
@@ -202,22 +215,23 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
     return row;
   };
 
-  const findingsOfRow = (row: number): Uint8Array => {
-    const again = foundAgain.get(row);
+  const foundAfresh = (row: number) => {
+    let again = foundAgain.get(row);
     if (again) return again;
-    const stored = old!.findings(row);
-    if (stored) return stored;
     // The file is read as it is now: edited since its stamp was compared, its findings are
     // still this run's best answer, but they are not the entry's and are not kept.
-    const { findingsJson, hash } = checkAfresh(old!.index.files[row]!);
+    const { findingsJson, coverageJson, hash } = checkAfresh(old!.index.files[row]!);
     if (hash !== old!.hashOf(row)) outdated.add(row);
-    foundAgain.set(row, findingsJson);
+    again = { findingsJson, coverageJson: coverageJson ?? new Uint8Array(0) };
+    foundAgain.set(row, again);
     changed = true;
-    return findingsJson;
+    return again;
   };
+  const findingsOfRow = (row: number): Uint8Array => foundAgain.get(row)?.findingsJson ?? old!.findings(row) ?? foundAfresh(row).findingsJson;
+  /** The row's coverage as JSON; empty for a file that is not a valid plan. */
+  const coverageOfRow = (row: number): Uint8Array => foundAgain.get(row)?.coverageJson ?? old!.coverage(row) ?? foundAfresh(row).coverageJson;
   const reportOfRow = (row: number): FileReport => {
     handedOut![row] = 1;
-    const coverage = old!.index.coverage?.[row];
     return new LaidOutFileReport(
       '',
       {
@@ -226,12 +240,13 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
         warnings: old!.count(row, 1),
         checked: old!.count(row, 2) === KIND_CHECKED,
         notAPlan: old!.count(row, 2) === KIND_NOT_A_PLAN,
-        coverage: typeof coverage === 'string' ? () => parseCoverage(coverage) : undefined,
+        coverage: old!.count(row, 5) === 0 ? undefined : () => parseCoverage(coverageOfRow(row)),
       },
       () => findingsOfRow(row),
     );
   };
   const findingsOf = (entry: number | NewEntry): Uint8Array => (typeof entry === 'number' ? findingsOfRow(entry) : findingsJsonOf(entry.report));
+  const coverageOf = (entry: number | NewEntry): Uint8Array => (typeof entry === 'number' ? coverageOfRow(entry) : coverageJsonOf(entry.report));
 
   return {
     lookup(file, stamp) {
@@ -280,7 +295,7 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
       for (const entry of added) entries.push(entry);
       // A run that changed nothing leaves the file alone: rewriting it is most of a warm run's cost.
       const same = !changed && old !== undefined && entries.length === old.rows && entries.every((entry, row) => entry === row);
-      if (!same) await writeCacheFile(location, key, entries, old, findingsOf);
+      if (!same) await writeCacheFile(location, key, entries, old, findingsOf, coverageOf);
     },
     close() {
       old?.reader.close();
@@ -288,14 +303,20 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
   };
 }
 
-/** Stored coverage, or none (no table) if it is not a list: the index's checksum catches damage, not a hand-made file. */
-function parseCoverage(text: string): RoleCoverage[] | undefined {
+/** Stored coverage, or none (no table) if it is not a list: the checksum catches damage, not a hand-made file. */
+function parseCoverage(bytes: Uint8Array): RoleCoverage[] | undefined {
+  if (bytes.length === 0) return undefined;
   try {
-    const coverage: unknown = JSON.parse(text);
+    const coverage: unknown = JSON.parse(decode(bytes));
     return Array.isArray(coverage) ? (coverage as RoleCoverage[]) : undefined;
   } catch {
     return undefined;
   }
+}
+
+function coverageJsonOf(report: FileReport): Uint8Array {
+  const { coverage } = report;
+  return coverage === undefined ? new Uint8Array(0) : Buffer.from(JSON.stringify(coverage));
 }
 
 function findingsJsonOf(report: FileReport): Uint8Array {
@@ -349,18 +370,27 @@ function readFully(fd: number, target: Uint8Array, offset: number): number {
   return got;
 }
 
-async function writeCacheFile(location: string, key: string, entries: ReadonlyArray<number | NewEntry>, old: OldCache | undefined, findingsOf: (entry: number | NewEntry) => Uint8Array): Promise<void> {
-  const index: Required<CacheIndex> = { files: [], hashes: '', stamps: [], accounts: [], counts: [], coverage: [] };
+async function writeCacheFile(
+  location: string,
+  key: string,
+  entries: ReadonlyArray<number | NewEntry>,
+  old: OldCache | undefined,
+  findingsOf: (entry: number | NewEntry) => Uint8Array,
+  coverageOf: (entry: number | NewEntry) => Uint8Array,
+): Promise<void> {
+  const index: CacheIndex = { files: [], hashes: '', stamps: [], accounts: [], counts: [] };
   const hashes: string[] = [];
   let payloadBytes = 0;
-  let withCoverage = false;
-  // The sizes and checksums go in the index, before the findings, so the findings are gone
-  // over twice, each time read through the old file's window or the spool's: far cheaper
-  // than holding them.
+  // The sizes and checksums go in the index, before the payload, so the findings and the
+  // coverage are gone over twice, each time read through the old file's window or the
+  // spool's: far cheaper than holding them. Each is used before the next is read.
   for (const entry of entries) {
     const findings = findingsOf(entry);
-    const crc = crc32(findings);
-    payloadBytes += findings.length;
+    const findingsLength = findings.length;
+    const findingsCrc = crc32(findings);
+    const coverage = coverageOf(entry);
+    const coverageCrc = crc32(coverage);
+    payloadBytes += findingsLength + coverage.length;
     if (typeof entry === 'number') {
       const row = entry;
       const at = row * STAMP_FIELDS;
@@ -368,31 +398,27 @@ async function writeCacheFile(location: string, key: string, entries: ReadonlyAr
       hashes.push(old!.hashOf(row));
       index.stamps.push(...old!.index.stamps.slice(at, at + STAMP_FIELDS));
       index.accounts.push(old!.index.accounts[row]!);
-      index.counts.push(old!.count(row, 0), old!.count(row, 1), old!.count(row, 2), findings.length, crc);
-      const coverage = old!.index.coverage?.[row] ?? null;
-      withCoverage ||= coverage !== null;
-      index.coverage.push(coverage);
+      index.counts.push(old!.count(row, 0), old!.count(row, 1), old!.count(row, 2), findingsLength, findingsCrc, coverage.length, coverageCrc);
     } else {
       const { file, hash, stamp, report } = entry;
       index.files.push(file);
       hashes.push(hash);
       index.stamps.push(...(stamp ? [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino] : [-1, -1, -1, -1]));
       index.accounts.push(report.account);
-      index.counts.push(report.errors, report.warnings, report.checked ? KIND_CHECKED : report.notAPlan ? KIND_NOT_A_PLAN : KIND_INVALID, findings.length, crc);
-      const { coverage } = report;
-      withCoverage ||= coverage !== undefined;
-      index.coverage.push(coverage === undefined ? null : JSON.stringify(coverage));
+      index.counts.push(report.errors, report.warnings, report.checked ? KIND_CHECKED : report.notAPlan ? KIND_NOT_A_PLAN : KIND_INVALID, findingsLength, findingsCrc, coverage.length, coverageCrc);
     }
   }
   index.hashes = hashes.join('');
-  const { coverage, ...withoutCoverage } = index;
-  const indexBytes = Buffer.from(`${JSON.stringify(withCoverage ? { ...withoutCoverage, coverage } : withoutCoverage)}\n`);
+  const indexBytes = Buffer.from(`${JSON.stringify(index)}\n`);
   const header = `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key, index: { bytes: indexBytes.length - 1, crc32: crc32(indexBytes) }, payload: { bytes: payloadBytes } })}\n`;
   if (!isRegularFileOrMissing(location)) return;
   function* pieces() {
     yield header;
     yield indexBytes;
-    for (const entry of entries) yield findingsOf(entry);
+    for (const entry of entries) {
+      yield findingsOf(entry);
+      yield coverageOf(entry);
+    }
   }
   try {
     // Renamed over the old file: a run reading the old one meanwhile keeps reading it.
@@ -484,7 +510,7 @@ function readIndex(reader: CacheFileReader, key: string): OldCache | undefined {
   let offset = payloadStart;
   for (let row = 0; row < index.files.length; row++) {
     offsets[row] = offset;
-    offset += index.counts[row * COUNT_FIELDS + 3]!;
+    offset += index.counts[row * COUNT_FIELDS + 3]! + index.counts[row * COUNT_FIELDS + 5]!;
   }
   return offset === reader.size ? new OldCache(index, offsets, reader) : undefined;
 }
@@ -495,7 +521,7 @@ function decode(bytes: Uint8Array): string {
 
 function isCacheIndex(value: unknown): value is CacheIndex {
   if (!isRecord(value)) return false;
-  const { files, hashes, stamps, accounts, counts, coverage } = value;
+  const { files, hashes, stamps, accounts, counts } = value;
   if (!Array.isArray(files) || !files.every((file) => typeof file === 'string')) return false;
   const rows = files.length;
   return (
@@ -510,8 +536,7 @@ function isCacheIndex(value: unknown): value is CacheIndex {
     accounts.every((a) => a === null || typeof a === 'string') &&
     Array.isArray(counts) &&
     counts.length === rows * COUNT_FIELDS &&
-    counts.every((n, i) => isCount(n) && (i % COUNT_FIELDS !== 2 || n <= KIND_NOT_A_PLAN) && (i % COUNT_FIELDS !== 3 || n >= 2)) &&
-    (coverage === undefined || (Array.isArray(coverage) && coverage.length === rows && coverage.every((c) => c === null || typeof c === 'string')))
+    counts.every((n, i) => isCount(n) && (i % COUNT_FIELDS !== 2 || n <= KIND_NOT_A_PLAN) && (i % COUNT_FIELDS !== 3 || n >= 2))
   );
 }
 

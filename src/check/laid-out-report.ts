@@ -4,7 +4,7 @@ import type { RoleCoverage } from '../rules/coverage.js';
 import type { Utf8Spool } from '../util/utf8-spool.js';
 import type { FileReport } from './run.js';
 
-export type ReportFields = Pick<FileReport, 'account' | 'errors' | 'warnings' | 'checked' | 'notAPlan'> & {
+export type ReportFields = Pick<FileReport, 'account' | 'errors' | 'warnings' | 'checked' | 'notAPlan' | 'derived'> & {
   /** The role coverage, or how to read it when asked (held in the spool, like the findings). */
   coverage?: RoleCoverage[] | (() => RoleCoverage[] | undefined) | undefined;
 };
@@ -29,6 +29,7 @@ export class LaidOutFileReport implements FileReport {
   warnings: number;
   checked: boolean;
   notAPlan: boolean | undefined;
+  derived: unknown;
   #coverage: ReportFields['coverage'];
   #findingsJson: Uint8Array | (() => Uint8Array);
 
@@ -43,6 +44,7 @@ export class LaidOutFileReport implements FileReport {
     this.warnings = fields.warnings;
     this.checked = fields.checked;
     this.notAPlan = fields.notAPlan;
+    this.derived = fields.derived;
     this.#coverage = fields.coverage;
     this.#findingsJson = findingsJson;
   }
@@ -82,14 +84,43 @@ let lastParsed: { report: LaidOutFileReport; findings: Finding[] } | undefined;
  * Its `findingsJson` is then a view valid until the spool is next used (see Utf8Spool.read).
  */
 export function layOutFindings(report: FileReport, spool: Utf8Spool): LaidOutFileReport {
+  // One object literal and no intermediates: this runs once per file of every `cro check`.
   const slice = spool.write(findingsText(report.findings));
-  // The stylish view's coverage holds each person as in the plan: kept as objects for
-  // 10,000 plans it was ~100 MB, and most of the run's garbage collection.
-  let coverage: ReportFields['coverage'];
-  if (report.coverage) {
-    const coverageSlice = spool.write(JSON.stringify(report.coverage));
-    coverage = () => JSON.parse(decode(spool.read(coverageSlice))) as RoleCoverage[];
-  }
-  const { account, errors, warnings, checked, notAPlan } = report;
-  return new LaidOutFileReport(report.file, { account, errors, warnings, checked, notAPlan, coverage }, () => spool.read(slice));
+  const coverage = report.coverage ? spooledCoverage(spool, JSON.stringify(report.coverage)) : undefined;
+  const { account, errors, warnings, checked, notAPlan, derived } = report;
+  return new LaidOutFileReport(report.file, { account, errors, warnings, checked, notAPlan, derived, coverage }, () => spool.read(slice));
+}
+
+/** A report's findings (and coverage) as the text they are laid out in: what a worker thread posts back instead of objects. */
+export interface ReportTexts {
+  findings: string;
+  coverage?: string;
+}
+
+export function textsOf(report: FileReport): ReportTexts {
+  const findings = findingsText(report.findings);
+  return report.coverage ? { findings, coverage: JSON.stringify(report.coverage) } : { findings };
+}
+
+export function fieldsOf(report: FileReport): Omit<ReportFields, 'coverage'> {
+  const { account, errors, warnings, checked, notAPlan, derived } = report;
+  return { account, errors, warnings, checked, notAPlan, derived };
+}
+
+/** A report posted by a worker, from its fields and texts, the texts laid out into `spool`. */
+export function layOutText(file: string, fields: Omit<ReportFields, 'coverage'>, texts: ReportTexts, spool: Utf8Spool): LaidOutFileReport {
+  const slice = spool.write(texts.findings);
+  const coverage = texts.coverage === undefined ? undefined : spooledCoverage(spool, texts.coverage);
+  const { account, errors, warnings, checked, notAPlan, derived } = fields;
+  return new LaidOutFileReport(file, { account, errors, warnings, checked, notAPlan, derived, coverage }, () => spool.read(slice));
+}
+
+/**
+ * The stylish view's coverage, held in the spool and parsed when read: it holds each person
+ * as in the plan, and kept as objects for 10,000 plans it was ~100 MB, and most of the
+ * run's garbage collection.
+ */
+function spooledCoverage(spool: Utf8Spool, text: string): () => RoleCoverage[] {
+  const slice = spool.write(text);
+  return () => JSON.parse(decode(spool.read(slice))) as RoleCoverage[];
 }

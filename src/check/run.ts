@@ -24,6 +24,8 @@ export interface FileReport {
   coverage?: RoleCoverage[];
   /** `findings` as UTF-8 in the layout of `--format json`, when they are held so (see check/laid-out-report.ts). */
   findingsJson?: Uint8Array;
+  /** What the command asked of this file besides its findings, computed while the plan was at hand (see check/derive.ts). */
+  derived?: unknown;
 }
 
 export interface CheckSummary {
@@ -126,6 +128,7 @@ class ErrorsOnly implements FileReport {
   readonly warnings: number;
   readonly checked: boolean;
   readonly notAPlan: boolean | undefined;
+  readonly derived: unknown;
 
   constructor(private readonly all: FileReport) {
     this.file = all.file;
@@ -134,6 +137,7 @@ class ErrorsOnly implements FileReport {
     this.warnings = all.warnings;
     this.checked = all.checked;
     this.notAPlan = all.notAPlan;
+    this.derived = all.derived;
   }
 
   get coverage(): RoleCoverage[] | undefined {

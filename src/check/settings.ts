@@ -12,7 +12,7 @@ export interface CheckSettings {
   context: RunContext;
   /** Use the fast parser where it agrees with the reference. */
   fast: boolean;
-  /** Keep each valid plan's role coverage in its report (the stylish coverage table). */
+  /** Keep each valid plan's role coverage in its report (the stylish coverage table; --cache stores it for any format). Not in the cache key. */
   withCoverage: boolean;
 }
 

@@ -1,6 +1,9 @@
 import { relative } from 'node:path';
 import { formatChart } from '../breakeven/chart.js';
-import { evaluatePlanFiles, evaluateWhatIf } from '../breakeven/evaluate.js';
+import { evaluateWhatIf } from '../breakeven/evaluate.js';
+import { runChecks, workersFromEnv, type DerivedRun } from '../check/driver.js';
+import { deriveFor, type BreakEvenOptions, type Want } from '../check/derive.js';
+import type { PlanFileRef } from '../files/discover.js';
 import { gateFailures } from '../breakeven/gate.js';
 import { currencyCode } from '../economics/currencies.js';
 import { formatBreakEvenJson } from '../breakeven/json.js';
@@ -19,6 +22,7 @@ import { makeChalk } from '../util/color.js';
 import { oneLine } from '../util/terminal-text.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
+import { BREAKEVEN_FORMATS } from '../format-names.js';
 import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from './io.js';
 
 export interface BreakEvenFlags extends GlobalFlags, FigureFlags {
@@ -33,7 +37,7 @@ export interface BreakEvenFlags extends GlobalFlags, FigureFlags {
   currency?: string;
 }
 
-export const BREAKEVEN_FORMATS = ['table', 'json', 'markdown'] as const;
+export { BREAKEVEN_FORMATS };
 /** The config allows up to 100 years; so does the flag (a longer search says nothing a CRO can use). */
 const MAX_HORIZON = 1200;
 const DEFAULT_CURRENCY = 'USD';
@@ -72,7 +76,7 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
   } else {
     const refs = findPlanFiles(paths, config, io);
     refuseOutputOverInput(flags.output, io, refs, { config });
-    entries = sortEntries(evaluatePlanFiles(refs, { asOf, horizon, start: flags.start, defaultCurrency }));
+    entries = sortEntries(await evaluatePlans(refs, { asOf, horizon, start: flags.start, defaultCurrency }, io));
     if (entries.length === 0) {
       const where = oneLine(describePlanPaths(paths, config));
       io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
@@ -123,6 +127,15 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     }
   }
   return failed ? 1 : 0;
+}
+
+/** Each plan's break-even, through the check driver: no rules run (only whether a file is a valid plan counts here). */
+async function evaluatePlans(refs: readonly PlanFileRef[], options: BreakEvenOptions, io: CommandIO): Promise<BreakEvenEntry[]> {
+  const want: Want = { kind: 'break-even', options };
+  const settings = { rules: [], context: { asOf: options.asOf, criticalRoles: [], horizon: options.horizon }, fast: true, withCoverage: false };
+  const workers = workersFromEnv(io.env);
+  const run = (await runChecks(refs, settings, { derive: { want, answer: deriveFor(want) }, ...(workers === undefined ? {} : { workers }) })) as DerivedRun<BreakEvenEntry>;
+  return run.files.map((file) => file.derived);
 }
 
 function parseHorizon(value: string): number {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { runCheckJob } from '../check/job.js';
+import { runChecks, workersFromEnv } from '../check/driver.js';
 import { createProgress } from '../check/progress.js';
 import { withoutWarnings } from '../check/run.js';
 import { activeRulesOf, ruleSettingsOf, type CheckSettings } from '../check/settings.js';
@@ -59,14 +59,15 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     rules: ruleSettingsOf(resolved),
     context: { asOf, criticalRoles, horizon },
     fast: true,
-    withCoverage: format === 'stylish',
+    // With --cache the coverage is stored whatever the format, so the next run may ask for stylish.
+    withCoverage: format === 'stylish' || withCache,
   };
   const cache = withCache ? await openCheckCache(flags, settings, io) : undefined;
   const progress = createProgress(io.stderr, io.env, refs.length);
-  const workers = workerCount(io.env);
+  const workers = workersFromEnv(io.env);
   const spool = new Utf8Spool();
   try {
-    const report = await runCheckJob(refs, settings, {
+    const report = await runChecks(refs, settings, {
       progress,
       ...(cache ? { cache } : {}),
       layOutInto: spool,
@@ -103,12 +104,6 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     spool.close();
     cache?.close();
   }
-}
-
-/** CRO_WORKERS=n caps the worker threads (0: one thread, without the read-ahead thread either), for benchmarks and constrained CI runners. */
-function workerCount(env: NodeJS.ProcessEnv): number | undefined {
-  const value = env.CRO_WORKERS;
-  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
 function cacheLocation(flags: CheckFlags, io: CommandIO): string {

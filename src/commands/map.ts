@@ -1,18 +1,16 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath } from '../files/discover.js';
-import { readPlanBytes } from '../files/read.js';
-import { buildStakeholderMap } from '../map/model.js';
-import { compareFindings } from '../plan/finding.js';
-import { loadPlan } from '../plan/load.js';
+import { runChecks, type DerivedRun } from '../check/driver.js';
+import { deriveFor, type Derived, type Want } from '../check/derive.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
 import { UsageError } from '../util/errors.js';
 import { oneLine } from '../util/terminal-text.js';
 import { didYouMean } from '../util/suggest.js';
+import { MAP_FORMATS, type MapFormat } from '../format-names.js';
 import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, refuseOutputOverInput } from './io.js';
 
-export const MAP_FORMATS = ['tree', 'mermaid', 'dot'] as const;
-export type MapFormat = (typeof MAP_FORMATS)[number];
+export { MAP_FORMATS, type MapFormat };
 
 export interface MapFlags extends GlobalFlags {
   format?: string;
@@ -42,20 +40,19 @@ export async function runMap(path: string, flags: MapFlags, io: CommandIO): Prom
 
   // The file name and the findings (which quote the plan) go to stderr: one line each.
   const shown = oneLine(displayPath(absolute, io.cwd));
-  const read = readPlanBytes(absolute);
-  const loaded = read.ok ? loadPlan(read.bytes, { explicit: true }) : null;
-  if (!read.ok || !loaded?.plan) {
-    // In the order `cro check` lists them.
-    const findings = read.ok
-      ? [...(loaded?.findings ?? [])].sort(compareFindings)
-      : [{ rule: 'yaml-syntax', severity: 'error' as const, message: read.message, line: 1, column: 1, path: '' }];
+  const want: Want = { kind: 'map', criticalRoles, asOf };
+  // Through the check driver, like every command that reads plans; no rules run (a map is drawn of any valid plan).
+  const settings = { rules: [], context: { asOf, criticalRoles, horizon: 0 }, fast: true, withCoverage: false };
+  const run = (await runChecks([{ absolute, display: shown, explicit: true }], settings, { derive: { want, answer: deriveFor(want) } })) as DerivedRun<Derived['map']>;
+  const drawn = run.files[0]!.derived;
+  if (!('map' in drawn)) {
     io.stderr.write(`cro: ${shown} is not a valid plan, so there is no map to draw:\n`);
-    for (const f of findings) io.stderr.write(`${shown}:${f.line}:${f.column}  ${f.severity}  ${oneLine(f.message)}  (${f.rule})\n`);
+    for (const f of drawn.problems) io.stderr.write(`${shown}:${f.line}:${f.column}  ${f.severity}  ${oneLine(f.message)}  (${f.rule})\n`);
     io.stderr.write(`Run \`cro check ${shown}\` after fixing it.\n`);
     return 1;
   }
 
-  const map = buildStakeholderMap(loaded.plan, criticalRoles, asOf);
+  const { map } = drawn;
   let text: string;
   if (format === 'mermaid') text = (await import('../map/views/mermaid.js')).renderMermaid(map);
   else if (format === 'dot') text = (await import('../map/views/dot.js')).renderDot(map);

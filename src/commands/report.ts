@@ -1,16 +1,18 @@
-import { checkFiles } from '../check/run.js';
+import { runChecks, workersFromEnv, type DerivedRun } from '../check/driver.js';
+import { deriveFor, type Want } from '../check/derive.js';
+import { ruleSettingsOf } from '../check/settings.js';
 import { DEFAULT_HORIZON } from '../economics/index.js';
 import { CRITICAL_ROLES } from '../plan/vocabulary.js';
-import { buildPortfolio } from '../report/model.js';
-import { activeRules, resolveRules } from '../rules/resolve.js';
+import { portfolioOf, type AccountReport } from '../report/model.js';
+import { resolveRules } from '../rules/resolve.js';
 import { UsageError } from '../util/errors.js';
 import { oneLine } from '../util/terminal-text.js';
 import { didYouMean } from '../util/suggest.js';
 import { VERSION } from '../version.js';
+import { REPORT_FORMATS, type ReportFormat } from '../format-names.js';
 import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from './io.js';
 
-export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, type ReportFormat };
 
 export interface ReportFlags extends GlobalFlags {
   format?: string;
@@ -37,12 +39,19 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
 
   const refs = findPlanFiles(paths, config, io);
   refuseOutputOverInput(flags.output, io, refs, { config });
-  const checked = checkFiles(refs, { rules: activeRules(resolved), context: { asOf, criticalRoles, horizon } });
+  // Each plan is summed up into its account as it is checked, and dropped: only the
+  // Markdown and HTML views draw the stakeholder maps, so only they have them built.
+  const options = { asOf, criticalRoles, horizon, defaultCurrency: config.data.currency ?? DEFAULT_CURRENCY, withMap: format === 'markdown' || format === 'html' };
+  const want: Want = { kind: 'account', options };
+  const workers = workersFromEnv(io.env);
+  const settings = { rules: ruleSettingsOf(resolved), context: { asOf, criticalRoles, horizon }, fast: true, withCoverage: false };
+  const derive = { want, answer: deriveFor(want) };
+  const checked = (await runChecks(refs, settings, { derive, ...(workers === undefined ? {} : { workers }) })) as DerivedRun<AccountReport>;
   if (checked.files.length === 0) {
     const where = oneLine(describePlanPaths(paths, config));
     io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
   }
-  const report = buildPortfolio(checked.files, { asOf, criticalRoles, horizon, defaultCurrency: config.data.currency ?? DEFAULT_CURRENCY });
+  const report = portfolioOf(checked.files.map((file) => file.derived), options);
 
   let text: string;
   if (format === 'json') text = (await import('../report/views/json.js')).renderReportJson(report, { version: VERSION });

@@ -1,4 +1,4 @@
-export { computeBreakEven, computePlainBreakEven, type PlainBreakEven } from './breakeven.js';
+export { computeBreakEven, computePlainBreakEven, computeTermBreakEven, type PlainBreakEven, type TermBreakEven } from './breakeven.js';
 export { buildSchedule, scheduleLength } from './schedule.js';
 export { addMonthsIso, isIsoDate, termMonthsBetween } from './dates.js';
 export { monthlyRevenueOf, type RevenueFields } from './revenue.js';

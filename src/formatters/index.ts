@@ -1,3 +1,4 @@
+import type { CheckFormat } from '../format-names.js';
 import type { Formatter } from './types.js';
 
 /** Each format lives in its own module, loaded only when asked for. */
@@ -8,7 +9,6 @@ export const CHECK_FORMATS = {
   junit: async () => (await import('./junit.js')).junitPieces,
   sarif: async () => (await import('./sarif.js')).sarifPieces,
   markdown: async () => (await import('./markdown.js')).markdownPieces,
-} satisfies Record<string, () => Promise<Formatter>>;
+} satisfies Record<CheckFormat, () => Promise<Formatter>>;
 
-export type CheckFormat = keyof typeof CHECK_FORMATS;
-export const CHECK_FORMAT_NAMES = Object.keys(CHECK_FORMATS) as CheckFormat[];
+export { CHECK_FORMAT_NAMES, type CheckFormat } from '../format-names.js';

@@ -1,6 +1,5 @@
-import { computeBreakEven, monthlyRevenueOf, roundHalfUp, type BreakEvenResult, type EconomicsInput } from '../economics/index.js';
+import { computeTermBreakEven, monthlyRevenueOf, roundHalfUp, type EconomicsInput, type TermBreakEven } from '../economics/index.js';
 import { economicsInputOf } from '../economics/plan-input.js';
-import { cumulativeContribution } from '../economics/term.js';
 import type { FileReport } from '../check/run.js';
 import { buildStakeholderMap, type StakeholderMap } from '../map/model.js';
 import type { Finding } from '../plan/finding.js';
@@ -25,6 +24,8 @@ export interface ReportOptions {
   horizon: number;
   /** For plans without `account.currency`: the config's, else USD. */
   defaultCurrency: string;
+  /** Draw each account's stakeholder map (default true); only the Markdown and HTML views show it. */
+  withMap?: boolean;
 }
 
 export interface AccountEconomics {
@@ -143,7 +144,14 @@ export interface PortfolioReport {
 }
 
 export function buildPortfolio(files: readonly FileReport[], options: ReportOptions): PortfolioReport {
-  const accounts = files.map((file) => accountReport(file, options));
+  return portfolioOf(files.map((file) => accountReport(file, options)), options);
+}
+
+/**
+ * The portfolio of accounts already summed up one by one (see accountReport): what the
+ * check driver hands `cro report`, so that no plan outlives its own check.
+ */
+export function portfolioOf(accounts: AccountReport[], options: Pick<ReportOptions, 'asOf' | 'criticalRoles'>): PortfolioReport {
   const valid = accounts.filter((a) => a.valid);
   const segmentNames = [...new Set(valid.map((a) => a.segment))].sort(compareSegments);
   const segments = segmentNames.map((segment) => ({ segment, ...totalsOf(valid.filter((a) => a.segment === segment)) }));
@@ -151,7 +159,8 @@ export function buildPortfolio(files: readonly FileReport[], options: ReportOpti
   return { asOf: options.asOf, criticalRoles: options.criticalRoles, accounts, segments, totals, attention: rankAttention(accounts) };
 }
 
-function accountReport(file: FileReport, options: ReportOptions): AccountReport {
+/** One file's account, from its check (the plan and the findings): all the report keeps of it. */
+export function accountReport(file: FileReport, options: ReportOptions): AccountReport {
   const plan = file.plan;
   if (!plan) {
     const base = emptyAccount(file);
@@ -186,7 +195,7 @@ function accountReport(file: FileReport, options: ReportOptions): AccountReport 
       overdue: people.filter((p) => detractorOverdue(p, options.asOf)).map((p) => p.name),
     },
     economics: economicsOf(plan, options),
-    map: buildStakeholderMap(plan, options.criticalRoles, options.asOf),
+    map: options.withMap === false ? null : buildStakeholderMap(plan, options.criticalRoles, options.asOf),
   };
   return { ...base, attention: attentionOf(base, file.findings, options) };
 }
@@ -214,7 +223,7 @@ function emptyAccount(file: FileReport): Omit<AccountReport, 'attention'> {
 function economicsOf(plan: Plan, options: ReportOptions): AccountEconomics | null {
   const input = economicsInputOf(plan, { asOf: options.asOf, horizon: options.horizon });
   if (!input) return null;
-  const result: BreakEvenResult = computeBreakEven(input);
+  const result: TermBreakEven = computeTermBreakEven(input);
   const termMonths = input.termMonths ?? 12;
   return {
     currency: plan.account.currency ?? options.defaultCurrency,
@@ -222,7 +231,7 @@ function economicsOf(plan: Plan, options: ReportOptions): AccountEconomics | nul
     monthlyRevenue: roundHalfUp(monthlyRevenueOf(plan.economics!), 2),
     outlay: result.outlay,
     termMonths,
-    termContribution: cumulativeContribution(input, termMonths),
+    termContribution: result.termContribution,
     breakEvenMonth: result.breakEvenMonth,
     breakEvenMonths: result.breakEvenMonths,
     breakEvenDate: result.breakEvenDate,

@@ -171,6 +171,40 @@ process.stdout.write = (chunk, ...rest) => {
     }
   });
 
+  it('serves a switch of --format from the same cache', () => {
+    const dir = tempTree({ 'plans/a.yaml': PLAN_A, 'plans/b.yaml': PLAN_B, 'plans/bad.yaml': 'cro: 1\naccount: { name: Bad, currency: usd }\n' });
+    const location = join(dir, '.cro-cache');
+    const stylish = ['check', '--as-of', '2026-11-27', '--format', 'stylish'];
+    const json = ['check', '--as-of', '2026-11-27', '--format', 'json'];
+    runCli([...json, '--cache'], { cwd: dir });
+    const written = readFileSync(location);
+    // Stylish draws coverage tables, which a json run's cache holds too; and back again.
+    // The same key and entries: a cache made for another format would have another key.
+    expect(runCli([...stylish, '--cache'], { cwd: dir }).stdout).toBe(runCli(stylish, { cwd: dir }).stdout);
+    expect(readFileSync(location).equals(written)).toBe(true);
+    expect(runCli([...json, '--cache'], { cwd: dir }).stdout).toBe(runCli(json, { cwd: dir }).stdout);
+    expect(readFileSync(location).equals(written)).toBe(true);
+  });
+
+  it('never draws a coverage table from stored coverage that fails its checksum', () => {
+    const dir = tempTree({ 'plans/a.yaml': PLAN_A, 'plans/b.yaml': PLAN_B });
+    const location = join(dir, '.cro-cache');
+    const stylish = ['check', '--as-of', '2026-11-27', '--format', 'stylish'];
+    runCli(['check', '--as-of', '2026-11-27', '--format', 'json', '--cache'], { cwd: dir });
+    const bytes = readFileSync(location);
+    const { index } = readCache(location);
+    // Row 0's coverage follows its findings; one role renamed in it still parses as JSON.
+    const payloadStart = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1) + 1;
+    const coverageStart = payloadStart + index.counts[3]!;
+    const coverage = bytes.subarray(coverageStart, coverageStart + index.counts[5]!);
+    expect(coverage.length).toBeGreaterThan(0);
+    const at = coverage.indexOf('end-user');
+    expect(at).toBeGreaterThan(-1);
+    coverage.write('end-usex', at);
+    writeFileSync(location, bytes);
+    expect(runCli([...stylish, '--cache'], { cwd: dir }).stdout).toBe(runCli(stylish, { cwd: dir }).stdout);
+  });
+
   it('reports YAML that is not a plan only when it is named, cache or not', () => {
     const dir = tempTree({ 'plans/a.yaml': PLAN_A, 'plans/notes.yaml': 'foo: 1\n' });
     const named = ['check', '--format', 'json', '--as-of', '2026-11-27', 'plans/notes.yaml', 'plans'];

@@ -92,3 +92,19 @@ describe('cro: small promises of a good CLI', () => {
     expect(JSON.parse(runCli(['check', '--format', 'json'], { cwd: dir }).stdout).files.map((f: { file: string }) => f.file)).toEqual(['plans/A.YAML']);
   });
 });
+
+describe('--format', () => {
+  it('answers a misspelt format with the nearest of that command, in one line, exit 2', () => {
+    for (const [command, typo, meant] of [
+      ['check', 'stylsh', 'stylish'],
+      ['report', 'htlm', 'html'],
+      ['breakeven', 'jsno', 'json'],
+      ['map', 'mermiad', 'mermaid'],
+    ] as const) {
+      const result = runCli([command, ...(command === 'map' ? ['plan.yaml'] : []), '--format', typo]);
+      expect(result.code, command).toBe(2);
+      expect(result.stderr, command).toMatch(new RegExp(`^cro: option '-f, --format <format>' argument '${typo}' is invalid\\. Allowed choices are [a-z, ]+\\. \\(did you mean "${meant}"\\?\\)\\n$`));
+      expect(result.stdout).toBe('');
+    }
+  });
+});

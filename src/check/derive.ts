@@ -1,0 +1,42 @@
+import { breakEvenEntryOf } from '../breakeven/evaluate.js';
+import type { BreakEvenEntry } from '../breakeven/types.js';
+import type { PlanInputOptions } from '../economics/plan-input.js';
+import { buildStakeholderMap, type StakeholderMap } from '../map/model.js';
+import type { Finding } from '../plan/finding.js';
+import { accountReport, type AccountReport, type ReportOptions } from '../report/model.js';
+import type { FileReport } from './run.js';
+
+/*
+ * What a command asks of each file besides its findings, computed from the plan in the
+ * thread that checked it (this one or a worker), so that the plan is dropped there and
+ * then: 10,000 plans held until the end of a run do not fit the memory budget (SPEC §14).
+ * Plain data, so that it crosses to worker threads; each kind's result is plain data too.
+ */
+export type BreakEvenOptions = PlanInputOptions & { defaultCurrency: string };
+
+export type Want =
+  | { kind: 'account'; options: ReportOptions }
+  | { kind: 'break-even'; options: BreakEvenOptions }
+  | { kind: 'map'; criticalRoles: ReportOptions['criticalRoles']; asOf: string };
+
+/** What each kind of want gives per file. */
+export interface Derived {
+  account: AccountReport;
+  'break-even': BreakEvenEntry;
+  /** The map of a valid plan; else the findings that make it invalid, in file order. */
+  map: { map: StakeholderMap } | { problems: Finding[] };
+}
+
+export type Derive = (report: FileReport) => unknown;
+
+/** The function that answers a want; the driver calls it once per file, with the plan still on the report. */
+export function deriveFor(want: Want): Derive {
+  switch (want.kind) {
+    case 'account':
+      return (report) => accountReport(report, want.options);
+    case 'break-even':
+      return (report) => breakEvenEntryOf(report, want.options);
+    case 'map':
+      return (report) => (report.plan ? { map: buildStakeholderMap(report.plan, want.criticalRoles, want.asOf) } : { problems: report.findings });
+  }
+}

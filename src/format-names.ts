@@ -1,0 +1,18 @@
+/*
+ * The `--format` names of each command, in one tiny module beside cli.ts (not in commands/,
+ * whose every module the build makes a bundle of its own, one more file to load): the option table
+ * (cli.ts, bundled alone, must load nothing heavy) lists them in its help and answers a
+ * typo with the nearest, and each command's registry of views is keyed by them, so the
+ * type checker holds the two to the same names.
+ */
+export const CHECK_FORMAT_NAMES = ['stylish', 'json', 'github', 'junit', 'sarif', 'markdown'] as const;
+export type CheckFormat = (typeof CHECK_FORMAT_NAMES)[number];
+
+export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const BREAKEVEN_FORMATS = ['table', 'json', 'markdown'] as const;
+export type BreakEvenFormat = (typeof BREAKEVEN_FORMATS)[number];
+
+export const MAP_FORMATS = ['tree', 'mermaid', 'dot'] as const;
+export type MapFormat = (typeof MAP_FORMATS)[number];
