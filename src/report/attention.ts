@@ -104,6 +104,9 @@ function finish(factors: Factor[], renewal: Factor | null): Attention {
   return { score, reasons, summary };
 }
 
+/** One collator for every comparison: localeCompare with a locale builds a new one each call (10,000 plans, ~0.1 s). */
+const compareNames = new Intl.Collator('en').compare;
+
 /** Accounts with anything to act on, highest score first; ties by the nearer renewal, then by name. */
 export function rankAttention(accounts: readonly AccountReport[]): AccountReport[] {
   return accounts
@@ -112,7 +115,7 @@ export function rankAttention(accounts: readonly AccountReport[]): AccountReport
       (a, b) =>
         b.attention.score - a.attention.score ||
         (a.daysToRenewal ?? Infinity) - (b.daysToRenewal ?? Infinity) ||
-        (a.account ?? a.file).localeCompare(b.account ?? b.file, 'en') ||
+        compareNames(a.account ?? a.file, b.account ?? b.file) ||
         (a.file < b.file ? -1 : 1),
     );
 }

@@ -294,10 +294,12 @@ function blankToNull(text: string | undefined): string | null {
   return text === undefined || text.trim() === '' ? null : text;
 }
 
+const compareIgnoringCase = new Intl.Collator('en', { sensitivity: 'base' }).compare;
+
 /** Named segments alphabetically (case-insensitive), plans without a segment last. */
 function compareSegments(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : 1);
+  return compareIgnoringCase(a, b) || (a < b ? -1 : 1);
 }
