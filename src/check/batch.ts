@@ -78,7 +78,7 @@ export function checkOne(ref: PlanFileRef, outcome: ReadOutcome, settings: Check
  * A plan checked afresh, for a file whose stored findings the cache cannot vouch for (see
  * cache.ts): its findings as the bytes `--format json` writes for them, its coverage, and the hash of the
  * bytes read. Checked as if named on the command line: the cache hands out the entry of a
- * file that is not a plan only to a run that names it (see job.ts).
+ * file that is not a plan only to a run that names it (see driver.ts).
  */
 export function checkFindingsAfresh(file: string, settings: CheckSettings): { findingsJson: Uint8Array; coverageJson: Uint8Array | undefined; hash: string } {
   let hash = '';
