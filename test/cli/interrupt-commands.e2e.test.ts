@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain JavaScript module shared with the benchmark
 import { generateRepository } from '../../bench/generate.js';
-import { BIN, tempTree } from '../helpers/cli.js';
+import { runInterrupted, tempTree } from '../helpers/cli.js';
 
 /*
  * `cro report` and `cro breakeven` read plans through the check driver, which turns the
@@ -18,27 +17,12 @@ describe('Ctrl-C during report and breakeven', () => {
     generateRepository(corpus, 6000);
   });
 
-  function interrupted(ms: number, args: string[]) {
-    return new Promise<{ code: number | null; stopMs: number }>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, ...args], { cwd: corpus, stdio: 'ignore', env: { ...process.env, CI: '1' } });
-      let sentAt = 0;
-      const timer = setTimeout(() => {
-        sentAt = Date.now();
-        child.kill('SIGINT');
-      }, ms);
-      child.on('error', reject);
-      child.on('exit', (code, signal) => {
-        clearTimeout(timer);
-        resolve({ code: signal === 'SIGINT' ? 130 : code, stopMs: sentAt === 0 ? 0 : Date.now() - sentAt });
-      });
-    });
-  }
 
   for (const command of ['report', 'breakeven']) {
     it(`stops \`cro ${command}\` of 6,000 plans within half a second, with 130 and the output file untouched`, async () => {
       const out = join(corpus, `${command}.json`);
       writeFileSync(out, 'old');
-      const { code, stopMs } = await interrupted(500, [command, '--format', 'json', '--output', out, '--as-of', '2026-11-27']);
+      const { code, stopMs } = await runInterrupted([command, '--format', 'json', '--output', out, '--as-of', '2026-11-27'], 500, corpus);
       expect(code).toBe(130);
       expect(stopMs).toBeLessThan(500);
       expect(readFileSync(out, 'utf8')).toBe('old');

@@ -1,10 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, linkSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript, without types
 import { generateRepository } from '../../bench/generate.js';
-import { BIN, ROOT, runCli, tempTree } from '../helpers/cli.js';
+import { BIN, ROOT, runCli, runInterrupted, tempTree } from '../helpers/cli.js';
 
 /*
  * What a user has is never destroyed by a command that writes: the plans and the config
@@ -253,28 +253,10 @@ describe('Ctrl-C', () => {
     generateRepository(corpus, 3000);
   });
 
-  /** Runs `cro check` over the corpus and sends SIGINT after `ms`; resolves with the exit code and how long it took to stop. */
-  function interrupted(ms: number, args: string[]) {
-    return new Promise<{ code: number | null; stopMs: number }>((resolve, reject) => {
-      // A signal that comes before cro has set up its handler (Node still starting) ends
-      // it the default way, killed by SIGINT, which a shell shows as 130 too.
-      const child = spawn(process.execPath, [BIN, 'check', ...args], { cwd: corpus, stdio: 'ignore', env: { ...process.env, CI: '1' } });
-      let sentAt = 0;
-      const timer = setTimeout(() => {
-        sentAt = Date.now();
-        child.kill('SIGINT');
-      }, ms);
-      child.on('error', reject);
-      child.on('exit', (code, signal) => {
-        clearTimeout(timer);
-        resolve({ code: signal === 'SIGINT' ? 130 : code, stopMs: sentAt === 0 ? 0 : Date.now() - sentAt });
-      });
-    });
-  }
 
   it('stops a long run promptly with 130, writing neither the report nor the cache', async () => {
     writeFileSync(join(corpus, 'out.json'), 'old');
-    const { code, stopMs } = await interrupted(400, ['--format', 'json', '--output', 'out.json', '--cache']);
+    const { code, stopMs } = await runInterrupted(['check', '--format', 'json', '--output', 'out.json', '--cache'], 400, corpus);
     expect(code).toBe(130);
     expect(stopMs).toBeLessThan(1000);
     expect(readFileSync(join(corpus, 'out.json'), 'utf8')).toBe('old');
@@ -286,7 +268,7 @@ describe('Ctrl-C', () => {
     const whole = runCli(['check', '--format', 'json'], { cwd: corpus }).stdout;
     for (const ms of [150, 500, 900, 1300, 1700, 2100, 2500]) {
       writeFileSync(join(corpus, 'out.json'), 'old');
-      const { code } = await interrupted(ms, ['--format', 'json', '--output', 'out.json']);
+      const { code } = await runInterrupted(['check', '--format', 'json', '--output', 'out.json'], ms, corpus);
       const left = readFileSync(join(corpus, 'out.json'), 'utf8');
       expect(left === 'old' || left === whole, `after ${ms} ms: ${left.length} bytes`).toBe(true);
       expect(code === 130 || (code === 1 && left === whole), `after ${ms} ms: exit ${code}`).toBe(true);

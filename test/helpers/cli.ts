@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -72,4 +72,26 @@ export function tempTree(files: Record<string, string | Uint8Array> = {}): strin
     writeFileSync(full, content);
   }
   return dir;
+}
+
+/**
+ * Runs the built binary in `cwd` and sends it SIGINT after `ms`; resolves with the exit
+ * code and how long it took to stop once signalled. A signal that comes before cro has
+ * set up its handler (Node still starting) ends it the default way, killed by SIGINT,
+ * which a shell shows as 130 too: so is it counted here.
+ */
+export function runInterrupted(args: string[], ms: number, cwd: string): Promise<{ code: number | null; stopMs: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: 'ignore', env: { ...process.env, CI: '1' } });
+    let sentAt = 0;
+    const timer = setTimeout(() => {
+      sentAt = Date.now();
+      child.kill('SIGINT');
+    }, ms);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: signal === 'SIGINT' ? 130 : code, stopMs: sentAt === 0 ? 0 : Date.now() - sentAt });
+    });
+  });
 }
