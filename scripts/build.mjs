@@ -5,7 +5,7 @@
 // to resolve, load and link on every run, and a CLI runs on every save and every CI step.
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { saveCodeCache } from './code-cache.mjs';
 
@@ -26,11 +26,11 @@ const deferCommanderChildProcess = {
   },
 };
 
-// cli.ts imports './commands/<name>.js'; in dist/ each command is its own file beside cli.cjs.
+// cli.ts imports './commands/<name>/command.js'; in dist/ each command is its own file, <name>.cjs, beside cli.cjs.
 const commandsBesideCli = {
   name: 'commands-beside-cli',
   setup(build) {
-    build.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) => ({ path: `./${basename(args.path, '.js')}.cjs`, external: true }));
+    build.onResolve({ filter: /^\.\/commands\/[a-z-]+\/command\.js$/ }, (args) => ({ path: `./${basename(dirname(args.path))}.cjs`, external: true }));
   },
 };
 
@@ -74,9 +74,10 @@ const common = {
   banner: { js: 'var __cro_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
 };
 
-const commands = readdirSync('src/commands')
-  .filter((file) => file.endsWith('.ts') && file !== 'io.ts')
-  .map((file) => file.slice(0, -3));
+// Every folder of src/commands/ is a command, and its command.ts the entry of its bundle.
+const commands = readdirSync('src/commands', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 // Build beside dist/ and swap it in, so a test run that spawns the binary meanwhile
 // never sees a half-written dist/.
@@ -86,7 +87,7 @@ await build({
   ...common,
   // Worker threads start from a file: the check worker and the read-ahead thread are entries of their own.
   entryPoints: Object.fromEntries([
-    ...commands.map((name) => [name, `src/commands/${name}.ts`]),
+    ...commands.map((name) => [name, `src/commands/${name}/command.ts`]),
     ['worker', 'src/check/worker.ts'],
     ['reader', 'src/check/reader.ts'],
   ]),

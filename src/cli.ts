@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, MAP_FORMATS, REPORT_FORMATS } from './format-names.js';
 import { didYouMean } from './util/suggest.js';
 import type { CommandIO } from './commands/io.js';
-import { oneLine } from './util/terminal-text.js';
+import { oneLine } from './text/terminal-text.js';
 import { ECONOMICS_FIELDS } from './economics/fields.js';
 import { standardOutput } from './util/standard-output.js';
 import { VERSION } from './version.js';
@@ -112,7 +112,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
       ]),
     )
     .action(run(async () => {
-      const { runInit } = await import('./commands/init.js');
+      const { runInit } = await import('./commands/init/command.js');
       return (account: string | undefined, flags: object, cio: CommandIO) => runInit(account, flags, cio);
     }));
 
@@ -132,7 +132,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .option('--changed-since <git-ref>', 'check only plans changed since a git revision (e.g. origin/main)')
     .addHelpText('after', examples(['cro check', 'cro check plans/acme.yaml --as-of 2026-11-27', 'cro check --format github', 'cro check --format sarif --output cro.sarif', 'cro check --rule okrs=off --max-warnings 10', 'cro check --cache', 'cro check --changed-since origin/main --format github']))
     .action(run(async () => {
-      const { runCheck } = await import('./commands/check.js');
+      const { runCheck } = await import('./commands/check/command.js');
       return (paths: string[], flags: object, cio: CommandIO) => runCheck(paths, flags, cio);
     }));
 
@@ -170,7 +170,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
       ]),
     )
     .action(run(async () => {
-      const { runBreakEven } = await import('./commands/breakeven.js');
+      const { runBreakEven } = await import('./commands/breakeven/command.js');
       return (paths: string[], flags: object, cio: CommandIO) => runBreakEven(paths, flags, cio);
     }));
 
@@ -190,7 +190,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .option('--as-of <date>', 'date that time-based figures use (YYYY-MM-DD, default today)')
     .addHelpText('after', examples(['cro report', 'cro report --as-of 2026-11-27 --format markdown > report.md', 'cro report --format html --output report.html', 'cro report plans/enterprise --format json']))
     .action(run(async () => {
-      const { runReport } = await import('./commands/report.js');
+      const { runReport } = await import('./commands/report/command.js');
       return (paths: string[], flags: object, cio: CommandIO) => runReport(paths, flags, cio);
     }));
 
@@ -208,7 +208,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .option('--as-of <date>', 'date that decides who has left (YYYY-MM-DD, default today)')
     .addHelpText('after', examples(['cro map plans/acme-logistics.yaml', 'cro map plans/acme-logistics.yaml --format mermaid', 'cro map plans/acme-logistics.yaml --format dot | dot -Tsvg > acme.svg']))
     .action(run(async () => {
-      const { runMap } = await import('./commands/map.js');
+      const { runMap } = await import('./commands/map/command.js');
       return (plan: string, flags: object, cio: CommandIO) => runMap(plan, flags, cio);
     }));
 
@@ -219,7 +219,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .option('-o, --output <file>', 'write it to a file instead of stdout')
     .addHelpText('after', examples(['cro schema > plan.schema.json']))
     .action(run(async () => {
-      const { runSchema } = await import('./commands/schema.js');
+      const { runSchema } = await import('./commands/schema/command.js');
       return (flags: object, cio: CommandIO) => runSchema(flags, cio);
     }));
 
@@ -231,7 +231,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .option('--rule <id=severity>', 'set a rule to off, warn or error, as cro check does (repeatable)', collect)
     .addHelpText('after', examples(['cro rules', 'cro rules --format json']))
     .action(run(async () => {
-      const { runRulesList } = await import('./commands/rules.js');
+      const { runRulesList } = await import('./commands/rules/command.js');
       return (flags: object, cio: CommandIO) => runRulesList(flags, cio);
     }));
 
@@ -242,7 +242,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .argument('<rule>', 'rule id, as `cro rules` lists it')
     .addHelpText('after', examples(['cro explain role-backup', 'cro explain stale-contact']))
     .action(run(async () => {
-      const { runExplain } = await import('./commands/rules.js');
+      const { runExplain } = await import('./commands/explain/command.js');
       return (id: string, flags: object, cio: CommandIO) => runExplain(id, flags, cio);
     }));
 

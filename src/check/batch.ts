@@ -1,10 +1,10 @@
 import { readPlanBytes, type ReadOutcome } from '../files/read.js';
 import type { PlanFileRef } from '../files/discover.js';
-import { roleCoverage } from '../rules/coverage.js';
+import { roleCoverage } from '../method/coverage.js';
 import type { Utf8Spool } from '../util/utf8-spool.js';
-import { findingsText } from '../formatters/json-layout.js';
+import { findingsText } from './findings-encoding.js';
 import { layOutFindings } from './laid-out-report.js';
-import { checkFile, type FileReport } from './run.js';
+import { checkFile, checkOne, type FileReport } from './check-one.js';
 import { activeRulesOf, type CheckSettings } from './settings.js';
 import type { Derive } from './derive.js';
 
@@ -53,28 +53,6 @@ export async function checkBatch(refs: readonly PlanFileRef[], settings: CheckSe
 }
 
 /**
- * The check of one file, the core every command runs: the file's bytes (or why they could
- * not be read) and the settings in, its report out. With `derive`, the report carries what
- * that asks of the plan and the findings instead of the findings (the counts stay).
- * No I/O. Null for YAML that is not a plan, found by a folder scan (skipped).
- */
-export function checkOne(ref: PlanFileRef, outcome: ReadOutcome, settings: CheckSettings, rules = activeRulesOf(settings), derive?: Derive): FileReport | null {
-  const report = checkFile(ref, rules, settings.context, () => outcome, settings.fast);
-  if (!report) return null;
-  if (derive) {
-    report.derived = detachStrings(derive(report));
-    // What was derived is all the command keeps of the file besides its counts.
-    report.findings = [];
-  }
-  if (report.plan) {
-    // Plans are dropped as soon as they are checked: 10,000 of them would not fit the memory budget.
-    if (settings.withCoverage) report.coverage = roleCoverage(report.plan, settings.context.criticalRoles, settings.context.asOf);
-    delete report.plan;
-  }
-  return report;
-}
-
-/**
  * A plan checked afresh, for a file whose stored findings the cache cannot vouch for (see
  * cache.ts): its findings as the bytes `--format json` writes for them, its coverage, and the hash of the
  * bytes read. Checked as if named on the command line: the cache hands out the entry of a
@@ -90,26 +68,6 @@ export function checkFindingsAfresh(file: string, settings: CheckSettings): { fi
   const report = checkFile({ absolute: file, display: file, explicit: true }, activeRulesOf(settings), settings.context, read, settings.fast);
   const coverage = report?.plan && roleCoverage(report.plan, settings.context.criticalRoles, settings.context.asOf);
   return { findingsJson: Buffer.from(findingsText(report?.findings ?? [])), coverageJson: coverage ? Buffer.from(JSON.stringify(coverage)) : undefined, hash };
-}
-
-/**
- * `value` with every long string in it copied, in place. V8 keeps a string cut from a
- * longer one (an account or a person's name, cut from the plan's text) as a view into it:
- * kept until the end of a run, each such name held its whole plan, ~50 MB for 10,000
- * accounts. Strings shorter than V8's shortest view (13 characters) are copies already.
- * Cheaper than structuredClone, which copied every object as well (a sixth of a report).
- */
-function detachStrings<T>(value: T): T {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = detachStrings(value[i]);
-  } else if (typeof value === 'object' && value !== null) {
-    // for…in, not Object.keys: no array made per object (this runs over every object of every account).
-    const record = value as Record<string, unknown>;
-    for (const key in record) record[key] = detachStrings(record[key]);
-  } else if (typeof value === 'string' && value.length >= 13) {
-    return (` ${value}`).slice(1) as T;
-  }
-  return value;
 }
 
 export function contentHash(bytes: Uint8Array): string {

@@ -1,11 +1,11 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { findingsText } from '../formatters/json-layout.js';
+import { findingsText } from './findings-encoding.js';
 import { writeFileSafely } from '../files/write.js';
 import { UsageError } from '../util/errors.js';
-import type { RoleCoverage } from '../rules/coverage.js';
+import type { RoleCoverage } from '../method/coverage.js';
 import { isSafelyOlder, type FileStamp } from './file-stamp.js';
 import { LaidOutFileReport } from './laid-out-report.js';
-import type { FileReport } from './run.js';
+import type { FileReport } from './check-one.js';
 import type { CheckSettings } from './settings.js';
 
 /*

@@ -1,10 +1,10 @@
-import { breakEvenEntryOf } from '../breakeven/evaluate.js';
-import type { BreakEvenEntry } from '../breakeven/types.js';
+import { breakEvenEntryOf } from '../economics/entry.js';
+import type { BreakEvenEntry } from '../economics/entry.js';
 import type { PlanInputOptions } from '../economics/plan-input.js';
-import { buildStakeholderMap, type StakeholderMap } from '../map/model.js';
+import { buildStakeholderMap, type StakeholderMap } from '../method/stakeholder-map.js';
 import type { Finding } from '../plan/finding.js';
-import { accountReport, type AccountReport, type ReportOptions } from '../report/model.js';
-import type { FileReport } from './run.js';
+import { accountReport, type AccountReport, type ReportOptions } from '../method/account-report.js';
+import type { FileReport } from './check-one.js';
 
 /*
  * What a command asks of each file besides its findings, computed from the plan in the

@@ -11,7 +11,7 @@ import { startReadAhead } from './read-ahead.js';
 import { tightenHeapGrowth } from './heap.js';
 import { letSignalsIn } from '../util/interrupt.js';
 import type { Utf8Spool } from '../util/utf8-spool.js';
-import { summarize, type CheckReport, type FileReport } from './run.js';
+import { summarize, type CheckReport, type FileReport } from './check-one.js';
 import type { CheckSettings } from './settings.js';
 import type { Derive, Want } from './derive.js';
 import { layOutText } from './laid-out-report.js';

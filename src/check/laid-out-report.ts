@@ -1,8 +1,8 @@
-import { findingsText } from '../formatters/json-layout.js';
+import { findingsText } from './findings-encoding.js';
 import type { Finding } from '../plan/finding.js';
-import type { RoleCoverage } from '../rules/coverage.js';
+import type { RoleCoverage } from '../method/coverage.js';
 import type { Utf8Spool } from '../util/utf8-spool.js';
-import type { FileReport } from './run.js';
+import type { FileReport } from './check-one.js';
 
 export type ReportFields = Pick<FileReport, 'account' | 'errors' | 'warnings' | 'checked' | 'notAPlan' | 'derived'> & {
   /** The role coverage, or how to read it when asked (held in the spool, like the findings). */
@@ -11,7 +11,7 @@ export type ReportFields = Pick<FileReport, 'account' | 'errors' | 'warnings' | 
 
 /**
  * A file's report whose findings are held as the UTF-8 bytes `--format json` writes for
- * them (formatters/json-layout.ts), and parsed back only if something reads `findings`.
+ * them (findings-encoding.ts), and parsed back only if something reads `findings`.
  * The JSON report passes the bytes through, and `--cache` stores them as they are.
  *
  * Held as objects, 10,000 plans' findings are ~40 MB that every young-generation

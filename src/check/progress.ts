@@ -1,4 +1,4 @@
-import { oneLine } from '../util/terminal-text.js';
+import { oneLine } from '../text/terminal-text.js';
 /**
  * The progress line of a long check: on a terminal only, never in CI logs, and only once
  * a run has taken about a second, so short runs print nothing extra.

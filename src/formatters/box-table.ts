@@ -1,4 +1,4 @@
-import { displayWidth } from '../util/display-width.js';
+import { displayWidth } from '../text/display-width.js';
 
 /*
  * The boxed table of the stylish format, drawn the way cli-table3 draws it (its default

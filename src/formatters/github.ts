@@ -1,4 +1,4 @@
-import { oneLine } from '../util/terminal-text.js';
+import { oneLine } from '../text/terminal-text.js';
 import type { Formatter } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { ENTRY_TAIL, entryHead, findingsText } from './json-layout.js';
+import { ENTRY_TAIL, entryHead, findingsText } from '../check/findings-encoding.js';
 import type { Formatter } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { FileReport } from '../check/run.js';
+import type { FileReport } from '../check/check-one.js';
 import type { Finding } from '../plan/finding.js';
 import type { Formatter } from './types.js';
 

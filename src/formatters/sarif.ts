@@ -1,6 +1,6 @@
 // Fetched when SARIF is written, not with every `cro check` (a static import is hoisted into the bundle).
 const createHash = (algorithm: string) => (process.getBuiltinModule('node:crypto') as typeof import('node:crypto')).createHash(algorithm);
-import type { FileReport } from '../check/run.js';
+import type { FileReport } from '../check/check-one.js';
 import type { Finding } from '../plan/finding.js';
 import { subjectOf } from '../plan/subject.js';
 import type { RuleMeta } from '../rules/types.js';

@@ -1,7 +1,8 @@
-import type { FileReport } from '../check/run.js';
+import { plural } from '../text/words.js';
+import type { FileReport } from '../check/check-one.js';
 import type { Role } from '../plan/vocabulary.js';
-import { roleCoverage, type RoleCoverage } from '../rules/coverage.js';
-import { oneLine } from '../util/terminal-text.js';
+import { roleCoverage, type RoleCoverage } from '../method/coverage.js';
+import { oneLine } from '../text/terminal-text.js';
 import { renderBoxTable } from './box-table.js';
 import type { Formatter, FormatterOptions } from './types.js';
 
@@ -85,12 +86,9 @@ function coverageCells({ coveredBy, notCovering }: RoleCoverage, chalk: Chalk): 
 
 function summaryLine(summary: { files: number; plans: number; errors: number; warnings: number }, chalk: Chalk): string {
   const problems = summary.errors + summary.warnings;
-  const files = `${summary.files} ${plural(summary.files, 'file')}`;
+  const files = plural(summary.files, 'file');
   if (problems === 0) return chalk.green(`✔ no problems in ${files}`);
-  const text = `✖ ${problems} ${plural(problems, 'problem')} (${summary.errors} ${plural(summary.errors, 'error')}, ${summary.warnings} ${plural(summary.warnings, 'warning')}) in ${files}`;
+  const text = `✖ ${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}) in ${files}`;
   return chalk.bold(summary.errors > 0 ? chalk.red(text) : chalk.yellow(text));
 }
 
-export function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
-}

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { CheckReport } from '../check/run.js';
+import type { CheckReport } from '../check/check-one.js';
 import type { RuleMeta } from '../rules/types.js';
 
 export interface FormatterOptions {

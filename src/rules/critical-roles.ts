@@ -1,7 +1,8 @@
 import { roleSubject } from '../plan/subject.js';
 import type { Role } from '../plan/vocabulary.js';
-import { roleCoverage, type NonCoveringHolder } from './coverage.js';
-import { hasLeft, listing } from './people.js';
+import { roleCoverage, type NonCoveringHolder } from '../method/coverage.js';
+import { hasLeft } from '../method/people.js';
+import { listing } from '../text/words.js';
 import { defineRule } from './types.js';
 
 export default defineRule({

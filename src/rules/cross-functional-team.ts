@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { teamSubject } from '../plan/subject.js';
 import { FUNCTIONS, type TeamFunction } from '../plan/vocabulary.js';
-import { listing } from './people.js';
+import { listing } from '../text/words.js';
 import { defineRule } from './types.js';
 
 export interface CrossFunctionalTeamOptions {

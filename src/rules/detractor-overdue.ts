@@ -1,6 +1,6 @@
 import { stakeholderSubject } from '../plan/subject.js';
 import { daysBetween } from '../util/dates.js';
-import { isCurrent } from './people.js';
+import { overdueWinPlan } from '../method/detractors.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -41,8 +41,8 @@ stakeholders:
     const stakeholders = plan.stakeholders ?? [];
     for (let index = 0; index < stakeholders.length; index++) {
       const person = stakeholders[index]!;
-      const due = person.winPlan?.due;
-      if (person.stance !== 'detractor' || due === undefined || due >= asOf || !isCurrent(person, asOf)) continue;
+      const due = overdueWinPlan(person, asOf);
+      if (due === undefined) continue;
       const days = daysBetween(due, asOf);
       const owner = person.winPlan?.owner?.trim() ? ` owned by ${person.winPlan.owner.trim()}` : '';
       yield {

@@ -1,8 +1,7 @@
 import { stakeholderSubject } from '../plan/subject.js';
-import { isCurrent, listing } from './people.js';
+import { detractorPlanGaps } from '../method/detractors.js';
+import { listing } from '../text/words.js';
 import { defineRule } from './types.js';
-
-const filled = (text: string | undefined) => text !== undefined && text.trim() !== '';
 
 export default defineRule({
   meta: {
@@ -41,20 +40,20 @@ stakeholders:
     const stakeholders = plan.stakeholders ?? [];
     for (let index = 0; index < stakeholders.length; index++) {
       const person = stakeholders[index]!;
-      if (person.stance !== 'detractor' || !isCurrent(person, asOf)) continue;
-      const { objection, winPlan } = person;
+      const gaps = detractorPlanGaps(person, asOf);
+      if (!gaps) continue;
+      const { objection } = person;
       const planGaps: string[] = [];
-      if (winPlan && !filled(winPlan.owner)) planGaps.push('an owner');
-      if (winPlan && winPlan.due === undefined) planGaps.push('a due date');
-      if (objection && winPlan && planGaps.length === 0) continue;
+      if (gaps.owner) planGaps.push('an owner');
+      if (gaps.due) planGaps.push('a due date');
 
       const lacks: string[] = [];
       const fixes: string[] = [];
-      if (!objection) {
+      if (gaps.objection) {
         lacks.push('no recorded objection');
         fixes.push('record why in objection (kind: competitor, poor-fit or concern)');
       }
-      if (!winPlan) {
+      if (gaps.winPlan) {
         lacks.push('no win plan');
         fixes.push('add a winPlan with an owner and a due date');
       } else if (planGaps.length > 0) {

@@ -1,5 +1,5 @@
 import { milestoneSubject } from '../plan/subject.js';
-import { listing } from './people.js';
+import { listing } from '../text/words.js';
 import { defineRule } from './types.js';
 
 /** The four sides of the method's 360-degree review (SPEC §5); other perspectives are welcome, not required. */

@@ -1,5 +1,6 @@
 import { PLAN_SUBJECT, targetSubject } from '../plan/subject.js';
-import { hasLeft, listing, stakeholdersById } from './people.js';
+import { hasLeft, stakeholdersById } from '../method/people.js';
+import { listing } from '../text/words.js';
 import { defineRule } from './types.js';
 
 export default defineRule({

@@ -1,5 +1,6 @@
 import { PLAN_SUBJECT } from '../plan/subject.js';
-import { isCurrent, listing } from './people.js';
+import { isCurrent } from '../method/people.js';
+import { listing } from '../text/words.js';
 import { defineRule } from './types.js';
 
 export default defineRule({

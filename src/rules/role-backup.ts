@@ -1,6 +1,6 @@
 import { stakeholderSubject } from '../plan/subject.js';
-import { roleCoverage, soleCoverers } from './coverage.js';
-import { listing } from './people.js';
+import { roleCoverage, soleCoverers } from '../method/coverage.js';
+import { listing } from '../text/words.js';
 import { defineRule } from './types.js';
 
 export default defineRule({

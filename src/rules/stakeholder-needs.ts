@@ -1,5 +1,6 @@
 import { stakeholderSubject } from '../plan/subject.js';
-import { isCurrent, listing } from './people.js';
+import { isCurrent } from '../method/people.js';
+import { listing } from '../text/words.js';
 import { defineRule } from './types.js';
 
 const NEEDS = ['see', 'hear', 'know'] as const;

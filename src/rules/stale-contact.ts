@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { stakeholderSubject } from '../plan/subject.js';
 import { daysBetween } from '../util/dates.js';
-import { isCurrent } from './people.js';
+import { isCurrent } from '../method/people.js';
 import { defineRule } from './types.js';
 
 export interface StaleContactOptions {

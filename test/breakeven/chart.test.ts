@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartMonths, formatChart } from '../../src/breakeven/chart.js';
+import { chartMonths, formatChart } from '../../src/commands/breakeven/views/chart.js';
 import { ACME_YAML, coloured, economicsOf, fromYaml, plain, stripAnsi, whatIf } from './fixtures.js';
 
 const BLOCKS = /[▁▂▃▄▅▆▇█]/;

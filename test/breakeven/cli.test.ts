@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBreakEven } from '../../src/commands/breakeven.js';
+import { runBreakEven } from '../../src/commands/breakeven/command.js';
 import type { CommandIO } from '../../src/commands/io.js';
 import { ROOT, runCli, tempTree } from '../helpers/cli.js';
 import { ACME_YAML, planYaml } from './fixtures.js';

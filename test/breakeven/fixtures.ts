@@ -1,6 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { evaluatePlanFile, evaluateWhatIf } from '../../src/breakeven/evaluate.js';
-import type { BreakEvenEntry, EconomicsEntry } from '../../src/breakeven/types.js';
+import { breakEvenEntryOf, evaluateWhatIf } from '../../src/economics/entry.js';
+import { loadPlan } from '../../src/plan/load.js';
+import { compareFindings } from '../../src/plan/finding.js';
+import type { BreakEvenEntry, EconomicsEntry } from '../../src/economics/entry.js';
 import type { EconomicsInput } from '../../src/economics/index.js';
 
 export const plain: ChalkInstance = new Chalk({ level: 0 });
@@ -24,16 +26,10 @@ export function whatIf(input: Partial<EconomicsInput>, currency = 'USD'): Econom
 }
 
 /** A plan file's entry from its YAML text, read through the real loader. */
-export function fromYaml(yaml: string, file = 'plans/acme.yaml', options: { defaultCurrency?: string; horizon?: number } = {}): BreakEvenEntry {
-  const entry = evaluatePlanFile(
-    { absolute: `/virtual/${file}`, display: file, explicit: true },
-    {
-      asOf: AS_OF,
-      horizon: options.horizon ?? 120,
-      defaultCurrency: options.defaultCurrency ?? 'USD',
-      read: () => ({ ok: true, bytes: new TextEncoder().encode(yaml) }),
-    },
-  );
+export function fromYaml(yaml: string, file = 'plans/acme.yaml', options_: { defaultCurrency?: string; horizon?: number } = {}): BreakEvenEntry {
+  const loaded = loadPlan(new TextEncoder().encode(yaml), { explicit: true });
+  const options = { asOf: AS_OF, horizon: options_.horizon ?? 120, defaultCurrency: options_.defaultCurrency ?? 'USD' };
+  const entry = loaded && breakEvenEntryOf({ file, account: loaded.account, findings: [...loaded.findings].sort(compareFindings), ...(loaded.plan ? { plan: loaded.plan } : {}) }, options);
   if (!entry) throw new Error(`${file} is not a plan`);
   return entry;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatChart } from '../../src/breakeven/chart.js';
-import { gateFailures } from '../../src/breakeven/gate.js';
-import { formatBreakEvenMarkdown } from '../../src/breakeven/markdown.js';
-import { formatPortfolioTable } from '../../src/breakeven/portfolio-table.js';
-import { formatScheduleTable } from '../../src/breakeven/schedule.js';
-import { formatSummary } from '../../src/breakeven/summary.js';
-import type { BreakEvenEntry } from '../../src/breakeven/types.js';
+import { formatChart } from '../../src/commands/breakeven/views/chart.js';
+import { gateFailures } from '../../src/commands/breakeven/gate.js';
+import { formatBreakEvenMarkdown } from '../../src/commands/breakeven/views/markdown.js';
+import { formatPortfolioTable } from '../../src/commands/breakeven/views/portfolio-table.js';
+import { formatScheduleTable } from '../../src/commands/breakeven/schedule.js';
+import { formatSummary } from '../../src/commands/breakeven/summary.js';
+import type { BreakEvenEntry } from '../../src/economics/entry.js';
 import { coloured, economicsOf, fromYaml, plain, stripAnsi } from './fixtures.js';
 
 /*

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { gateFailures } from '../../src/breakeven/gate.js';
-import { formatBreakEvenJson } from '../../src/breakeven/json.js';
-import { formatBreakEvenMarkdown } from '../../src/breakeven/markdown.js';
-import { formatPortfolioTable } from '../../src/breakeven/portfolio-table.js';
-import { displayWidth } from '../../src/util/display-width.js';
-import { currencyTotals, sortEntries } from '../../src/breakeven/portfolio.js';
-import type { BreakEvenEntry } from '../../src/breakeven/types.js';
+import { gateFailures } from '../../src/commands/breakeven/gate.js';
+import { formatBreakEvenJson } from '../../src/commands/breakeven/views/json.js';
+import { formatBreakEvenMarkdown } from '../../src/commands/breakeven/views/markdown.js';
+import { formatPortfolioTable } from '../../src/commands/breakeven/views/portfolio-table.js';
+import { displayWidth } from '../../src/text/display-width.js';
+import { currencyTotals, sortEntries } from '../../src/commands/breakeven/portfolio.js';
+import type { BreakEvenEntry } from '../../src/economics/entry.js';
 import { ACME_YAML, AS_OF, coloured, fromYaml, plain, planYaml, stripAnsi, whatIf } from './fixtures.js';
 
 /*
@@ -193,7 +193,7 @@ describe('the --max-months gate', () => {
 
 describe('a plan whose renewal date has passed, in the portfolio table', () => {
   it('reads "passed" in the renewal column, not "before"', async () => {
-    const { planCells } = await import('../../src/breakeven/portfolio-table.js');
+    const { planCells } = await import('../../src/commands/breakeven/views/portfolio-table.js');
     const { ACME_YAML, economicsOf, fromYaml } = await import('./fixtures.js');
     const passed = economicsOf(fromYaml(ACME_YAML.replace('renewalDate: 2027-02-01', 'renewalDate: 2026-10-01')));
     expect(planCells(passed).renewal).toBe('! passed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScheduleTable, rowMarkers, scheduleRows } from '../../src/breakeven/schedule.js';
+import { formatScheduleTable, rowMarkers, scheduleRows } from '../../src/commands/breakeven/schedule.js';
 import { ACME_YAML, coloured, economicsOf, fromYaml, plain, planYaml, stripAnsi, whatIf } from './fixtures.js';
 
 /** The table's body rows, split on the two-space column gaps. */

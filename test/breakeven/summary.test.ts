@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSummary, summaryFacts } from '../../src/breakeven/summary.js';
+import { formatSummary, summaryFacts } from '../../src/commands/breakeven/summary.js';
 import { ACME_YAML, coloured, economicsOf, fromYaml, plain, planYaml, stripAnsi, whatIf } from './fixtures.js';
 
 const fact = (text: string, label: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutToWidth, fitToWidth, leftOutNote, shown } from '../../src/breakeven/table.js';
-import { displayWidth } from '../../src/util/display-width.js';
+import { cutToWidth, fitToWidth, leftOutNote, shown } from '../../src/text/terminal-table.js';
+import { displayWidth } from '../../src/text/display-width.js';
 
 /** A "table" of one line: a name cut to the limit, then a run of its own letter per column, as wide as given. */
 const render = (name: string, widths: number[]) => (hidden: ReadonlySet<number>, limit: number) =>

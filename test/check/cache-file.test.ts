@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCache, type CheckCache } from '../../src/check/cache.js';
 import type { FileStamp } from '../../src/check/file-stamp.js';
-import type { FileReport } from '../../src/check/run.js';
-import { findingsText } from '../../src/formatters/json-layout.js';
+import type { FileReport } from '../../src/check/check-one.js';
+import { findingsText } from '../../src/check/findings-encoding.js';
 import { tempTree } from '../helpers/cli.js';
 import { fileReport, finding, trickyFile } from '../formatters/fixtures.js';
 

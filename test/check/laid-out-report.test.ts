@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layOutFindings } from '../../src/check/laid-out-report.js';
-import { withoutWarnings } from '../../src/check/run.js';
+import { withoutWarnings } from '../../src/check/check-one.js';
 import { formatJson } from '../../src/formatters/json.js';
 import { Utf8Spool } from '../../src/util/utf8-spool.js';
 import { fileReport, finding, formatterOptions, report, trickyFile } from '../formatters/fixtures.js';

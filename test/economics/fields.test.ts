@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseWhatIf } from '../../src/breakeven/what-if.js';
+import { parseWhatIf } from '../../src/commands/breakeven/what-if.js';
 import { CURRENCY_CODES, currencyCode } from '../../src/economics/currencies.js';
 import { ECONOMICS_FIELDS, parseEconomicsValue } from '../../src/economics/fields.js';
-import { answersFromFlags, type InitFlags } from '../../src/init/flags.js';
+import { answersFromFlags, type InitFlags } from '../../src/commands/init/flags.js';
 
 /*
  * One grammar for the economics everywhere: `cro init --gross-margin %78` was accepted while

@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderBoxTable } from '../../src/formatters/box-table.js';
-import { displayWidth } from '../../src/util/display-width.js';
+import { displayWidth } from '../../src/text/display-width.js';
 
 /** What cli-table3 draws with the options the stylish format used with it. */
 function cliTable3(head: string[], rows: string[][]): string {

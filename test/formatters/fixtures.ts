@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { summarize, type CheckReport, type FileReport } from '../../src/check/run.js';
+import { summarize, type CheckReport, type FileReport } from '../../src/check/check-one.js';
 import type { Finding } from '../../src/plan/finding.js';
 import { assignSubjects } from '../../src/plan/subject.js';
 import type { RuleMeta } from '../../src/rules/types.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatGithub } from '../../src/formatters/github.js';
-import { oneLine } from '../../src/util/terminal-text.js';
+import { oneLine } from '../../src/text/terminal-text.js';
 import { TRICKY, cleanReport, emptyReport, fileReport, finding, formatterOptions, mixedReport, report, trickyFile } from './fixtures.js';
 
 interface Annotation {

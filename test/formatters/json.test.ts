@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { CheckReport } from '../../src/check/run.js';
+import type { CheckReport } from '../../src/check/check-one.js';
 import { formatJson } from '../../src/formatters/json.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 import { cleanReport, emptyReport, formatterOptions, invalidPlanFile, report, trickyFile } from './fixtures.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeCell, escapeInline, formatMarkdown, tableRow } from '../../src/formatters/markdown.js';
+import { formatMarkdown } from '../../src/formatters/markdown.js';
+import { codeSpan, escapeCell, escapeInline, tableRow } from '../../src/text/markdown.js';
 import { cleanReport, emptyReport, fileReport, finding, formatterOptions, mixedReport, report } from './fixtures.js';
 
 /** Splits a GFM table row into cells the way GFM does: at every `|` not escaped by a backslash. */

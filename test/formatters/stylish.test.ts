@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { formatStylish } from '../../src/formatters/stylish.js';
 import type { Stakeholder } from '../../src/plan/schema.js';
-import type { RoleCoverage } from '../../src/rules/coverage.js';
+import type { RoleCoverage } from '../../src/method/coverage.js';
 import { cleanReport, emptyReport, fileReport, finding, formatterOptions, mixedReport, report } from './fixtures.js';
 
 /** Control characters, line separators and bidi overrides: none may come from a plan. */

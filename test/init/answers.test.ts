@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { askPlan, type AskOptions } from '../../src/init/ask.js';
-import { addMonths, addYears, nextAnniversary, parseDate, parseEconomics } from '../../src/init/fields.js';
-import { answersFromFlags, parseStakeholderFlags } from '../../src/init/flags.js';
-import type { Prompter } from '../../src/init/prompter.js';
-import { emptyAnswers } from '../../src/templates/values.js';
+import { askPlan, type AskOptions } from '../../src/commands/init/ask.js';
+import { addMonths, addYears, nextAnniversary, parseDate, parseEconomics } from '../../src/commands/init/fields.js';
+import { answersFromFlags, parseStakeholderFlags } from '../../src/commands/init/flags.js';
+import type { Prompter } from '../../src/commands/init/prompter.js';
+import { emptyAnswers } from '../../src/commands/init/templates/values.js';
 
 describe('fields', () => {
   it('dates must be real calendar dates', () => {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemaReference } from '../../src/init/modeline.js';
+import { schemaReference } from '../../src/commands/init/modeline.js';
 import { tempTree } from '../helpers/cli.js';
 
 describe('schemaReference (the modeline)', () => {

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/plan/load.js';
-import { listTemplates, loadTemplate, packageRoot, templatesDir } from '../../src/templates/catalog.js';
-import { renderPlan } from '../../src/templates/plan.js';
-import { renderTemplate, TemplateError } from '../../src/templates/render.js';
-import { yamlScalar } from '../../src/templates/scalar.js';
-import { emptyAnswers, type PlanAnswers } from '../../src/templates/values.js';
-import { exampleAnswers } from '../../src/init/repo.js';
+import { listTemplates, loadTemplate, packageRoot, templatesDir } from '../../src/commands/init/templates/catalog.js';
+import { renderPlan } from '../../src/commands/init/templates/plan.js';
+import { renderTemplate, TemplateError } from '../../src/commands/init/templates/render.js';
+import { yamlScalar } from '../../src/commands/init/templates/scalar.js';
+import { emptyAnswers, type PlanAnswers } from '../../src/commands/init/templates/values.js';
+import { exampleAnswers } from '../../src/commands/init/repo.js';
 import { ROOT } from '../helpers/cli.js';
 
 const readBack = (text: string) => parse(text, { version: '1.2', schema: 'core' }) as Record<string, unknown>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSlug, MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from '../../src/init/slug.js';
+import { isSlug, MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from '../../src/commands/init/slug.js';
 
 describe('slugify', () => {
   it.each([

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildStakeholderMap } from '../../src/map/model.js';
+import { buildStakeholderMap } from '../../src/method/stakeholder-map.js';
 import { CRITICAL_ROLES } from '../../src/plan/vocabulary.js';
 import { HAS_CHROMIUM, chromium, pageResult } from '../helpers/chromium.js';
 import { ROOT, runCli, tempTree } from '../helpers/cli.js';

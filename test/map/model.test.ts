@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupText, buildStakeholderMap, personSummary } from '../../src/map/model.js';
+import { backupText, buildStakeholderMap, personSummary } from '../../src/method/stakeholder-map.js';
 import { CRITICAL_ROLES } from '../../src/plan/vocabulary.js';
 import { AS_OF, TRICKY_PLAN, planOf } from './fixtures.js';
 

@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { buildStakeholderMap } from '../../src/map/model.js';
-import { dotString, renderDot } from '../../src/map/views/dot.js';
-import { escapeMermaid, renderMermaid } from '../../src/map/views/mermaid.js';
-import { renderTree } from '../../src/map/views/tree.js';
+import { buildStakeholderMap } from '../../src/method/stakeholder-map.js';
+import { dotString, renderDot } from '../../src/commands/map/views/dot.js';
+import { escapeMermaid, renderMermaid } from '../../src/commands/map/views/mermaid.js';
+import { renderTree } from '../../src/commands/map/views/tree.js';
 import { CRITICAL_ROLES } from '../../src/plan/vocabulary.js';
 import { AS_OF, TRICKY_PLAN, planOf } from './fixtures.js';
 

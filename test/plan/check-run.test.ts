@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFiles } from '../../src/check/run.js';
+import { checkFiles } from '../../src/check/check-one.js';
 import { bytes, MINIMAL_PLAN } from '../helpers/plans.js';
 
 const context = { asOf: '2026-11-27', criticalRoles: [], horizon: 120 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkFile } from '../../src/check/run.js';
+import { checkFile } from '../../src/check/check-one.js';
 import { activeRules, resolveRules } from '../../src/rules/resolve.js';
 import { fastParse } from '../../src/plan/fast-parse.js';
 import { parseYamlText } from '../../src/plan/parse.js';

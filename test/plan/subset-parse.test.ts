@@ -8,10 +8,10 @@ import { parseYamlText } from '../../src/plan/parse.js';
 // @ts-expect-error -- plain JavaScript module shared with the benchmark
 import { planText, random } from '../../bench/generate.js';
 import { ROOT } from '../helpers/cli.js';
-import { listTemplates, loadTemplate } from '../../src/templates/catalog.js';
-import { renderPlan } from '../../src/templates/plan.js';
-import { emptyAnswers } from '../../src/templates/values.js';
-import { exampleAnswers } from '../../src/init/repo.js';
+import { listTemplates, loadTemplate } from '../../src/commands/init/templates/catalog.js';
+import { renderPlan } from '../../src/commands/init/templates/plan.js';
+import { emptyAnswers } from '../../src/commands/init/templates/values.js';
+import { exampleAnswers } from '../../src/commands/init/repo.js';
 
 /** Every map and list of the reference's document, by data path, with its line and column. */
 function referenceStarts(text: string): Map<string, string> {

@@ -1,7 +1,7 @@
-import { checkFiles } from '../../src/check/run.js';
+import { checkFiles } from '../../src/check/check-one.js';
 import { discoverPlanFiles } from '../../src/files/discover.js';
 import { CRITICAL_ROLES, type Role } from '../../src/plan/vocabulary.js';
-import { buildPortfolio, type PortfolioReport } from '../../src/report/model.js';
+import { buildPortfolio, type PortfolioReport } from '../../src/method/account-report.js';
 import { activeRules, resolveRules } from '../../src/rules/resolve.js';
 import { tempTree } from '../helpers/cli.js';
 

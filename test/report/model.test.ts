@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
-import { currencyTotals } from '../../src/report/model.js';
+import { currencyTotals } from '../../src/method/account-report.js';
 import { AS_OF, healthyPlan, portfolioOf } from './helpers.js';
 
 const ECONOMICS = (outlay: number, monthly: number) => `  acquisitionCost: ${outlay}\n  monthlyRevenue: ${monthly}\n`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTH, MARGIN, breakEvenLabelX } from '../../src/report/views/payback-chart.js';
+import { CHART_WIDTH, MARGIN, breakEvenLabelX } from '../../src/commands/report/views/payback-chart.js';
 
 const LEFT = MARGIN.left;
 const RIGHT = CHART_WIDTH - MARGIN.right;

@@ -1,12 +1,12 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { renderReportHtml } from '../../src/report/views/html.js';
-import { escapeHtml } from '../../src/report/views/html-escape.js';
-import { renderReportJson } from '../../src/report/views/json.js';
-import { renderReportMarkdown } from '../../src/report/views/markdown.js';
-import { niceStep } from '../../src/report/views/payback-chart.js';
-import { renderReportTable } from '../../src/report/views/table.js';
-import { displayWidth } from '../../src/util/display-width.js';
+import { renderReportHtml } from '../../src/commands/report/views/html.js';
+import { escapeHtml } from '../../src/text/html.js';
+import { renderReportJson } from '../../src/commands/report/views/json.js';
+import { renderReportMarkdown } from '../../src/commands/report/views/markdown.js';
+import { niceStep } from '../../src/commands/report/views/payback-chart.js';
+import { renderReportTable } from '../../src/commands/report/views/table.js';
+import { displayWidth } from '../../src/text/display-width.js';
 import { TRICKY_PLAN } from '../map/fixtures.js';
 import { healthyPlan, portfolioOf } from './helpers.js';
 

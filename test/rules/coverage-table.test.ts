@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { checkFiles } from '../../src/check/run.js';
+import { checkFiles } from '../../src/check/check-one.js';
 import { discoverPlanFiles } from '../../src/files/discover.js';
 import { formatStylish } from '../../src/formatters/stylish.js';
 import { CRITICAL_ROLES } from '../../src/plan/vocabulary.js';

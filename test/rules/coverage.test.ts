@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/plan/load.js';
 import type { Plan } from '../../src/plan/schema.js';
 import { CRITICAL_ROLES } from '../../src/plan/vocabulary.js';
-import { roleCoverage, soleCoverers } from '../../src/rules/coverage.js';
+import { roleCoverage, soleCoverers } from '../../src/method/coverage.js';
 
 const planOf = (yaml: string): Plan => {
   const plan = loadPlan(new TextEncoder().encode(yaml), { explicit: true })?.plan;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { oneLine } from '../../src/util/terminal-text.js';
+import { oneLine } from '../../src/text/terminal-text.js';
 
 /**
  * What must never reach a terminal from a plan, by Unicode's own classes rather than the

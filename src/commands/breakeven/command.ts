@@ -1,0 +1,161 @@
+import { relative } from 'node:path';
+import { formatChart } from './views/chart.js';
+import { evaluateWhatIf } from '../../economics/entry.js';
+import { runChecks, workersFromEnv, type DerivedRun } from '../../check/driver.js';
+import { deriveFor, type BreakEvenOptions, type Want } from '../../check/derive.js';
+import type { PlanFileRef } from '../../files/discover.js';
+import { gateFailures } from './gate.js';
+import { currencyCode } from '../../economics/currencies.js';
+import { formatBreakEvenJson } from './views/json.js';
+import { formatBreakEvenMarkdown } from './views/markdown.js';
+import { invalidLocation } from './views/portfolio-table.js';
+import { formatPortfolioTable } from './views/portfolio-table.js';
+import { sortEntries } from './portfolio.js';
+import { formatScheduleTable } from './schedule.js';
+import { formatSummary } from './summary.js';
+import type { BreakEvenEntry } from '../../economics/entry.js';
+import { givenFigureFlags, parseWhatIf, type FigureFlags } from './what-if.js';
+import { DEFAULT_HORIZON } from '../../economics/index.js';
+import { isCalendarDate } from '../../util/dates.js';
+import { UsageError } from '../../util/errors.js';
+import { makeChalk } from '../../util/color.js';
+import { oneLine } from '../../text/terminal-text.js';
+import { didYouMean } from '../../util/suggest.js';
+import { VERSION } from '../../version.js';
+import { BREAKEVEN_FORMATS } from '../../format-names.js';
+import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from '../io.js';
+
+export interface BreakEvenFlags extends GlobalFlags, FigureFlags {
+  format?: string;
+  output?: string;
+  asOf?: string;
+  schedule?: boolean;
+  chart?: boolean;
+  horizon?: string;
+  maxMonths?: string;
+  start?: string;
+  currency?: string;
+}
+
+export { BREAKEVEN_FORMATS };
+/** The config allows up to 100 years; so does the flag (a longer search says nothing a CRO can use). */
+const MAX_HORIZON = 1200;
+const DEFAULT_CURRENCY = 'USD';
+const CHART_WIDTH = 80;
+
+/** `cro breakeven`: returns 0, or 1 for invalid plans and a failed `--max-months` gate. */
+export async function runBreakEven(paths: readonly string[], flags: BreakEvenFlags, io: CommandIO): Promise<number> {
+  const format = flags.format ?? 'table';
+  if (!(BREAKEVEN_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format ${format}: unknown format${didYouMean(format, BREAKEVEN_FORMATS)}; use table, json or markdown`);
+  }
+  if (format === 'json' && (flags.schedule || flags.chart)) {
+    throw new UsageError(`--${flags.schedule ? 'schedule' : 'chart'} is not part of the JSON output; use --format table or markdown for it`);
+  }
+  const asOf = resolveAsOf(flags.asOf, io);
+  const config = loadCommandConfig(io, flags);
+  const horizon = flags.horizon === undefined ? config.data.breakeven?.horizon ?? DEFAULT_HORIZON : parseHorizon(flags.horizon);
+  const gate = gateOf(flags, config.data.breakeven?.maxMonths, config.file, io);
+  if (flags.start !== undefined && !isCalendarDate(flags.start)) {
+    throw new UsageError(`--start ${flags.start}: not a calendar date; write it as YYYY-MM-DD, e.g. --start 2026-02-01`);
+  }
+  const defaultCurrency = flags.currency === undefined ? config.data.currency ?? DEFAULT_CURRENCY : parseCurrency(flags.currency);
+
+  let entries: BreakEvenEntry[];
+  const figures = givenFigureFlags(flags);
+  if (figures.length > 0) {
+    if (paths.length > 0) {
+      throw new UsageError(
+        `${figures.join(', ')} ${figures.length === 1 ? 'describes a what-if without a plan, so it cannot' : 'describe a what-if without a plan, so they cannot'} be combined with plan paths (${paths.join(', ')}); ` +
+          'leave out the paths for a what-if, or the figure flags to read the plans',
+      );
+    }
+    const { input, notes } = parseWhatIf(flags, { start: flags.start ?? asOf, horizon });
+    for (const note of notes) io.stderr.write(`cro: note: ${oneLine(note)}\n`);
+    entries = [evaluateWhatIf(input, defaultCurrency, flags.start === undefined ? 'as-of' : '--start')];
+  } else {
+    const refs = findPlanFiles(paths, config, io);
+    refuseOutputOverInput(flags.output, io, refs, { config });
+    entries = sortEntries(await evaluatePlans(refs, { asOf, horizon, start: flags.start, defaultCurrency }, io));
+    if (entries.length === 0) {
+      const where = oneLine(describePlanPaths(paths, config));
+      io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
+    }
+  }
+
+  const toFile = flags.output !== undefined;
+  if (format === 'json') {
+    await emit(formatBreakEvenJson(entries), flags.output, io);
+  } else if (format === 'markdown') {
+    const plain = await makeChalk(0);
+    await emit(formatBreakEvenMarkdown(entries, { schedule: Boolean(flags.schedule), chart: Boolean(flags.chart), plain, asOf, version: VERSION, ...(gate ? { gate } : {}) }), flags.output, io);
+  } else {
+    // A file is read later, elsewhere: never escape codes in it, even under FORCE_COLOR.
+    const chalk = toFile ? await makeChalk(0) : await chalkFor(io, flags, 'stdout');
+    const width = !toFile && io.stdout.isTTY ? (io.stdout as { columns?: number }).columns ?? CHART_WIDTH : CHART_WIDTH;
+    const single = entries.length === 1 && entries[0]!.kind === 'economics' ? entries[0] : undefined;
+    const sections: string[] = [];
+    const shownGate = gate ?? undefined;
+    if (single) sections.push(formatSummary(single, chalk, Math.max(40, Math.min(width, 120)), shownGate));
+    else if (entries.length > 0) sections.push(formatPortfolioTable(entries, chalk, terminalWidth(io, flags.output), shownGate));
+    for (const entry of entries) {
+      if (entry.kind !== 'economics') continue;
+      if (flags.schedule) sections.push(formatScheduleTable(entry, chalk));
+      if (flags.chart) sections.push(formatChart(entry, chalk, { width }));
+    }
+    await emit(sections.join('\n'), flags.output, io);
+  }
+
+  // Diagnostics after the document, on stderr. First, said rather than silently skipped:
+  // the schedule and the chart are of plans with economics (invalid plans are named below).
+  const asked = [flags.schedule ? '--schedule' : '', flags.chart ? '--chart' : ''].filter(Boolean);
+  if (asked.length > 0 && entries.length > 0 && entries.every((entry) => entry.kind === 'no-economics')) {
+    io.stderr.write(`cro: note: ${asked.join(' and ')} ${asked.length > 1 ? 'need' : 'needs'} a plan with an economics section, and ${entries.length === 1 ? 'this one has none' : 'none of these has one'}\n`);
+  }
+  // Then what made the exit code 1.
+  let failed = false;
+  for (const entry of entries) {
+    if (entry.kind !== 'invalid') continue;
+    // The plan's file name and a message quoting the plan: one line each on stderr.
+    io.stderr.write(`cro: ${invalidLocation(entry)}: ${oneLine(entry.finding.message)} (${entry.finding.rule}); run \`cro check ${oneLine(entry.file)}\` for every finding\n`);
+    failed = true;
+  }
+  if (gate) {
+    for (const failure of gateFailures(entries, gate.maxMonths, gate.label)) {
+      io.stderr.write(`cro: ${failure}\n`);
+      failed = true;
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+/** Each plan's break-even, through the check driver: no rules run (only whether a file is a valid plan counts here). */
+async function evaluatePlans(refs: readonly PlanFileRef[], options: BreakEvenOptions, io: CommandIO): Promise<BreakEvenEntry[]> {
+  const want: Want = { kind: 'break-even', options };
+  const settings = { rules: [], context: { asOf: options.asOf, criticalRoles: [], horizon: options.horizon }, fast: true, withCoverage: false };
+  const workers = workersFromEnv(io.env);
+  const run = (await runChecks(refs, settings, { derive: { want, answer: deriveFor(want) }, ...(workers === undefined ? {} : { workers }) })) as DerivedRun<BreakEvenEntry>;
+  return run.files.map((file) => file.derived);
+}
+
+function parseHorizon(value: string): number {
+  const months = parseCount('--horizon', value, { min: 1 });
+  if (months > MAX_HORIZON) throw new UsageError(`--horizon ${value}: at most ${MAX_HORIZON} months (100 years)`);
+  return months;
+}
+
+function gateOf(flags: BreakEvenFlags, configured: number | undefined, configFile: string | null, io: CommandIO): { maxMonths: number; label: string } | null {
+  if (flags.maxMonths !== undefined) {
+    const maxMonths = parseCount('--max-months', flags.maxMonths);
+    return { maxMonths, label: `--max-months ${maxMonths}` };
+  }
+  if (configured === undefined) return null;
+  const where = configFile ? relative(io.cwd, configFile).split('\\').join('/') || configFile : 'the config';
+  return { maxMonths: configured, label: `breakeven.maxMonths ${configured} in ${where}` };
+}
+
+function parseCurrency(value: string): string {
+  const code = currencyCode(value);
+  if (code === undefined) throw new UsageError(`--currency ${value}: not an ISO 4217 currency code; write three letters such as USD, EUR or TRY`);
+  return code;
+}

@@ -1,0 +1,116 @@
+import { resolve } from 'node:path';
+import { runChecks, workersFromEnv } from '../../check/driver.js';
+import { createProgress } from '../../check/progress.js';
+import { withoutWarnings } from '../../check/check-one.js';
+import { activeRulesOf, ruleSettingsOf, type CheckSettings } from '../../check/settings.js';
+import { CHECK_FORMATS, CHECK_FORMAT_NAMES, type CheckFormat } from '../../formatters/index.js';
+import { CRITICAL_ROLES } from '../../plan/vocabulary.js';
+import { resolveRules } from '../../rules/resolve.js';
+import { allRules } from '../../rules/index.js';
+import { UsageError } from '../../util/errors.js';
+import { didYouMean } from '../../util/suggest.js';
+import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput } from '../io.js';
+import { VERSION } from '../../version.js';
+import { Utf8Spool } from '../../util/utf8-spool.js';
+
+export interface CheckFlags extends GlobalFlags {
+  format?: string;
+  output?: string;
+  asOf?: string;
+  rule?: string[];
+  quiet?: boolean;
+  maxWarnings?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  changedSince?: string;
+}
+
+export const DEFAULT_CACHE_LOCATION = '.cro-cache';
+
+export const DEFAULT_HORIZON = 120;
+
+/** `cro check`: returns the exit code (0 clean, 1 errors or too many warnings). */
+export async function runCheck(paths: readonly string[], flags: CheckFlags, io: CommandIO): Promise<number> {
+  const format = (flags.format ?? 'stylish') as CheckFormat;
+  if (!CHECK_FORMAT_NAMES.includes(format)) {
+    throw new UsageError(`--format ${flags.format}: unknown format${didYouMean(format, CHECK_FORMAT_NAMES)}; use one of ${CHECK_FORMAT_NAMES.join(', ')}`);
+  }
+  // -1 means no limit, as in ESLint, so scripts can pass a value through unconditionally.
+  const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings.trim() === '-1' ? undefined : parseCount('--max-warnings', flags.maxWarnings, { also: '-1 for no limit' });
+  const asOf = resolveAsOf(flags.asOf, io);
+  const config = loadCommandConfig(io, flags);
+  const resolved = resolveRules({
+    config: config.data.rules,
+    configWhere: (id) => config.where(['rules', id], 'key'),
+    cli: flags.rule,
+  });
+  const criticalRoles = config.data.criticalRoles ?? [...CRITICAL_ROLES];
+  const horizon = config.data.breakeven?.horizon ?? DEFAULT_HORIZON;
+
+  let refs = findPlanFiles(paths, config, io);
+  const withCache = flags.cache === true || flags.cacheLocation !== undefined;
+  refuseOutputOverInput(flags.output, io, refs, { config, ...(withCache ? { cacheFile: cacheLocation(flags, io) } : {}) });
+  if (flags.changedSince !== undefined) {
+    const { filesChangedSince } = await import('../../files/changed.js');
+    const changed = filesChangedSince(flags.changedSince, io.cwd);
+    refs = refs.filter((ref) => changed.has(ref.absolute, ref.linked));
+  }
+  const settings: CheckSettings = {
+    rules: ruleSettingsOf(resolved),
+    context: { asOf, criticalRoles, horizon },
+    fast: true,
+    // With --cache the coverage is stored whatever the format, so the next run may ask for stylish.
+    withCoverage: format === 'stylish' || withCache,
+  };
+  const cache = withCache ? await openCheckCache(flags, settings, io) : undefined;
+  const progress = createProgress(io.stderr, io.env, refs.length);
+  const workers = workersFromEnv(io.env);
+  const spool = new Utf8Spool();
+  try {
+    const report = await runChecks(refs, settings, {
+      progress,
+      ...(cache ? { cache } : {}),
+      layOutInto: spool,
+      ...(workers === undefined ? {} : { workers }),
+    });
+    if (report.files.length === 0 && flags.changedSince !== undefined) {
+      io.stderr.write(`cro: no plans changed since ${flags.changedSince}\n`);
+    } else if (report.files.length === 0) {
+      const where = describePlanPaths(paths, config);
+      io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
+    }
+
+    const formatter = await CHECK_FORMATS[format]();
+    const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
+    const shown = flags.quiet ? withoutWarnings(report) : report;
+    try {
+      const activeRules = activeRulesOf(settings).map((active) => active.rule.meta.id);
+      const options = { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION, activeRules, ...(maxWarnings === undefined ? {} : { maxWarnings }) };
+      await emit(formatter(shown, options), flags.output, io);
+    } finally {
+      // After the report: findings the old cache file fails to vouch for turn up as it is written.
+      await cache?.save();
+    }
+
+    const { errors, warnings } = report.summary;
+    if (errors > 0) return 1;
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+      io.stderr.write(`cro: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    // Findings are read back from the spool, and from the cache file, as the report is written.
+    spool.close();
+    cache?.close();
+  }
+}
+
+function cacheLocation(flags: CheckFlags, io: CommandIO): string {
+  return resolve(io.cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+}
+
+async function openCheckCache(flags: CheckFlags, settings: CheckSettings, io: CommandIO) {
+  const [{ cacheKey, openCache }, { checkFindingsAfresh }] = await Promise.all([import('../../check/cache.js'), import('../../check/batch.js')]);
+  return openCache(cacheLocation(flags, io), cacheKey(settings, VERSION), (file) => checkFindingsAfresh(file, settings), { shown: flags.cacheLocation !== undefined ? `--cache-location ${flags.cacheLocation}` : `--cache: the cache file ${DEFAULT_CACHE_LOCATION}` });
+}

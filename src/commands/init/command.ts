@@ -1,0 +1,280 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { displayPath } from '../../files/discover.js';
+import { askPlan } from './ask.js';
+import { parseCurrency } from './fields.js';
+import { answersFromFlags, type InitFlags } from './flags.js';
+import { REPO_SCHEMA_PATH, schemaReference } from './modeline.js';
+import { inquirerPrompter, type Prompter } from './prompter.js';
+import { exampleAnswers, repoFiles, type RepoFile } from './repo.js';
+import { isSlug, slugify } from './slug.js';
+import { promptLang, promptText } from './text.js';
+import { FileExistsError, pathExists as exists, WriteFailedError, writeFileSafely, writeFilesTogether } from '../../files/write.js';
+import { readPlanBytes } from '../../files/read.js';
+import { loadPlan } from '../../plan/load.js';
+import { planJsonSchema } from '../../plan/json-schema.js';
+import { DEFAULT_LANG, DEFAULT_TEMPLATE, listTemplates, loadTemplate, packagedSchemaFile, templatesDir, type LoadedTemplate } from './templates/catalog.js';
+import { renderPlan } from './templates/plan.js';
+import { TemplateError } from './templates/render.js';
+import type { PlanAnswers } from './templates/values.js';
+import { todayIso } from '../../util/dates.js';
+import { UsageError } from '../../util/errors.js';
+import { oneLine } from '../../text/terminal-text.js';
+import { VERSION } from '../../version.js';
+import { loadCommandConfig, parseCount, type CommandIO } from '../io.js';
+
+export type { InitFlags } from './flags.js';
+
+export interface InitDeps {
+  /** The prompts; inquirer on the terminal unless a test scripts them. */
+  prompter?: () => Promise<Prompter>;
+}
+
+export const DEFAULT_MAX_MONTHS = 24;
+
+/** `cro init [account]` and `cro init --repo [dir]`: returns the exit code. */
+export async function runInit(account: string | undefined, flags: InitFlags, io: CommandIO, deps: InitDeps = {}): Promise<number> {
+  if (flags.listTemplates) {
+    io.stdout.write(formatTemplateList());
+    return 0;
+  }
+  const lang = flags.lang ?? DEFAULT_LANG;
+  if (flags.repo !== undefined && flags.repo !== false) return initRepo(account, flags, io, lang);
+  return initPlan(account, flags, io, lang, deps);
+}
+
+/** No prompt ever appears without a terminal, in CI (`CI` set, as CI services do), or with `--yes`. */
+export function canPrompt(io: CommandIO, flags: InitFlags): boolean {
+  const ci = io.env.CI;
+  const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
+  return io.stdinIsTTY && !inCi && !flags.yes;
+}
+
+function whyNoPrompt(io: CommandIO, flags: InitFlags): string {
+  if (flags.yes) return 'with --yes';
+  if (!io.stdinIsTTY) return 'there is no terminal to ask on';
+  return 'CI is set';
+}
+
+async function initPlan(account: string | undefined, flags: InitFlags, io: CommandIO, lang: string, deps: InitDeps): Promise<number> {
+  // Said, not ignored: these shape a repository, and a plan has no use for them.
+  const repoOnly = [flags.example ? '--example' : '', flags.maxMonths !== undefined ? '--max-months' : ''].filter(Boolean);
+  if (repoOnly.length > 0) throw new UsageError(`${repoOnly.join(' and ')} ${repoOnly.length > 1 ? 'go' : 'goes'} with --repo, e.g. cro init --repo revenue-plans ${repoOnly[0]}${repoOnly[0] === '--max-months' ? ' 24' : ''}`);
+  // inquirer picks its colours from the environment, not from --no-color.
+  if (flags.color === false && io.env === process.env) process.env.NO_COLOR = '1';
+  const template = loadTemplate(flags.template ?? DEFAULT_TEMPLATE, lang, io.cwd);
+  const config = loadCommandConfig(io, flags);
+  const interactive = canPrompt(io, flags);
+  const accountName = account?.trim() ?? '';
+  if (!interactive && accountName === '') {
+    throw new UsageError(
+      `missing the account name: run cro init "<account name>", e.g. cro init "Acme Logistics" (${whyNoPrompt(io, flags)}, so cro does not prompt)`,
+    );
+  }
+  if (account !== undefined && accountName === '') throw new UsageError('the account name is empty; give the customer\'s name, e.g. cro init "Acme Logistics"');
+  if (flags.slug !== undefined && !isSlug(flags.slug)) {
+    throw new UsageError(`--slug ${flags.slug}: use lower-case letters, digits and single dashes (at most 80), e.g. --slug acme-logistics`);
+  }
+
+  const dir = planFolder(flags, io, config.file === null ? undefined : { dir: config.dir, plans: config.data.plans });
+  const t = promptText(lang);
+  const target = (name: string) => {
+    const slug = flags.slug ?? slugify(name);
+    if (slug === '') return { file: '', display: '', problem: 'noSlug' as const };
+    const file = join(dir, `${slug}.yaml`);
+    const display = displayPath(file, io.cwd);
+    return { file, display, problem: exists(file) && !flags.force ? ('exists' as const) : undefined };
+  };
+
+  let answers: PlanAnswers = answersFromFlags(accountName, flags);
+  if (accountName !== '') {
+    const first = target(accountName);
+    if (first.problem === 'noSlug') throw new UsageError(`account name "${accountName}" has no letters or digits to make a file name from; choose one with --slug, e.g. --slug acme`);
+    if (first.problem === 'exists') throw existsError(first.display);
+  }
+
+  if (interactive) {
+    // A template that cannot render a valid plan fails now, not after the questions.
+    render(template, { ...answers, accountName: accountName || 'Example' }, io, dir);
+    const prompter = await (deps.prompter ?? (() => inquirerPrompter(io.stdout)))();
+    const asked = await askPlan(prompter, answers, {
+      lang: promptLang(lang),
+      today: today(io),
+      defaultCurrency: config.data.currency ?? 'USD',
+      accountGiven: accountName !== '',
+      templateLabel: template.label,
+      target: (name) => {
+        const where = target(name);
+        if (where.problem === 'noSlug') return { display: '', problem: t.noSlug };
+        if (where.problem === 'exists') return { display: where.display, problem: t.fileExists(where.display) };
+        return { display: where.display };
+      },
+    });
+    if (asked === null) {
+      io.stderr.write(`cro: ${t.notWritten}\n`);
+      return 0;
+    }
+    answers = asked;
+  }
+
+  const where = target(answers.accountName);
+  const text = render(template, answers, io, dir);
+  // --force over a plan: what it held is said, and on a terminal asked about first.
+  const replaced = flags.force ? describeExisting(where.file) : undefined;
+  if (replaced !== undefined && interactive) {
+    const prompter = await (deps.prompter ?? (() => inquirerPrompter(io.stdout)))();
+    if (!(await prompter.confirm({ message: t.confirmReplace(where.display, replaced), default: false }))) {
+      io.stderr.write(`cro: ${t.notWritten}\n`);
+      return 0;
+    }
+  }
+  try {
+    await writeFileSafely(where.file, text, { kind: flags.force ? 'replace' : 'create', makeFolders: true, special: 'refuse' });
+  } catch (error) {
+    if (error instanceof FileExistsError) throw existsError(where.display);
+    throw writeError(where.display, error);
+  }
+  // The folder may come from --dir, as typed: one inert line on the terminal.
+  const shown = oneLine(where.display);
+  io.stdout.write(replaced === undefined ? `created ${shown}\n` : `replaced ${shown}: ${replaced}\n`);
+  io.stdout.write(`next: fill in the gaps (lines starting with #), then run: cro check ${quoteArg(shown)}\n`);
+  return 0;
+}
+
+/** What a file about to be replaced holds, in a few words ("262 lines, 10 stakeholders"); undefined when there is none. */
+function describeExisting(file: string): string | undefined {
+  if (!exists(file)) return undefined;
+  const read = readPlanBytes(file);
+  if (!read.ok) return 'a file cro could not read';
+  const text = Buffer.from(read.bytes).toString('utf8');
+  const lines = text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  const people = loadPlan(read.bytes, { explicit: true })?.plan?.stakeholders?.length;
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return people === undefined ? count(lines, 'line', 'lines') : `${count(lines, 'line', 'lines')}, ${count(people, 'stakeholder', 'stakeholders')}`;
+}
+
+function render(template: LoadedTemplate, answers: PlanAnswers, io: CommandIO, dir: string, schema?: string): string {
+  try {
+    return renderPlan(template.source, answers, { today: today(io), schemaReference: schema ?? schemaReference(dir, packagedSchemaFile()) }).text;
+  } catch (error) {
+    if (error instanceof TemplateError) throw new UsageError(`--template ${template.label}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** `--dir`, else the config's first plans folder (relative to the config file), else the current folder. */
+function planFolder(flags: InitFlags, io: CommandIO, config: { dir: string; plans: string | string[] | undefined } | undefined): string {
+  if (flags.dir !== undefined) return resolve(io.cwd, flags.dir);
+  const plans = config?.plans;
+  if (config && plans !== undefined) {
+    const folders = (Array.isArray(plans) ? plans : [plans]).filter((p) => !/\.ya?ml$/i.test(p));
+    if (folders.length > 0) return resolve(config.dir, folders[0]!);
+  }
+  return io.cwd;
+}
+
+function existsError(display: string): UsageError {
+  return new UsageError(`${display} already exists; nothing was written (use --force to overwrite it, or --slug to choose another file name)`);
+}
+
+function writeError(display: string, error: unknown): Error {
+  if (error instanceof WriteFailedError) return new UsageError(`${display}: ${error.reason}`);
+  return error as Error;
+}
+
+async function initRepo(account: string | undefined, flags: InitFlags, io: CommandIO, lang: string): Promise<number> {
+  if (account !== undefined) {
+    throw new UsageError(`cro init --repo takes no account name; create the repository first, then run cro init "${account}" inside it`);
+  }
+  const root = resolve(io.cwd, typeof flags.repo === 'string' ? flags.repo : '.');
+  const shown = displayPath(root, io.cwd);
+  if (exists(root) && !isFolder(root)) throw new UsageError(`--repo ${shown}: a file is in the way; give a folder`);
+  const maxMonths = flags.maxMonths === undefined ? DEFAULT_MAX_MONTHS : parseCount('--max-months', flags.maxMonths);
+  let currency = 'USD';
+  if (flags.currency !== undefined) {
+    const parsed = parseCurrency(flags.currency);
+    if (!parsed.ok) throw new UsageError(`--currency ${flags.currency}: ${parsed.message}`);
+    currency = parsed.value;
+  }
+
+  let example: { file: string; text: string } | undefined;
+  if (flags.example) {
+    const template = loadTemplate(flags.template ?? DEFAULT_TEMPLATE, lang, io.cwd);
+    const answers = { ...exampleAnswers(today(io)), currency };
+    example = { file: `${slugify(answers.accountName)}.yaml`, text: render(template, answers, io, join(root, 'plans'), `../${REPO_SCHEMA_PATH}`) };
+  }
+  const repo = join(templatesDir(), 'repo');
+  const source = (name: string) => readFileSync(join(repo, name), 'utf8');
+  const files = repoFiles(
+    { config: source('cro.config.yaml'), workflow: source('workflow.yml'), gitignore: source('gitignore'), readme: source(lang === 'en' || !exists(join(repo, `README.${lang}.md`)) ? 'README.md' : `README.${lang}.md`) },
+    { currency, maxMonths, version: VERSION, schema: `${JSON.stringify(planJsonSchema(), null, 2)}\n`, ...(example ? { example } : {}) },
+  );
+
+  const existing = files.filter((f) => exists(join(root, f.path)));
+  if (existing.length > 0 && !flags.force) {
+    throw new UsageError(
+      `${shown} already has ${existing.map((f) => f.path).join(', ')}; nothing was written (use --force to overwrite these files; nothing else is touched)`,
+    );
+  }
+  await writeRepoFiles(root, files, Boolean(flags.force), io);
+  const cd = shown === '.' ? '' : `  cd ${quoteArg(shown)}\n`;
+  io.stdout.write(
+    `\nnext steps:\n${cd}  git init && git add . && git commit -m "Account plans repository"\n  cro init "Your first customer"\n  cro check\n` +
+      'Keep the repository private: plans hold personal data about people at your customers.\n',
+  );
+  return 0;
+}
+
+/** Every file of the repository or none: a full disk half-way leaves nothing half-made. */
+async function writeRepoFiles(root: string, files: readonly RepoFile[], force: boolean, io: CommandIO): Promise<void> {
+  const targets = files.map((file) => {
+    const target = join(root, ...file.path.split('/'));
+    return { file, target, display: displayPath(target, io.cwd), existed: exists(target) };
+  });
+  try {
+    await writeFilesTogether(targets.map(({ file, target }) => ({ target, content: file.content, options: { kind: force ? 'replace' : 'create', makeFolders: true, special: 'refuse' } })));
+  } catch (error) {
+    const failed = targets.find((t) => (error as { file?: string }).file === t.target);
+    const display = failed?.display ?? displayPath(root, io.cwd);
+    if (error instanceof FileExistsError) throw new UsageError(`${display} already exists; nothing was written (use --force to overwrite it)`);
+    if (error instanceof WriteFailedError) throw new UsageError(`${display}: ${error.reason}; no file of the repository was written`);
+    throw error;
+  }
+  for (const { display, existed } of targets) io.stdout.write(`${existed ? 'replaced' : 'created'} ${oneLine(display)}\n`);
+}
+
+function formatTemplateList(): string {
+  const templates = listTemplates();
+  const names = [...new Set(templates.map((t) => t.name))];
+  const width = Math.max(...names.map((n) => n.length)) + 2;
+  const rows = names.map((name) => {
+    const variants = templates.filter((t) => t.name === name);
+    const description = (variants.find((t) => t.lang === DEFAULT_LANG) ?? variants[0]!).description;
+    return `  ${name.padEnd(width)}${variants.map((v) => v.lang).join(', ').padEnd(8)}${description}`;
+  });
+  return [
+    'Templates (cro init --template <name> --lang <language>):',
+    ...rows,
+    '',
+    `Default: ${DEFAULT_TEMPLATE} in ${DEFAULT_LANG}. Your own template: --template ./path/to/template.yaml`,
+    `(the placeholders are described in ${join(templatesDir(), 'README.md')}).`,
+    '',
+  ].join('\n');
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function today(io: CommandIO): string {
+  return (io.today ?? todayIso)();
+}
+
+/** Quotes a path for the "next" hint when a shell would split it. */
+function quoteArg(path: string): string {
+  return /^[\w./-]+$/.test(path) ? path : `"${path.replace(/(["\\$`])/g, '\\$1')}"`;
+}

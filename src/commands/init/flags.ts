@@ -1,0 +1,151 @@
+import type { GlobalFlags } from '../io.js';
+import { GROUPS, OBJECTION_KINDS, ROLES, STANCES, type Group, type Role, type Stance } from '../../plan/vocabulary.js';
+import { emptyAnswers, stakeholderId, type EconomicsAnswer, type PlanAnswers, type StakeholderAnswer } from './templates/values.js';
+import { UsageError } from '../../util/errors.js';
+import { didYouMean } from '../../util/suggest.js';
+import { economicsProblem, parseCurrency, parseDate, parseEconomics, parseNames, type EconomicsKey, type Parsed } from './fields.js';
+import { slugify } from './slug.js';
+
+export interface InitFlags extends GlobalFlags {
+  template?: string;
+  lang?: string;
+  listTemplates?: boolean;
+  dir?: string;
+  slug?: string;
+  force?: boolean;
+  yes?: boolean;
+  repo?: string | boolean;
+  example?: boolean;
+  maxMonths?: string;
+  segment?: string;
+  owner?: string;
+  customerSince?: string;
+  renewalDate?: string;
+  currency?: string;
+  sales?: string[];
+  marketing?: string[];
+  customerSuccess?: string[];
+  stakeholder?: string[];
+  renewMessage?: string;
+  newBuyMessage?: string;
+  renewalRequirement?: string[];
+  renewalRisk?: string[];
+  acquisitionCost?: string;
+  onboardingCost?: string;
+  monthlyRevenue?: string;
+  annualRevenue?: string;
+  grossMargin?: string;
+  supportCost?: string;
+  expansion?: string;
+  churn?: string;
+  discountRate?: string;
+}
+
+/** Each economics flag and the plan key it fills (the same names `cro breakeven` takes). */
+export const ECONOMICS_FLAGS: ReadonlyArray<{ flag: string; option: keyof InitFlags; key: EconomicsKey }> = [
+  { flag: '--acquisition-cost', option: 'acquisitionCost', key: 'acquisitionCost' },
+  { flag: '--onboarding-cost', option: 'onboardingCost', key: 'onboardingCost' },
+  { flag: '--monthly-revenue', option: 'monthlyRevenue', key: 'monthlyRevenue' },
+  { flag: '--annual-revenue', option: 'annualRevenue', key: 'annualRevenue' },
+  { flag: '--gross-margin', option: 'grossMargin', key: 'grossMargin' },
+  { flag: '--support-cost', option: 'supportCost', key: 'supportCostMonthly' },
+  { flag: '--expansion', option: 'expansion', key: 'monthlyExpansion' },
+  { flag: '--churn', option: 'churn', key: 'monthlyChurn' },
+  { flag: '--discount-rate', option: 'discountRate', key: 'discountRate' },
+];
+
+function must<T>(flag: string, text: string, parsed: Parsed<T>): T {
+  if (!parsed.ok) throw new UsageError(`${flag} ${text}: ${parsed.message}`);
+  return parsed.value;
+}
+
+const nonEmpty = (text: string | undefined) => (text === undefined || text.trim() === '' ? undefined : text.trim());
+
+/** The answers the flags give (everything not given stays a placeholder). Throws UsageError naming the flag. */
+export function answersFromFlags(accountName: string, flags: InitFlags): PlanAnswers {
+  const answers = emptyAnswers(accountName);
+  answers.segment = nonEmpty(flags.segment);
+  answers.owner = nonEmpty(flags.owner);
+  if (flags.customerSince !== undefined) answers.customerSince = must('--customer-since', flags.customerSince, parseDate(flags.customerSince));
+  if (flags.renewalDate !== undefined) answers.renewalDate = must('--renewal-date', flags.renewalDate, parseDate(flags.renewalDate));
+  if (answers.customerSince && answers.renewalDate && answers.renewalDate <= answers.customerSince) {
+    throw new UsageError(`--renewal-date ${answers.renewalDate}: the renewal comes after the customer started (--customer-since ${answers.customerSince})`);
+  }
+  if (flags.currency !== undefined) answers.currency = must('--currency', flags.currency, parseCurrency(flags.currency));
+  answers.team = {
+    sales: (flags.sales ?? []).flatMap(parseNames),
+    marketing: (flags.marketing ?? []).flatMap(parseNames),
+    customerSuccess: (flags.customerSuccess ?? []).flatMap(parseNames),
+  };
+  answers.messages = { renew: nonEmpty(flags.renewMessage), newBuy: nonEmpty(flags.newBuyMessage) };
+  answers.stakeholders = parseStakeholderFlags(flags.stakeholder ?? []);
+  const requirements = (flags.renewalRequirement ?? []).map((r) => r.trim()).filter((r) => r !== '');
+  const risks = (flags.renewalRisk ?? []).map((r) => r.trim()).filter((r) => r !== '');
+  if (requirements.length > 0 || risks.length > 0) answers.renewal = { requirements, risks };
+
+  const economics: EconomicsAnswer = {};
+  for (const { flag, option, key } of ECONOMICS_FLAGS) {
+    const text = flags[option];
+    if (typeof text === 'string') economics[key] = must(flag, text, parseEconomics(key, text));
+  }
+  const problem = economicsProblem(economics);
+  if (problem) throw new UsageError(`economics: ${problem} (--monthly-revenue or --annual-revenue)`);
+  if (Object.keys(economics).length > 0) answers.economics = economics;
+  return answers;
+}
+
+const STAKEHOLDER_KEYS = ['id', 'title', 'group', 'roles', 'stance', 'backup', 'objection'] as const;
+
+/**
+ * `--stakeholder "Maria Lopez; roles=executive-sponsor,budget-owner; stance=advocate"`:
+ * the name first, then `key=value` parts separated by semicolons. `group` defaults to
+ * renew (Group 1), `stance` to unknown; `backup` names another stakeholder by id or name.
+ */
+export function parseStakeholderFlags(specs: readonly string[]): StakeholderAnswer[] {
+  const taken = new Set<string>();
+  const parsed = specs.map((spec) => {
+    const [namePart = '', ...parts] = spec.split(';');
+    const name = namePart.trim();
+    const where = `--stakeholder "${spec}"`;
+    if (name === '' || name.includes('=')) throw new UsageError(`${where}: start with the person's name, e.g. --stakeholder "Maria Lopez; roles=budget-owner; stance=advocate"`);
+    const fields: Record<string, string> = {};
+    for (const part of parts) {
+      if (part.trim() === '') continue;
+      const eq = part.indexOf('=');
+      const key = (eq < 0 ? part : part.slice(0, eq)).trim();
+      if (!(STAKEHOLDER_KEYS as readonly string[]).includes(key)) {
+        throw new UsageError(`${where}: unknown field "${key}"${didYouMean(key, STAKEHOLDER_KEYS)}; use ${STAKEHOLDER_KEYS.join(', ')}`);
+      }
+      if (eq < 0) throw new UsageError(`${where}: write ${key}=<value>`);
+      fields[key] = part.slice(eq + 1).trim();
+    }
+    const id = fields.id ?? stakeholderId(name, taken, slugify);
+    if (!/^[a-z0-9-]+$/.test(id)) throw new UsageError(`${where}: id ${id}: use lower-case letters, digits and dashes`);
+    if (taken.has(id)) throw new UsageError(`${where}: id ${id} is already used by another stakeholder`);
+    taken.add(id);
+    const stakeholder: StakeholderAnswer = {
+      id,
+      name,
+      group: oneOf(where, 'group', fields.group ?? 'renew', GROUPS) as Group,
+      roles: fields.roles ? fields.roles.split(',').map((r) => oneOf(where, 'roles', r.trim(), ROLES) as Role) : [],
+      stance: oneOf(where, 'stance', fields.stance ?? 'unknown', STANCES) as Stance,
+    };
+    if (fields.title) stakeholder.title = fields.title;
+    if (fields.objection) stakeholder.objection = { kind: oneOf(where, 'objection', fields.objection, OBJECTION_KINDS) as (typeof OBJECTION_KINDS)[number] };
+    return { stakeholder, backup: fields.backup, where };
+  });
+  for (const entry of parsed) {
+    if (!entry.backup) continue;
+    const wanted = entry.backup;
+    const backup = parsed.find((p) => p.stakeholder.id === wanted || p.stakeholder.name.toLowerCase() === wanted.toLowerCase());
+    if (!backup) throw new UsageError(`${entry.where}: backup ${wanted} is not one of the stakeholders given with --stakeholder`);
+    if (backup === entry) throw new UsageError(`${entry.where}: a person cannot be their own backup`);
+    entry.stakeholder.backup = backup.stakeholder.id;
+  }
+  return parsed.map((p) => p.stakeholder);
+}
+
+function oneOf(where: string, field: string, value: string, allowed: readonly string[]): string {
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`${where}: ${field} ${value || '(empty)'}${didYouMean(value, allowed)}; use one of ${allowed.join(', ')}`);
+}

@@ -1,0 +1,65 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { displayPath } from '../../files/discover.js';
+import { runChecks, type DerivedRun } from '../../check/driver.js';
+import { deriveFor, type Derived, type Want } from '../../check/derive.js';
+import { CRITICAL_ROLES } from '../../plan/vocabulary.js';
+import { UsageError } from '../../util/errors.js';
+import { oneLine } from '../../text/terminal-text.js';
+import { didYouMean } from '../../util/suggest.js';
+import { MAP_FORMATS, type MapFormat } from '../../format-names.js';
+import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, refuseOutputOverInput } from '../io.js';
+
+export { MAP_FORMATS, type MapFormat };
+
+export interface MapFlags extends GlobalFlags {
+  format?: string;
+  output?: string;
+  asOf?: string;
+}
+
+/** `cro map <plan>`: 0 drawn, 1 the file is not a valid plan, 2 usage (missing path, bad flag). */
+export async function runMap(path: string, flags: MapFlags, io: CommandIO): Promise<number> {
+  const format = (flags.format ?? 'tree') as MapFormat;
+  if (!MAP_FORMATS.includes(format)) {
+    throw new UsageError(`--format ${flags.format}: unknown format${didYouMean(format, MAP_FORMATS)}; use one of ${MAP_FORMATS.join(', ')}`);
+  }
+  const asOf = resolveAsOf(flags.asOf, io);
+  const config = loadCommandConfig(io, flags);
+  const criticalRoles = config.data.criticalRoles ?? [...CRITICAL_ROLES];
+
+  const absolute = resolve(io.cwd, path);
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(absolute).isDirectory();
+  } catch {
+    throw new UsageError(`${path}: no such file; name one plan file, e.g. cro map plans/acme-logistics.yaml`);
+  }
+  if (isFolder) throw new UsageError(`${path}: is a folder; cro map draws one plan, e.g. cro map ${path.replace(/\/$/, '')}/acme-logistics.yaml`);
+  refuseOutputOverInput(flags.output, io, [{ absolute }], { config });
+
+  // The file name and the findings (which quote the plan) go to stderr: one line each.
+  const shown = oneLine(displayPath(absolute, io.cwd));
+  const want: Want = { kind: 'map', criticalRoles, asOf };
+  // Through the check driver, like every command that reads plans; no rules run (a map is drawn of any valid plan).
+  const settings = { rules: [], context: { asOf, criticalRoles, horizon: 0 }, fast: true, withCoverage: false };
+  const run = (await runChecks([{ absolute, display: shown, explicit: true }], settings, { derive: { want, answer: deriveFor(want) } })) as DerivedRun<Derived['map']>;
+  const drawn = run.files[0]!.derived;
+  if (!('map' in drawn)) {
+    io.stderr.write(`cro: ${shown} is not a valid plan, so there is no map to draw:\n`);
+    for (const f of drawn.problems) io.stderr.write(`${shown}:${f.line}:${f.column}  ${f.severity}  ${oneLine(f.message)}  (${f.rule})\n`);
+    io.stderr.write(`Run \`cro check ${shown}\` after fixing it.\n`);
+    return 1;
+  }
+
+  const { map } = drawn;
+  let text: string;
+  if (format === 'mermaid') text = (await import('./views/mermaid.js')).renderMermaid(map);
+  else if (format === 'dot') text = (await import('./views/dot.js')).renderDot(map);
+  else {
+    const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
+    text = (await import('./views/tree.js')).renderTree(map, { chalk });
+  }
+  await emit(text, flags.output, io);
+  return 0;
+}

@@ -1,0 +1,67 @@
+import { runChecks, workersFromEnv, type DerivedRun } from '../../check/driver.js';
+import { deriveFor, type Want } from '../../check/derive.js';
+import { ruleSettingsOf } from '../../check/settings.js';
+import { DEFAULT_HORIZON } from '../../economics/index.js';
+import { CRITICAL_ROLES } from '../../plan/vocabulary.js';
+import { portfolioOf, type AccountReport } from '../../method/account-report.js';
+import { resolveRules } from '../../rules/resolve.js';
+import { UsageError } from '../../util/errors.js';
+import { oneLine } from '../../text/terminal-text.js';
+import { didYouMean } from '../../util/suggest.js';
+import { VERSION } from '../../version.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../format-names.js';
+import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from '../io.js';
+
+export { REPORT_FORMATS, type ReportFormat };
+
+export interface ReportFlags extends GlobalFlags {
+  format?: string;
+  output?: string;
+  asOf?: string;
+}
+
+const DEFAULT_CURRENCY = 'USD';
+
+/**
+ * `cro report`: the whole report is written first; then, like `cro check`, the exit
+ * code is 1 when any plan has error-level findings or is invalid (SPEC §4), else 0.
+ */
+export async function runReport(paths: readonly string[], flags: ReportFlags, io: CommandIO): Promise<number> {
+  const format = (flags.format ?? 'table') as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) {
+    throw new UsageError(`--format ${flags.format}: unknown format${didYouMean(format, REPORT_FORMATS)}; use one of ${REPORT_FORMATS.join(', ')}`);
+  }
+  const asOf = resolveAsOf(flags.asOf, io);
+  const config = loadCommandConfig(io, flags);
+  const resolved = resolveRules({ config: config.data.rules, configWhere: (id) => config.where(['rules', id], 'key') });
+  const criticalRoles = config.data.criticalRoles ?? [...CRITICAL_ROLES];
+  const horizon = config.data.breakeven?.horizon ?? DEFAULT_HORIZON;
+
+  const refs = findPlanFiles(paths, config, io);
+  refuseOutputOverInput(flags.output, io, refs, { config });
+  // Each plan is summed up into its account as it is checked, and dropped: only the
+  // Markdown and HTML views draw the stakeholder maps, so only they have them built.
+  const options = { asOf, criticalRoles, horizon, defaultCurrency: config.data.currency ?? DEFAULT_CURRENCY, withMap: format === 'markdown' || format === 'html' };
+  const want: Want = { kind: 'account', options };
+  const workers = workersFromEnv(io.env);
+  const settings = { rules: ruleSettingsOf(resolved), context: { asOf, criticalRoles, horizon }, fast: true, withCoverage: false };
+  const derive = { want, answer: deriveFor(want) };
+  const checked = (await runChecks(refs, settings, { derive, ...(workers === undefined ? {} : { workers }) })) as DerivedRun<AccountReport>;
+  if (checked.files.length === 0) {
+    const where = oneLine(describePlanPaths(paths, config));
+    io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
+  }
+  const report = portfolioOf(checked.files.map((file) => file.derived), options);
+
+  let text: string;
+  if (format === 'json') text = (await import('./views/json.js')).renderReportJson(report, { version: VERSION });
+  else if (format === 'markdown') text = (await import('./views/markdown.js')).renderReportMarkdown(report);
+  else if (format === 'html') text = (await import('./views/html.js')).renderReportHtml(report, { version: VERSION });
+  else {
+    const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
+    const width = terminalWidth(io, flags.output);
+    text = (await import('./views/table.js')).renderReportTable(report, { chalk, ...(width === undefined ? {} : { width }) });
+  }
+  await emit(text, flags.output, io);
+  return checked.summary.errors > 0 ? 1 : 0;
+}

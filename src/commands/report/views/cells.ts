@@ -1,0 +1,80 @@
+import { formatMoney, formatMonths, formatPercent } from '../../../text/numbers.js';
+import type { AccountCoverage, AccountReport } from '../../../method/account-report.js';
+import { RENEWAL_WINDOW_DAYS } from '../../../method/attention.js';
+
+/*
+ * The words and figures every report view shows for an account, so the terminal,
+ * Markdown and HTML never disagree about what a cell says.
+ */
+
+export const BAR_GLYPHS = { covered: '█', 'single-threaded': '▒', uncovered: '░' } as const;
+export const BAR_LEGEND = '█ covered (advocate or supporter, backed up)   ▒ single-threaded (one person, no backup)   ░ uncovered';
+const MAX_BAR_CELLS = 10;
+
+/**
+ * A bar with one cell per critical role (scaled to ten cells past ten roles): █ covered,
+ * ▒ single-threaded, ░ uncovered. The glyphs differ in shape, so it reads without colour.
+ */
+export function coverageBar(coverage: AccountCoverage): string {
+  const total = coverage.total;
+  if (total === 0) return '';
+  const cells = Math.min(total, MAX_BAR_CELLS);
+  const scale = (n: number) => Math.round((n / total) * cells);
+  const covered = scale(coverage.covered);
+  const single = Math.min(cells - covered, scale(coverage.covered + coverage.singleThreaded) - covered);
+  return BAR_GLYPHS.covered.repeat(covered) + BAR_GLYPHS['single-threaded'].repeat(single) + BAR_GLYPHS.uncovered.repeat(cells - covered - single);
+}
+
+/** "3/5" */
+export function coverageFraction(coverage: AccountCoverage | { covered: number; total: number }): string {
+  return coverage.total === 0 ? 'no critical roles' : `${coverage.covered}/${coverage.total}`;
+}
+
+export function coveragePercent(fraction: number | null): string {
+  return fraction === null ? '—' : formatPercent(fraction, 0);
+}
+
+/** "month 15 · 2027-04-01", "never", or "—" without economics. */
+export function breakEvenText(account: AccountReport): string {
+  const e = account.economics;
+  if (!e) return '—';
+  if (e.never) return 'never';
+  return `month ${e.breakEvenMonth} · ${e.breakEvenDate}`;
+}
+
+/** True when the account pays back after its renewal date, or never. */
+export function breakEvenIsLate(account: AccountReport): boolean {
+  const e = account.economics;
+  return e !== null && (e.never || (e.paysBackBeforeRenewal === false && account.renewalDate !== null));
+}
+
+export function roiText(account: AccountReport): string {
+  return account.economics ? formatPercent(account.economics.roi, 1) : '—';
+}
+
+export function mrrText(account: AccountReport): string {
+  return account.economics ? formatMoney(account.economics.monthlyRevenue, account.economics.currency) : '—';
+}
+
+/** "2027-01-31 · in 65 days", "2026-10-01 · passed", "—". */
+export function renewalText(account: AccountReport): string {
+  if (account.renewalDate === null || account.daysToRenewal === null) return '—';
+  const days = account.daysToRenewal;
+  if (days < 0) return `${account.renewalDate} · passed`;
+  if (days === 0) return `${account.renewalDate} · today`;
+  return `${account.renewalDate} · in ${days} ${days === 1 ? 'day' : 'days'}`;
+}
+
+export function renewalIsNear(account: AccountReport): boolean {
+  return account.daysToRenewal !== null && account.daysToRenewal <= RENEWAL_WINDOW_DAYS;
+}
+
+export function accountLabel(account: AccountReport): string {
+  return account.account ?? account.file;
+}
+
+export function segmentLabel(segment: string | null): string {
+  return segment ?? 'no segment';
+}
+
+export { formatMoney, formatMonths, formatPercent };

@@ -1,0 +1,159 @@
+import type { ChalkInstance } from 'chalk';
+import { cutToWidth, fitToWidth, leftOutNote, plainTable, renderTable, shown, widestOf } from '../../../text/terminal-table.js';
+import { wrapText } from '../../../text/words.js';
+import { displayWidth } from '../../../text/display-width.js';
+import { oneLine } from '../../../text/terminal-text.js';
+import { RENEWAL_WINDOW_DAYS } from '../../../method/attention.js';
+import type { AccountReport, CurrencyTotals, GroupTotals, PortfolioReport } from '../../../method/account-report.js';
+import {
+  BAR_LEGEND, accountLabel, breakEvenIsLate, breakEvenText, coverageBar, coverageFraction, coveragePercent, formatMoney, formatMonths,
+  formatPercent, mrrText, renewalIsNear, roiText, segmentLabel,
+} from './cells.js';
+
+/*
+ * The terminal view: accounts grouped by segment, then the totals per segment and for
+ * the portfolio (one row per currency), then the ranked attention list. Colour only
+ * repeats what the text says (the coverage bar's glyphs, "never", "⚠"), so the table
+ * reads the same under NO_COLOR or in a CI log.
+ */
+
+export interface TableOptions {
+  chalk: ChalkInstance;
+  /** The terminal's width: tables leave out their least needed columns to fit it, and notes wrap. None for a file or a pipe. */
+  width?: number;
+}
+
+const ACCOUNT_HEAD = ['account', 'coverage', 'errors /\nwarnings', 'detractors\nw/o plan', 'MRR', 'break-even', 'ROI\n(term)', 'renewal\n(days left)'];
+const TOTAL_HEAD = ['segment', 'currency', 'accounts', 'coverage', 'MRR', 'outlay', 'contribution\n(term)', 'net', 'ROI\n(pooled)', 'average\nbreak-even'];
+/** On a narrow terminal, the columns left out first; the account, its coverage, break-even and renewal stay. */
+const ACCOUNT_DROP_ORDER = [6, 4, 3, 2];
+/** The segment, currency, accounts and coverage stay. */
+const TOTAL_DROP_ORDER = [6, 7, 5, 9, 8, 4];
+const WIDER = 'widen it, or use --format markdown or html for everything';
+
+export function renderReportTable(report: PortfolioReport, { chalk, width }: TableOptions): string {
+  const out: string[] = [];
+  /** Text wrapped to the terminal when there is one and it is too long for it. */
+  const fit = (text: string) => (width === undefined || displayWidth(text) <= width ? [text] : wrapText(text, width));
+  const note = (text: string) => fit(text).map((line) => chalk.dim(line)).join('\n');
+  const { totals } = report;
+  const currencies = totals.currencies.map((c) => c.currency);
+  out.push(chalk.bold(`Revenue portfolio as of ${report.asOf}`));
+  const summary =
+    `${totals.accounts} ${totals.accounts === 1 ? 'account' : 'accounts'}` +
+    (currencies.length > 0 ? ` in ${currencies.length} ${currencies.length === 1 ? 'currency' : 'currencies'} (${currencies.join(', ')}), never added together` : '') +
+    ` · critical roles: ${report.criticalRoles.join(', ') || 'none'}`;
+  out.push(fit(summary).join('\n'));
+  if (report.accounts.length === 0) return `${out.join('\n')}\n\nNo plans yet: run \`cro init\` to create one.\n`;
+
+  const names = [...report.accounts.map((account) => oneLine(accountLabel(account))), ...report.segments.map((segment) => oneLine(segmentLabel(segment.segment)))];
+  const accounts = fitToWidth((hidden, nameLimit) => accountTable(report, chalk, hidden, nameLimit), ACCOUNT_DROP_ORDER, width, widestOf(names));
+  out.push('', chalk.bold.underline('Accounts'), accounts.text);
+  for (const account of report.accounts.filter((a) => !a.valid)) {
+    const p = account.firstProblem;
+    const where = p ? `${oneLine(account.file)}:${p.line}:${p.column}  ${oneLine(p.message)}  (${p.rule})` : oneLine(account.file);
+    out.push(fit(`✖ ${where}`).map((line) => chalk.red(line)).join('\n'));
+  }
+  out.push(note(`coverage: ${BAR_LEGEND}`));
+  out.push(note(`break-even ⚠: pays back after the renewal date, or never · renewal ⚠: within ${RENEWAL_WINDOW_DAYS} days`));
+  const accountsLeftOut = leftOutNote(ACCOUNT_HEAD, accounts.hidden, WIDER);
+  if (accountsLeftOut) out.push(note(accountsLeftOut));
+  const segmentNames = report.segments.map((segment) => oneLine(segmentLabel(segment.segment)));
+  const totalsTableFitted = fitToWidth((hidden, nameLimit) => totalsTable(report, chalk, hidden, nameLimit), TOTAL_DROP_ORDER, width, widestOf(segmentNames));
+  out.push('', chalk.bold.underline('Totals per segment and currency'), totalsTableFitted.text);
+  out.push(note('ROI (pooled): (Σ contribution over each contract term − Σ outlay) / Σ outlay, per currency; amounts in different currencies are never added.'));
+  const totalsLeftOut = leftOutNote(TOTAL_HEAD, totalsTableFitted.hidden, WIDER);
+  if (totalsLeftOut) out.push(note(totalsLeftOut));
+  out.push('', chalk.bold.underline('Needs attention first'));
+  if (report.attention.length === 0) out.push(chalk.green('✔ nothing: every plan is valid, covered and clean'));
+  report.attention.forEach((account, i) => {
+    const number = `${String(i + 1).padStart(2)}. `;
+    const name = oneLine(accountLabel(account));
+    const line = `${name} — ${oneLine(account.attention.summary)}`;
+    // On a terminal, continued under the text rather than under the number.
+    const lines = width === undefined || displayWidth(line) <= width - number.length ? [line] : wrapText(line, Math.max(20, width - number.length));
+    const [first, ...rest] = lines;
+    const head = first!.startsWith(name) ? `${chalk.bold(name)}${first!.slice(name.length)}` : first!;
+    out.push(`${number}${head}`, ...rest.map((more) => `${' '.repeat(number.length)}${more}`));
+  });
+  return `${out.join('\n')}\n`;
+}
+
+function accountTable(report: PortfolioReport, chalk: ChalkInstance, hidden: ReadonlySet<number>, nameLimit: number): string {
+  const columns = ACCOUNT_HEAD.length - hidden.size;
+  const label = new Map(report.accounts.map((account) => [account, cutToWidth(oneLine(accountLabel(account)), nameLimit)]));
+  const table = plainTable(shown(ACCOUNT_HEAD, hidden).map((h) => chalk.bold(h)), shown(['left', 'left', 'right', 'right', 'right', 'left', 'right', 'left'] as const, hidden));
+  for (const segment of report.segments) {
+    // Cut like the names: a spanning cell wider than the rows would widen every column.
+    table.push([{ content: chalk.bold(cutToWidth(oneLine(segmentLabel(segment.segment)), nameLimit)), colSpan: columns }]);
+    for (const account of report.accounts.filter((a) => a.valid && a.segment === segment.segment)) table.push(shown(accountRow(account, label.get(account)!, chalk), hidden));
+  }
+  const invalid = report.accounts.filter((a) => !a.valid);
+  if (invalid.length > 0) {
+    // Only a short mark in the table: a long message in a spanning cell would widen every column.
+    table.push([{ content: chalk.bold.red('invalid plans (see below)'), colSpan: columns }]);
+    for (const account of invalid) table.push([`  ${label.get(account)!}`, { content: chalk.red('✖ not a valid plan'), colSpan: columns - 1 }]);
+  }
+  return renderTable(table);
+}
+
+function accountRow(account: AccountReport, label: string, chalk: ChalkInstance): string[] {
+  const coverage = account.coverage!;
+  const fraction = coverage.fraction ?? 1;
+  const paintCoverage = fraction === 1 ? chalk.green : coverage.uncovered > 0 ? chalk.red : chalk.yellow;
+  const withoutPlan = account.detractors?.withoutPlan.length ?? 0;
+  const late = breakEvenIsLate(account);
+  const roi = account.economics?.roi ?? null;
+  const errors = account.errors > 0 ? chalk.red(String(account.errors)) : String(account.errors);
+  const warnings = account.warnings > 0 ? chalk.yellow(String(account.warnings)) : String(account.warnings);
+  const breakEven = account.economics && !account.economics.never ? `month ${account.economics.breakEvenMonth} (${account.economics.breakEvenDate})` : breakEvenText(account);
+  return [
+    `  ${label}`,
+    paintCoverage(`${coverageBar(coverage)} ${coverageFraction(coverage)}`),
+    `${errors} / ${warnings}`,
+    withoutPlan > 0 ? chalk.red(`⚠ ${withoutPlan}`) : '0',
+    mrrText(account),
+    late ? chalk.red(`${breakEven} ⚠`) : breakEven,
+    roi !== null && roi < 0 ? chalk.red(roiText(account)) : roiText(account),
+    renewalIsNear(account) ? chalk.yellow(`${renewalShort(account)} ⚠`) : renewalShort(account),
+  ];
+}
+
+/** "2027-01-31 (65)", "2026-10-01 (passed)", "—": the table's narrow renewal column. */
+function renewalShort(account: AccountReport): string {
+  if (account.renewalDate === null || account.daysToRenewal === null) return '—';
+  return `${account.renewalDate} (${account.daysToRenewal < 0 ? 'passed' : account.daysToRenewal})`;
+}
+
+function totalsTable(report: PortfolioReport, chalk: ChalkInstance, hidden: ReadonlySet<number>, nameLimit: number): string {
+  const table = plainTable(shown(TOTAL_HEAD, hidden).map((h) => chalk.bold(h)), shown(['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const, hidden));
+  const push = (cells: string[]) => table.push(shown(cells, hidden));
+  for (const segment of report.segments) pushTotals(push, cutToWidth(oneLine(segmentLabel(segment.segment)), nameLimit), segment, (t) => t);
+  pushTotals(push, 'portfolio', report.totals, (t) => chalk.bold(t));
+  return renderTable(table);
+}
+
+function pushTotals(push: (cells: string[]) => void, label: string, totals: GroupTotals, paint: (text: string) => string): void {
+  const coverage = `${coverageFraction(totals.coverage)} (${coveragePercent(totals.coverage.fraction)})`;
+  if (totals.currencies.length === 0) {
+    push([paint(label), '—', paint(String(totals.accounts)), paint(coverage), '—', '—', '—', '—', '—', '—']);
+    return;
+  }
+  totals.currencies.forEach((c, i) => {
+    const first = i === 0;
+    push([first ? paint(label) : '', c.currency, paint(String(c.accounts)), first ? paint(coverage) : '', ...moneyCells(c).map(paint)]);
+  });
+}
+
+function moneyCells(c: CurrencyTotals): string[] {
+  if (c.withEconomics === 0) return ['—', '—', '—', '—', '—', '—'];
+  const months = c.averageBreakEvenMonths === null ? 'never' : `${formatMonths(c.averageBreakEvenMonths)} mo`;
+  return [
+    formatMoney(c.monthlyRevenue, c.currency),
+    formatMoney(c.outlay, c.currency),
+    formatMoney(c.termContribution, c.currency),
+    formatMoney(c.net, c.currency),
+    formatPercent(c.roi, 1),
+    months,
+  ];
+}

@@ -1,0 +1,65 @@
+import { roundHalfUp } from '../economics/index.js';
+
+/*
+ * How the break-even views write numbers. Locale fixed to en-US so that output (and
+ * CI logs, and tests) is the same on every machine; the currency is the plan's.
+ */
+
+const LOCALE = 'en-US';
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Minor units of a currency as Intl knows them (2 for USD, 0 for JPY). */
+function minorDigits(currency: string): number {
+  return cached(`minor:${currency}`, () => new Intl.NumberFormat(LOCALE, { style: 'currency', currency })).resolvedOptions()
+    .maximumFractionDigits ?? 2;
+}
+
+/**
+ * Money for sentences: "$84,000" when whole, "$1,410.26" when there are cents.
+ * Null (not applicable) is written as an em dash, never "NaN" or "undefined".
+ */
+export function formatMoney(amount: number | null, currency: string): string {
+  if (amount === null || !Number.isFinite(amount)) return '—';
+  const digits = minorDigits(currency);
+  const whole = Number.isInteger(roundHalfUp(amount, digits));
+  const formatter = cached(`money:${currency}:${whole}`, () =>
+    new Intl.NumberFormat(LOCALE, { style: 'currency', currency, minimumFractionDigits: whole ? 0 : digits, maximumFractionDigits: digits }));
+  return formatter.format(roundHalfUp(amount, digits));
+}
+
+/** Money for tables, where columns must line up: always the currency's minor units ("$9,500.00"). */
+export function formatMoneyColumn(amount: number | null, currency: string): string {
+  if (amount === null || !Number.isFinite(amount)) return '—';
+  const formatter = cached(`column:${currency}`, () => new Intl.NumberFormat(LOCALE, { style: 'currency', currency }));
+  return formatter.format(roundHalfUp(amount, minorDigits(currency)));
+}
+
+/** Money for chart axes: "$96K", "€1.2M". */
+export function formatMoneyCompact(amount: number, currency: string): string {
+  if (!Number.isFinite(amount)) return '—';
+  const formatter = cached(`compact:${currency}`, () =>
+    new Intl.NumberFormat(LOCALE, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }));
+  return formatter.format(amount);
+}
+
+/** A fraction as a percentage with up to `decimals` decimals: 0.2534 → "25.34%", 0.01 → "1%". */
+export function formatPercent(fraction: number | null, decimals = 2): string {
+  if (fraction === null || !Number.isFinite(fraction)) return '—';
+  const percent = roundHalfUp(fraction * 100, decimals);
+  return `${cached(`percent:${decimals}`, () => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: decimals })).format(percent === 0 ? 0 : percent)}%`;
+}
+
+/** Fractional months as the model rounds them: 8.55, 15, 0. */
+export function formatMonths(months: number | null): string {
+  if (months === null || !Number.isFinite(months)) return '—';
+  return cached('months', () => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 })).format(months);
+}
