@@ -25,6 +25,8 @@ export interface BatchOptions {
   layOutInto?: Utf8Spool;
   /** What the command asks of each file besides its findings (see derive.ts), computed before the plan is dropped. */
   derive?: Derive;
+  /** The reports are posted to another thread (from a worker), which copies them. */
+  posted?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface BatchOptions {
  * workers. Asynchronous to wait for a file that the read-ahead thread has not delivered yet.
  */
 export async function checkBatch(refs: readonly PlanFileRef[], settings: CheckSettings, options: BatchOptions = {}): Promise<CheckedFile[]> {
-  const { hashContent = false, onFileDone, take, layOutInto, derive } = options;
+  const { hashContent = false, onFileDone, take, layOutInto, derive, posted = false } = options;
   const rules = activeRulesOf(settings);
   const out: CheckedFile[] = [];
   for (let position = 0; position < refs.length; position++) {
@@ -44,7 +46,7 @@ export async function checkBatch(refs: readonly PlanFileRef[], settings: CheckSe
       if (hashContent) hash = outcome.ok ? contentHash(outcome.bytes) : `unreadable:${outcome.message}`;
       return outcome;
     };
-    let report = checkOne(ref, read(ref.absolute), settings, rules, derive);
+    let report = checkOne(ref, read(ref.absolute), settings, rules, derive, { posted });
     if (report && layOutInto) report = layOutFindings(report, layOutInto);
     out.push(hash === undefined ? { report } : { report, hash });
     onFileDone?.();

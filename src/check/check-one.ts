@@ -68,11 +68,19 @@ export function checkFiles(refs: readonly PlanFileRef[], { rules, context, read 
  * that asks of the plan and the findings instead of the findings (the counts stay).
  * No I/O. Null for YAML that is not a plan, found by a folder scan (skipped).
  */
-export function checkOne(ref: PlanFileRef, outcome: ReadOutcome, settings: CheckSettings, rules = activeRulesOf(settings), derive?: Derive): FileReport | null {
+export function checkOne(
+  ref: PlanFileRef,
+  outcome: ReadOutcome,
+  settings: CheckSettings,
+  rules = activeRulesOf(settings),
+  derive?: Derive,
+  { posted = false }: { posted?: boolean } = {},
+): FileReport | null {
   const report = checkFile(ref, rules, settings.context, () => outcome, settings.fast);
   if (!report) return null;
   if (derive) {
-    report.derived = detachStrings(derive(report));
+    // Posting to another thread copies every string, which detaches them as well.
+    report.derived = posted ? derive(report) : detachStrings(derive(report));
     // What was derived is all the command keeps of the file besides its counts.
     report.findings = [];
   }

@@ -51,10 +51,11 @@ const SLICE = 50;
  * Each worker is a heap of its own, and V8 gives each a young generation of up to ~48 MB:
  * with two workers `cro check` of 10,000 plans peaked at 245 MB. A worker keeps nothing
  * alive beyond the slice it is about to post, so a small one costs no measurable time
- * (10,000 plans, CRO_WORKERS=1: 2.25 s either way) and brings the peak to 159 MB with one
- * worker and 187 MB with two.
+ * (10,000 plans, CRO_WORKERS=1: 2.25 s either way). At 8 MB, `cro report` peaked at 206 MB
+ * with two workers, as its accounts outlive the run; at 4 MB, 192 MB (check: 183 MB), with
+ * no change in time beyond the noise of the machine (2 MB saved 8 MB more and looked slower).
  */
-const WORKER_YOUNG_GENERATION_MB = 8;
+const WORKER_YOUNG_GENERATION_MB = 4;
 
 /** Below this many files, starting a worker costs more than it saves. */
 const FILES_PER_WORKER = 400;

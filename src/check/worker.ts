@@ -54,6 +54,7 @@ async function run(): Promise<void> {
       hashContent: input.hashContent,
       onFileDone: () => Atomics.add(input.done, 0, 1),
       ...(derive ? { derive } : {}),
+      posted: true,
     });
     const output: WorkerOutput = { results: input.layOut ? checked.map(posted) : checked, last: from + POSTED_SLICE >= refs.length };
     parentPort!.postMessage(output);

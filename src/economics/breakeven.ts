@@ -3,7 +3,7 @@ import {
   approximateExpectedCumulativeAt, buildModel, contributionAt, cumulativeAt, discountedCumulatives, expansionSign,
   expectedCumulativeAt, fractionalMonths, survivalAt, type Model,
 } from './model.js';
-import { div, isZero, sign, sub, toApproximateNumber, toRoundedNumber } from './ratio.js';
+import { div, isZero, sign, sub, toApproximateNumber, toRoundedNumber, type Ratio } from './ratio.js';
 import { explainNever } from './reason.js';
 import { firstMonthReaching, plainBreakEvenMonth, positiveRun } from './search.js';
 import {
@@ -11,12 +11,32 @@ import {
   type BreakEvenResult, type EconomicsInput,
 } from './types.js';
 
+/*
+ * A check runs the `breakeven-horizon` rule on a plan, and then `cro report` or `cro
+ * breakeven` computes the same plan's figures: both start from one model and one search
+ * (the input is the same object, see plan-input.ts), so the last of each is kept. Over
+ * 10,000 plans, building them twice was a tenth of a report. One entry each: nothing grows
+ * with the number of plans, and the model is immutable, so sharing it cannot change a figure.
+ */
+let lastModel: { input: EconomicsInput; model: Model } | undefined;
+let lastSearch: { model: Model; month: number | null } | undefined;
+
+function modelOf(input: EconomicsInput): Model {
+  if (lastModel?.input !== input) lastModel = { input, model: buildModel(input) };
+  return lastModel.model;
+}
+
+function breakEvenMonthOf(model: Model): number | null {
+  if (lastSearch?.model !== model) lastSearch = { model, month: plainBreakEvenMonth(model, model.horizon) };
+  return lastSearch.month;
+}
+
 /**
  * Break-even, ROI and LTV of one customer (SPEC §3). Pure; throws a
  * RangeError only for inputs outside the ranges of validateEconomicsInput.
  */
 export function computeBreakEven(input: EconomicsInput): BreakEvenResult {
-  const model = buildModel(input);
+  const model = modelOf(input);
   // Results are written out in full rather than spread from a shared object:
   // V8's spread into a literal cost more than the whole computation.
   const outlay = toRoundedNumber(model.outlay, MONEY_DECIMALS);
@@ -38,7 +58,7 @@ export function computeBreakEven(input: EconomicsInput): BreakEvenResult {
       paysBackBeforeTerm: true,
     };
   }
-  const month = plainBreakEvenMonth(model, model.horizon);
+  const month = breakEvenMonthOf(model);
   if (month === null) {
     return {
       outlay,
@@ -102,9 +122,9 @@ function discountedBreakEvenMonth(model: Model, plainMonth: number): number | nu
 }
 
 /** (C_1 + … + C_T − O) / O over the contract term, never the horizon; null when O = 0. */
-function returnOnInvestment(model: Model): number | null {
+function returnOnInvestment(model: Model, termCumulative?: Ratio): number | null {
   if (isZero(model.outlay)) return null;
-  const gain = sub(cumulativeAt(model, model.termMonths), model.outlay);
+  const gain = sub(termCumulative ?? cumulativeAt(model, model.termMonths), model.outlay);
   return toRoundedNumber(div(gain, model.outlay), ROI_DECIMALS);
 }
 
@@ -122,9 +142,9 @@ export type PlainBreakEven = Pick<BreakEvenResult, 'breakEvenMonth' | 'breakEven
  * most of the cost when `cro check` runs over thousands of plans.
  */
 export function computePlainBreakEven(input: EconomicsInput): PlainBreakEven {
-  const model = buildModel(input);
+  const model = modelOf(input);
   if (isZero(model.outlay)) return { breakEvenMonth: 0, breakEvenDate: model.start, never: false, reason: null };
-  const month = plainBreakEvenMonth(model, model.horizon);
+  const month = breakEvenMonthOf(model);
   if (month === null) return { breakEvenMonth: null, breakEvenDate: null, never: true, reason: explainNever(model) };
   return { breakEvenMonth: month, breakEvenDate: addMonthsIso(model.start, month), never: false, reason: null };
 }
@@ -140,12 +160,14 @@ export type TermBreakEven = Pick<BreakEvenResult, 'outlay' | 'breakEvenMonth' | 
  * 10,000 plans that work, and building the model twice, was a sixth of a report.
  */
 export function computeTermBreakEven(input: EconomicsInput): TermBreakEven {
-  const model = buildModel(input);
+  const model = modelOf(input);
   const outlay = toRoundedNumber(model.outlay, MONEY_DECIMALS);
-  const roi = returnOnInvestment(model);
-  const termContribution = toRoundedNumber(cumulativeAt(model, model.termMonths), MONEY_DECIMALS);
+  // The term's contribution is also the ROI's gain: computed once (an exact power of the growth).
+  const termCumulative = cumulativeAt(model, model.termMonths);
+  const roi = returnOnInvestment(model, termCumulative);
+  const termContribution = toRoundedNumber(termCumulative, MONEY_DECIMALS);
   if (isZero(model.outlay)) return { outlay, breakEvenMonth: 0, breakEvenMonths: 0, breakEvenDate: model.start, roi, never: false, reason: null, paysBackBeforeTerm: true, termContribution };
-  const month = plainBreakEvenMonth(model, model.horizon);
+  const month = breakEvenMonthOf(model);
   if (month === null) return { outlay, breakEvenMonth: null, breakEvenMonths: null, breakEvenDate: null, roi, never: true, reason: explainNever(model), paysBackBeforeTerm: null, termContribution };
   return {
     termContribution,

@@ -41,6 +41,17 @@ export function planStart(plan: Plan, { asOf, start }: Pick<PlanInputOptions, 'a
 export function economicsInputOf(plan: Plan, options: PlanInputOptions): EconomicsInput | null {
   const economics = plan.economics;
   if (!economics) return null;
+  // The same object for the same plan and options, so the model built from it is built once (see breakeven.ts).
+  const last = lastInput;
+  if (last?.plan === plan && last.asOf === options.asOf && last.horizon === options.horizon && last.start === options.start) return last.input;
+  const input = inputOf(plan, economics, options);
+  lastInput = { plan, asOf: options.asOf, horizon: options.horizon, start: options.start, input };
+  return input;
+}
+
+let lastInput: { plan: Plan; asOf: string; horizon: number; start: string | undefined; input: EconomicsInput } | undefined;
+
+function inputOf(plan: Plan, economics: NonNullable<Plan['economics']>, options: PlanInputOptions): EconomicsInput {
   const start = planStart(plan, options).date;
   const input: EconomicsInput = {
     start,

@@ -154,8 +154,8 @@ export function buildPortfolio(files: readonly FileReport[], options: ReportOpti
  */
 export function portfolioOf(accounts: AccountReport[], options: Pick<ReportOptions, 'asOf' | 'criticalRoles'>): PortfolioReport {
   const valid = accounts.filter((a) => a.valid);
-  const segmentNames = [...new Set(valid.map((a) => a.segment))].sort(compareSegments);
-  const segments = segmentNames.map((segment) => ({ segment, ...totalsOf(valid.filter((a) => a.segment === segment)) }));
+  const bySegment = groupBy(valid, (a) => a.segment);
+  const segments = [...bySegment.keys()].sort(compareSegments).map((segment) => ({ segment, ...totalsOf(bySegment.get(segment)!) }));
   const totals = { ...totalsOf(valid), accounts: accounts.length, errors: sum(accounts, (a) => a.errors), warnings: sum(accounts, (a) => a.warnings), invalid: accounts.length - valid.length };
   return { asOf: options.asOf, criticalRoles: options.criticalRoles, accounts, segments, totals, attention: rankAttention(accounts) };
 }
@@ -164,13 +164,24 @@ export function portfolioOf(accounts: AccountReport[], options: Pick<ReportOptio
 export function accountReport(file: FileReport, options: ReportOptions): AccountReport {
   const plan = file.plan;
   if (!plan) {
-    const base = emptyAccount(file);
-    return { ...base, attention: attentionOf(base, file.findings, options) };
+    const account = emptyAccount(file);
+    account.attention = attentionOf(account, file.findings, options);
+    return account;
   }
   const coverage = coverageSummary(plan, options.criticalRoles, options.asOf);
   const people = plan.stakeholders ?? [];
   const renewalDate = plan.account.renewalDate ?? null;
-  const base: Omit<AccountReport, 'attention'> = {
+  let current = 0;
+  const withoutPlan: string[] = [];
+  const overdue: string[] = [];
+  for (const person of people) {
+    if (person.stance !== 'detractor' || hasLeft(person, options.asOf)) continue;
+    current++;
+    if (detractorWithoutPlan(person, options.asOf)) withoutPlan.push(person.name);
+    if (detractorOverdue(person, options.asOf)) overdue.push(person.name);
+  }
+  // Built whole and then given its attention, which reads it: a spread copy per account cost more than the rest.
+  const account: AccountReport = {
     file: file.file,
     account: plan.account.name,
     valid: true,
@@ -190,18 +201,19 @@ export function accountReport(file: FileReport, options: ReportOptions): Account
       fraction: coverage.fraction,
       roles: coverage.roles.map(({ role, status, coveredBy }) => ({ role, status, coveredBy })),
     },
-    detractors: {
-      current: people.filter((p) => p.stance === 'detractor' && !hasLeft(p, options.asOf)).length,
-      withoutPlan: people.filter((p) => detractorWithoutPlan(p, options.asOf)).map((p) => p.name),
-      overdue: people.filter((p) => detractorOverdue(p, options.asOf)).map((p) => p.name),
-    },
+    detractors: { current, withoutPlan, overdue },
     economics: economicsOf(plan, options),
     map: options.withMap === false ? null : buildStakeholderMap(plan, options.criticalRoles, options.asOf),
+    attention: NO_ATTENTION,
   };
-  return { ...base, attention: attentionOf(base, file.findings, options) };
+  account.attention = attentionOf(account, file.findings, options);
+  return account;
 }
 
-function emptyAccount(file: FileReport): Omit<AccountReport, 'attention'> {
+/** A placeholder until attentionOf, which reads the rest of the account, has run. */
+const NO_ATTENTION: Attention = { score: 0, reasons: [], summary: '' };
+
+function emptyAccount(file: FileReport): AccountReport {
   return {
     file: file.file,
     account: file.account,
@@ -218,6 +230,7 @@ function emptyAccount(file: FileReport): Omit<AccountReport, 'attention'> {
     detractors: null,
     economics: null,
     map: null,
+    attention: NO_ATTENTION,
   };
 }
 
@@ -251,14 +264,16 @@ function totalsOf(accounts: readonly AccountReport[]): GroupTotals {
     covered += a.coverage?.covered ?? 0;
     total += a.coverage?.total ?? 0;
   }
-  const currencies = [...new Set(accounts.map((a) => a.currency).filter((c): c is string => c !== null))].sort();
+  const byCurrency = groupBy(accounts, (a) => a.currency);
+  byCurrency.delete(null);
+  const currencies = [...byCurrency.keys()].filter((c): c is string => c !== null).sort();
   return {
     accounts: accounts.length,
     errors: sum(accounts, (a) => a.errors),
     warnings: sum(accounts, (a) => a.warnings),
     coverage: { covered, total, fraction: total === 0 ? null : covered / total },
     detractorsWithoutPlan: sum(accounts, (a) => a.detractors?.withoutPlan.length ?? 0),
-    currencies: currencies.map((currency) => currencyTotals(currency, accounts.filter((a) => a.currency === currency))),
+    currencies: currencies.map((currency) => currencyTotals(currency, byCurrency.get(currency)!)),
   };
 }
 
@@ -285,6 +300,18 @@ export function currencyTotals(currency: string, accounts: readonly AccountRepor
     paysBackBeforeRenewal: withEconomics.filter((e) => e.paysBackBeforeRenewal === true).length,
     never: withEconomics.filter((e) => e.never).length,
   };
+}
+
+/** Items by key in one pass, each group in the items' order (filtering once per segment was quadratic in segments). */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 function sum<T>(items: readonly T[], pick: (item: T) => number): number {

@@ -56,9 +56,12 @@ export function backupOf(plan: Plan, person: Stakeholder, asOf: string): BackupS
  */
 let last: { plan: Plan; asOf: string; roles: readonly Role[]; result: RoleCoverage[] } | undefined;
 
+// By content: a worker receives the rules' and the command's lists as two copies.
+const sameRoles = (a: readonly Role[], b: readonly Role[]) => a === b || (a.length === b.length && a.every((role, i) => role === b[i]));
+
 /** Coverage of each critical role, in the order of `criticalRoles`. Linear in the stakeholders. */
 export function roleCoverage(plan: Plan, criticalRoles: readonly Role[], asOf: string): RoleCoverage[] {
-  if (last && last.plan === plan && last.asOf === asOf && last.roles === criticalRoles) return last.result;
+  if (last && last.plan === plan && last.asOf === asOf && sameRoles(last.roles, criticalRoles)) return last.result;
 
   const byRole = new Map<Role, RoleCoverage>();
   for (const role of criticalRoles) byRole.set(role, { role, coveredBy: [], notCovering: [] });

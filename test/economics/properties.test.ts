@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addMonthsIso, buildSchedule, computeBreakEven, termMonthsBetween, type BreakEvenResult, type EconomicsInput,
+  addMonthsIso, buildSchedule, computeBreakEven, computePlainBreakEven, computeTermBreakEven, termMonthsBetween, type BreakEvenResult, type EconomicsInput,
 } from '../../src/economics/index.js';
 import { buildModel, fractionalMonths } from '../../src/economics/model.js';
 import { compare, fromInt } from '../../src/economics/ratio.js';
@@ -179,3 +179,16 @@ describe('properties of the contract term', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('the model shared between the rule and the report (one model per input object)', () => {
+  it('gives each computation the figures it gives a fresh copy of the input, in any order', () => {
+    const order = fc.array(fc.constantFrom('plain', 'term', 'full'), { minLength: 1, maxLength: 4 });
+    fc.assert(fc.property(fc.array(economics, { minLength: 1, maxLength: 3 }), order, (inputs, steps) => {
+      const compute = { plain: computePlainBreakEven, term: computeTermBreakEven, full: computeBreakEven };
+      for (const input of inputs) {
+        for (const step of steps) expect(compute[step](input)).toEqual(compute[step](structuredClone(input)));
+      }
+    }), { numRuns: 150 });
+  });
+});
+

@@ -69,6 +69,16 @@ describe('table', () => {
 describe('json', () => {
   const json = JSON.parse(renderReportJson(report, { version: VERSION }));
 
+  it('is written piece by piece exactly as JSON.stringify(…, null, 2) writes the whole, for any number of accounts', () => {
+    // 0, 1, a piece's worth (5) and more, so that every seam between pieces is crossed.
+    for (const count of [0, 1, 5, 6, 11]) {
+      const plans = Object.fromEntries(Array.from({ length: count }, (_, i) => [`plans/a${i}.yaml`, healthyPlan({ name: `Account ${i}`, segment: i % 2 ? 'Mid' : 'Enterprise' })]));
+      const text = renderReportJson(count === 0 ? portfolioOf({ 'notes.yaml': 'just: notes\n' }) : portfolioOf(plans), { version: VERSION });
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      expect(JSON.parse(text).accounts).toHaveLength(count);
+    }
+  });
+
   it('has the documented top-level shape with version 1', () => {
     expect(Object.keys(json)).toEqual(['version', 'cro', 'asOf', 'criticalRoles', 'summary', 'segments', 'accounts', 'attention']);
     expect(json.version).toBe(1);

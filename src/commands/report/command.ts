@@ -53,8 +53,8 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
   }
   const report = portfolioOf(checked.files.map((file) => file.derived), options);
 
-  let text: string;
-  if (format === 'json') text = (await import('./views/json.js')).renderReportJson(report, { version: VERSION });
+  let text: string | Iterable<string>;
+  if (format === 'json') text = (await import('./views/json.js')).reportJsonPieces(report, { version: VERSION });
   else if (format === 'markdown') text = (await import('./views/markdown.js')).renderReportMarkdown(report);
   else if (format === 'html') text = (await import('./views/html.js')).renderReportHtml(report, { version: VERSION });
   else {

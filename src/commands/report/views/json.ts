@@ -72,29 +72,69 @@ export interface AccountJson {
   attention: { rank: number | null; score: number; reasons: string[]; summary: string };
 }
 
-export function reportToJson(report: PortfolioReport, { version }: { version: string }): ReportJson {
+export function renderReportJson(report: PortfolioReport, options: { version: string }): string {
+  return [...reportJsonPieces(report, options)].join('');
+}
+
+/**
+ * The report as JSON.stringify(…, null, 2) would write it, piece by piece: one account at a
+ * time, so that 10,000 accounts never exist twice (as the model and as its JSON) nor as
+ * one 26 MB string (SPEC §14: memory flat in the number of plans).
+ */
+export function* reportJsonPieces(report: PortfolioReport, { version }: { version: string }): Generator<string> {
   const rank = new Map(report.attention.map((a, i) => [a, i + 1]));
-  return {
+  const head: Omit<ReportJson, 'accounts' | 'attention'> = {
     version: 1,
     cro: version,
     asOf: report.asOf,
     criticalRoles: [...report.criticalRoles],
     summary: { ...totalsJson(report.totals), invalid: report.totals.invalid },
     segments: report.segments.map((s) => ({ segment: s.segment, ...totalsJson(s) })),
-    accounts: report.accounts.map((a) => accountJson(a, rank.get(a) ?? null)),
-    attention: report.attention.map((a, i) => ({
-      rank: i + 1,
-      file: a.file,
-      account: a.account,
-      score: a.attention.score,
-      reasons: a.attention.reasons,
-      summary: a.attention.summary,
-    })),
   };
+  yield '{\n';
+  for (const [key, value] of Object.entries(head)) yield `  ${JSON.stringify(key)}: ${nested(value, '  ')},\n`;
+  yield* arrayPieces('accounts', report.accounts, (a) => accountJson(a, rank.get(a) ?? null));
+  yield ',\n';
+  yield* arrayPieces('attention', report.attention, (a, i) => ({
+    rank: i + 1,
+    file: a.file,
+    account: a.account,
+    score: a.attention.score,
+    reasons: a.attention.reasons,
+    summary: a.attention.summary,
+  }));
+  yield '\n}\n';
 }
 
-export function renderReportJson(report: PortfolioReport, options: { version: string }): string {
-  return `${JSON.stringify(reportToJson(report, options), null, 2)}\n`;
+/** A value's JSON at an indentation: JSON strings hold no raw line break, so every one starts a line. */
+function nested(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+}
+
+// Small enough that a piece is encoded straight into the output buffer (see util/chunked-output.ts), not into one of its own.
+const ITEMS_PER_PIECE = 5;
+
+/**
+ * `"key": [ … ]` as a member of the top-level object. Items are stringified a few at a
+ * time inside `{ key: [...] }`, which JSON.stringify indents exactly as in the whole
+ * document, and the wrapper is cut off: no pass over the text to indent it (a fifth of a
+ * 10,000-account report).
+ */
+function* arrayPieces<T>(key: string, items: readonly T[], toJson: (item: T, index: number) => unknown): Generator<string> {
+  const name = JSON.stringify(key);
+  if (items.length === 0) {
+    yield `  ${name}: []`;
+    return;
+  }
+  const open = `{\n  ${name}: [\n`.length;
+  const close = '\n  ]\n}'.length;
+  yield `  ${name}: [\n`;
+  for (let from = 0; from < items.length; from += ITEMS_PER_PIECE) {
+    const slice = items.slice(from, from + ITEMS_PER_PIECE).map((item, i) => toJson(item, from + i));
+    const text = JSON.stringify({ [key]: slice }, null, 2);
+    yield `${from === 0 ? '' : ',\n'}${text.slice(open, text.length - close)}`;
+  }
+  yield '\n  ]';
 }
 
 const round4 = (x: number | null) => (x === null ? null : Math.round(x * 10_000) / 10_000);
