@@ -32,12 +32,14 @@ import type { CheckSettings } from './settings.js';
  * index, so that a run of another format never reads it.
  *
  * The index is checked against its CRC-32 before anything in it is used. Each file's
- * findings (and coverage) are checked against theirs as they are read, when the report is written: the
- * JSON report copies them straight from the file, through one reused window (reading
- * 37 MB into fresh memory, page faults included, was the largest cost of a warm run).
- * Findings that fail their check — a cache damaged on disk, or written over in place
- * during the run — are found again by checking the plan afresh, and the cache is then
- * rewritten; they are never used. The checksums catch damage, not forgery: a cache
+ * findings (and coverage) are checked against theirs when the file is looked up: a row
+ * damaged on disk is a miss like any other, and its plan is checked with the files that
+ * changed, before anything is written. They are checked again as they are read for the
+ * report: the JSON report copies them straight from the file, through one reused window
+ * (reading 37 MB into fresh memory, page faults included, was the largest cost of a warm
+ * run). Findings that fail that second check — the cache written over in place during
+ * the run — are found again by checking the plan afresh; either way the cache is then
+ * rewritten, and such findings are never used. The checksums catch damage, not forgery: a cache
  * written by hand to pass them is as trusted as the plans beside it.
  *
  * Only a regular file is read or replaced: a FIFO, a device or a folder at the cache's
@@ -177,6 +179,16 @@ class OldCache {
     }
   }
 
+  /**
+   * Whether a row's findings and coverage pass their checksums: checked when the row is
+   * looked up, before the run writes anything, so a damaged row is an ordinary miss and
+   * its plan is checked with the others. They are checked again when read for the report,
+   * in case the file was overwritten meanwhile.
+   */
+  isWhole(row: number): boolean {
+    return this.findings(row) !== undefined && this.coverage(row) !== undefined;
+  }
+
   /** The coverage of a row as stored (empty: none), or undefined when it fails its checksum or cannot be read. */
   coverage(row: number): Uint8Array | undefined {
     const length = this.count(row, 5);
@@ -251,12 +263,12 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
   return {
     lookup(file, stamp) {
       const row = rowToLookUp(file);
-      if (row === undefined || !old!.stampMatches(row, stamp)) return undefined;
+      if (row === undefined || !old!.stampMatches(row, stamp) || !old!.isWhole(row)) return undefined;
       return { hash: old!.hashOf(row), report: reportOfRow(row) };
     },
     get(file, hash) {
       const row = rowToLookUp(file);
-      if (row === undefined || old!.hashOf(row) !== hash) return undefined;
+      if (row === undefined || old!.hashOf(row) !== hash || !old!.isWhole(row)) return undefined;
       return reportOfRow(row);
     },
     set(file, hash, report, taken) {

@@ -18,15 +18,18 @@ const stamp = (size: number): FileStamp => ({ size, mtimeMs: 1_764_254_032_123.4
 const plain = fileReport('plans/b.yaml', null, [finding({ rule: 'okrs', severity: 'warning', message: 'no OKRs', line: 2, column: 3, path: 'okrs' })]);
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
+/** b.yaml with findings larger than the cache's read window, so that reading them moves the window off a.yaml's. */
+const large = fileReport('plans/b.yaml', null, [finding({ rule: 'okrs', severity: 'warning', message: 'x'.repeat(1.2 * 2 ** 20), line: 2, column: 3, path: 'okrs' })]);
+
 /** A cache in a fresh folder with two files' reports saved in it. */
-async function savedCache() {
+async function savedCache(b: FileReport = plain) {
   const location = join(tempTree(), '.cro-cache');
   const cache = openCache(location, 'key-1', () => {
     throw new Error('nothing to check afresh in a new cache');
   });
   expect(cache.lookup(FILE_A, stamp(1))).toBeUndefined();
   cache.set(FILE_A, HASH_A, { ...trickyFile }, stamp(1));
-  cache.set(FILE_B, HASH_B, { ...plain }, stamp(2));
+  cache.set(FILE_B, HASH_B, { ...b }, stamp(2));
   await cache.save();
   cache.close();
   return location;
@@ -158,7 +161,7 @@ describe('the check cache file', () => {
     expectSameReport(reopen(location).cache.get(FILE_A, HASH_A), trickyFile);
   });
 
-  it('checks afresh the findings that fail their checksum, never uses them, and rewrites the file', async () => {
+  it('takes a row whose findings fail their checksum for a miss when it is looked up, before anything is written, and replaces it', async () => {
     const location = await savedCache();
     const good = readFileSync(location);
     const payloadStart = good.length - (JSON.parse(good.toString('utf8').split('\n', 1)[0]!) as { payload: { bytes: number } }).payload.bytes;
@@ -167,9 +170,29 @@ describe('the check cache file', () => {
     writeFileSync(location, damaged);
 
     const { cache, afresh } = reopen(location);
-    const [a, b] = keepAll(cache);
-    expectSameReport(a.report, trickyFile);
+    // A miss like any other: the driver checks the plan with the files that changed.
+    expect(cache.lookup(FILE_A, stamp(1))).toBeUndefined();
+    const b = cache.lookup(FILE_B, stamp(2))!;
     expectSameReport(b.report, plain);
+    cache.set(FILE_A, HASH_A, { ...trickyFile }, stamp(1));
+    cache.set(FILE_B, b.hash, b.report, stamp(2));
+    expect(afresh).toEqual([]);
+    await cache.save();
+    cache.close();
+    expect(readFileSync(location).equals(good)).toBe(true);
+  });
+
+  it('checks afresh findings damaged after their lookup (the file overwritten during the run), never using them', async () => {
+    const location = await savedCache(large);
+    const good = readFileSync(location);
+    const { cache, afresh } = reopen(location);
+    const [a, b] = keepAll(cache);
+    const payloadStart = good.length - (JSON.parse(good.toString('utf8').split('\n', 1)[0]!) as { payload: { bytes: number } }).payload.bytes;
+    const damaged = Buffer.from(good);
+    damaged[payloadStart + 20]! ^= 0x01;
+    writeFileSync(location, damaged); // in place: the open cache reads the damaged bytes
+    expectSameReport(b.report, large); // read past the window: a.yaml's findings are read from the file again
+    expectSameReport(a.report, trickyFile);
     expect(afresh).toEqual([FILE_A]);
     await cache.save();
     cache.close();
@@ -177,22 +200,22 @@ describe('the check cache file', () => {
   });
 
   it('keeps no entry for a file found changed when checked afresh (edited during the run)', async () => {
-    const location = await savedCache();
+    const location = await savedCache(large);
     const good = readFileSync(location);
+    const { cache, afresh } = reopen(location, 'key-1', true);
+    const [a] = keepAll(cache);
     const payloadStart = good.length - (JSON.parse(good.toString('utf8').split('\n', 1)[0]!) as { payload: { bytes: number } }).payload.bytes;
     const damaged = Buffer.from(good);
     damaged[payloadStart + 20]! ^= 0x01;
     writeFileSync(location, damaged);
-
-    const { cache, afresh } = reopen(location, 'key-1', true);
-    const [a] = keepAll(cache);
+    expect(cache.lookup(FILE_B, stamp(2))).toBeDefined(); // read past the window
     expectSameReport(a.report, trickyFile); // this run's best answer: the file as it is now
     expect(afresh).toEqual([FILE_A]);
     await cache.save();
     cache.close();
     const next = reopen(location).cache;
     expect(next.get(FILE_A, HASH_A)).toBeUndefined();
-    expectSameReport(next.get(FILE_B, HASH_B), plain);
+    expectSameReport(next.get(FILE_B, HASH_B), large);
   });
 
   it('holds nothing made with another key', async () => {
