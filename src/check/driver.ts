@@ -10,7 +10,7 @@ import type { Progress } from './progress.js';
 import { startReadAhead } from './read-ahead.js';
 import { tightenHeapGrowth } from './heap.js';
 import { letSignalsIn } from '../util/interrupt.js';
-import type { Utf8Spool } from '../util/utf8-spool.js';
+import { Utf8Spool } from '../util/utf8-spool.js';
 import { summarize, type CheckReport, type FileReport } from './check-one.js';
 import type { CheckSettings } from './settings.js';
 import type { Derive, Want } from './derive.js';
@@ -42,6 +42,35 @@ export interface JobOptions {
 /** A run whose every file carries what the command asked of it (see derive.ts). */
 export interface DerivedRun<T> extends CheckReport {
   files: Array<FileReport & { derived: T }>;
+}
+
+/**
+ * A check whose report is written from the run's spool and cache: checks the files, hands
+ * the report to `write`, then saves the cache and closes both, whatever happens. The order
+ * is this function's, not each command's: findings are read back from the spool and from
+ * the old cache file while the report is written, and the cache can be saved only then,
+ * once it knows which stored findings failed their check (cache.ts).
+ */
+export async function checkThenWrite<T>(
+  refs: readonly PlanFileRef[],
+  settings: CheckSettings,
+  options: Omit<JobOptions, 'cache' | 'layOutInto'> & { openCache?: () => Promise<CheckCache> },
+  write: (report: CheckReport) => Promise<T>,
+): Promise<T> {
+  const { openCache, ...rest } = options;
+  const cache = openCache ? await openCache() : undefined;
+  const spool = new Utf8Spool();
+  try {
+    const report = await runChecks(refs, settings, { ...rest, layOutInto: spool, ...(cache ? { cache } : {}) });
+    try {
+      return await write(report);
+    } finally {
+      await cache?.save();
+    }
+  } finally {
+    spool.close();
+    cache?.close();
+  }
 }
 
 /** Files this thread checks between turns of the event loop. */

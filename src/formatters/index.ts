@@ -1,14 +1,20 @@
 import type { CheckFormat } from '../format-names.js';
 import type { Formatter } from './types.js';
 
-/** Each format lives in its own module, loaded only when asked for. */
+/** What a format reads of each file besides its findings and counts: the driver computes only that. */
+export interface FormatNeeds {
+  /** Who covers each critical role (stylish draws it under each plan). */
+  coverage: boolean;
+}
+
+/** Each format lives in its own module, loaded only when asked for, and says what it needs of the run. */
 export const CHECK_FORMATS = {
-  stylish: async () => (await import('./stylish.js')).stylishPieces,
-  json: async () => (await import('./json.js')).formatJson,
-  github: async () => (await import('./github.js')).githubPieces,
-  junit: async () => (await import('./junit.js')).junitPieces,
-  sarif: async () => (await import('./sarif.js')).sarifPieces,
-  markdown: async () => (await import('./markdown.js')).markdownPieces,
-} satisfies Record<CheckFormat, () => Promise<Formatter>>;
+  stylish: { needs: { coverage: true }, load: async () => (await import('./stylish.js')).stylishPieces },
+  json: { needs: { coverage: false }, load: async () => (await import('./json.js')).formatJson },
+  github: { needs: { coverage: false }, load: async () => (await import('./github.js')).githubPieces },
+  junit: { needs: { coverage: false }, load: async () => (await import('./junit.js')).junitPieces },
+  sarif: { needs: { coverage: false }, load: async () => (await import('./sarif.js')).sarifPieces },
+  markdown: { needs: { coverage: false }, load: async () => (await import('./markdown.js')).markdownPieces },
+} satisfies Record<CheckFormat, { needs: FormatNeeds; load: () => Promise<Formatter> }>;
 
 export { CHECK_FORMAT_NAMES, type CheckFormat } from '../format-names.js';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { runChecks, workersFromEnv } from '../../check/driver.js';
+import { checkThenWrite, workersFromEnv } from '../../check/driver.js';
 import { createProgress } from '../../check/progress.js';
 import { withoutWarnings } from '../../check/check-one.js';
 import { activeRulesOf, ruleSettingsOf, type CheckSettings } from '../../check/settings.js';
@@ -11,7 +11,6 @@ import { UsageError } from '../../util/errors.js';
 import { didYouMean } from '../../util/suggest.js';
 import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput } from '../io.js';
 import { VERSION } from '../../version.js';
-import { Utf8Spool } from '../../util/utf8-spool.js';
 
 export interface CheckFlags extends GlobalFlags {
   format?: string;
@@ -60,50 +59,34 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     context: { asOf, criticalRoles, horizon },
     fast: true,
     // With --cache the coverage is stored whatever the format, so the next run may ask for stylish.
-    withCoverage: format === 'stylish' || withCache,
+    withCoverage: CHECK_FORMATS[format].needs.coverage || withCache,
   };
-  const cache = withCache ? await openCheckCache(flags, settings, io) : undefined;
   const progress = createProgress(io.stderr, io.env, refs.length);
   const workers = workersFromEnv(io.env);
-  const spool = new Utf8Spool();
-  try {
-    const report = await runChecks(refs, settings, {
-      progress,
-      ...(cache ? { cache } : {}),
-      layOutInto: spool,
-      ...(workers === undefined ? {} : { workers }),
-    });
+  const options = { progress, ...(withCache ? { openCache: () => openCheckCache(flags, settings, io) } : {}), ...(workers === undefined ? {} : { workers }) };
+  const summary = await checkThenWrite(refs, settings, options, async (report) => {
     if (report.files.length === 0 && flags.changedSince !== undefined) {
       io.stderr.write(`cro: no plans changed since ${flags.changedSince}\n`);
     } else if (report.files.length === 0) {
       const where = describePlanPaths(paths, config);
       io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
     }
-
-    const formatter = await CHECK_FORMATS[format]();
+    const formatter = await CHECK_FORMATS[format].load();
     const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
     const shown = flags.quiet ? withoutWarnings(report) : report;
-    try {
-      const activeRules = activeRulesOf(settings).map((active) => active.rule.meta.id);
-      const options = { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION, activeRules, ...(maxWarnings === undefined ? {} : { maxWarnings }) };
-      await emit(formatter(shown, options), flags.output, io);
-    } finally {
-      // After the report: findings the old cache file fails to vouch for turn up as it is written.
-      await cache?.save();
-    }
+    const activeRules = activeRulesOf(settings).map((active) => active.rule.meta.id);
+    const formatOptions = { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION, activeRules, ...(maxWarnings === undefined ? {} : { maxWarnings }) };
+    await emit(formatter(shown, formatOptions), flags.output, io);
+    return report.summary;
+  });
 
-    const { errors, warnings } = report.summary;
-    if (errors > 0) return 1;
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-      io.stderr.write(`cro: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
-      return 1;
-    }
-    return 0;
-  } finally {
-    // Findings are read back from the spool, and from the cache file, as the report is written.
-    spool.close();
-    cache?.close();
+  const { errors, warnings } = summary;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr.write(`cro: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+    return 1;
   }
+  return 0;
 }
 
 function cacheLocation(flags: CheckFlags, io: CommandIO): string {
