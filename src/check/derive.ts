@@ -3,7 +3,9 @@ import type { BreakEvenEntry } from '../economics/entry.js';
 import type { PlanInputOptions } from '../economics/plan-input.js';
 import { buildStakeholderMap, type StakeholderMap } from '../method/stakeholder-map.js';
 import type { Finding } from '../plan/finding.js';
+import { isLaidOutAccount, layOutAccount, spoolAccount, type LaidOutAccount } from '../method/account-json.js';
 import { accountReport, type AccountReport, type ReportOptions } from '../method/account-report.js';
+import type { Utf8Spool } from '../util/utf8-spool.js';
 import type { FileReport } from './check-one.js';
 
 /*
@@ -16,12 +18,15 @@ export type BreakEvenOptions = PlanInputOptions & { defaultCurrency: string };
 
 export type Want =
   | { kind: 'account'; options: ReportOptions }
+  /** The account as `cro report --format json` holds it: its JSON laid out (then spooled), and what its totals read. */
+  | { kind: 'account-json'; options: ReportOptions }
   | { kind: 'break-even'; options: BreakEvenOptions }
   | { kind: 'map'; criticalRoles: ReportOptions['criticalRoles']; asOf: string };
 
 /** What each kind of want gives per file. */
 export interface Derived {
   account: AccountReport;
+  'account-json': LaidOutAccount;
   'break-even': BreakEvenEntry;
   /** The map of a valid plan; else the findings that make it invalid, in file order. */
   map: { map: StakeholderMap } | { problems: Finding[] };
@@ -34,9 +39,16 @@ export function deriveFor(want: Want): Derive {
   switch (want.kind) {
     case 'account':
       return (report) => accountReport(report, want.options);
+    case 'account-json':
+      return (report) => layOutAccount(accountReport(report, want.options));
     case 'break-even':
       return (report) => breakEvenEntryOf(report, want.options);
     case 'map':
       return (report) => (report.plan ? { map: buildStakeholderMap(report.plan, want.criticalRoles, want.asOf) } : { problems: report.findings });
   }
+}
+
+/** What was derived, with any text it lays out moved into the run's spool, as the findings are (laid-out-report.ts). */
+export function spoolDerived(derived: unknown, spool: Utf8Spool): unknown {
+  return isLaidOutAccount(derived) ? spoolAccount(derived, spool) : derived;
 }

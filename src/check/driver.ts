@@ -55,7 +55,7 @@ export async function checkThenWrite<T>(
   refs: readonly PlanFileRef[],
   settings: CheckSettings,
   options: Omit<JobOptions, 'cache' | 'layOutInto'> & { openCache?: () => Promise<CheckCache> },
-  write: (report: CheckReport) => Promise<T>,
+  write: (report: CheckReport, spool: Utf8Spool) => Promise<T>,
 ): Promise<T> {
   const { openCache, ...rest } = options;
   const cache = openCache ? await openCache() : undefined;
@@ -63,7 +63,7 @@ export async function checkThenWrite<T>(
   try {
     const report = await runChecks(refs, settings, { ...rest, layOutInto: spool, ...(cache ? { cache } : {}) });
     try {
-      return await write(report);
+      return await write(report, spool);
     } finally {
       await cache?.save();
     }

@@ -1,3 +1,4 @@
+import { spoolDerived } from './derive.js';
 import { findingsText } from './findings-encoding.js';
 import type { Finding } from '../plan/finding.js';
 import type { RoleCoverage } from '../method/coverage.js';
@@ -87,7 +88,8 @@ export function layOutFindings(report: FileReport, spool: Utf8Spool): LaidOutFil
   // One object literal and no intermediates: this runs once per file of every `cro check`.
   const slice = spool.write(findingsText(report.findings));
   const coverage = report.coverage ? spooledCoverage(spool, JSON.stringify(report.coverage)) : undefined;
-  const { account, errors, warnings, checked, notAPlan, derived } = report;
+  const { account, errors, warnings, checked, notAPlan } = report;
+  const derived = spoolDerived(report.derived, spool);
   return new LaidOutFileReport(report.file, { account, errors, warnings, checked, notAPlan, derived, coverage }, () => spool.read(slice));
 }
 
@@ -111,7 +113,8 @@ export function fieldsOf(report: FileReport): Omit<ReportFields, 'coverage'> {
 export function layOutText(file: string, fields: Omit<ReportFields, 'coverage'>, texts: ReportTexts, spool: Utf8Spool): LaidOutFileReport {
   const slice = spool.write(texts.findings);
   const coverage = texts.coverage === undefined ? undefined : spooledCoverage(spool, texts.coverage);
-  const { account, errors, warnings, checked, notAPlan, derived } = fields;
+  const { account, errors, warnings, checked, notAPlan } = fields;
+  const derived = spoolDerived(fields.derived, spool);
   return new LaidOutFileReport(file, { account, errors, warnings, checked, notAPlan, derived, coverage }, () => spool.read(slice));
 }
 

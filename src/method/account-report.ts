@@ -94,6 +94,17 @@ export interface AccountReport {
   map: StakeholderMap | null;
 }
 
+/**
+ * What the portfolio's totals and its attention ranking read of an account. `cro report
+ * --format json` keeps only this of each account in memory, and the account's JSON in the
+ * run's spool (account-json.ts).
+ */
+export interface AccountSummary extends Pick<AccountReport, 'file' | 'account' | 'valid' | 'segment' | 'currency' | 'errors' | 'warnings' | 'daysToRenewal' | 'attention'> {
+  coverage: Pick<AccountCoverage, 'covered' | 'total'> | null;
+  detractors: { withoutPlan: readonly string[] } | null;
+  economics: Omit<AccountEconomics, 'input'> | null;
+}
+
 /** Money totals of the accounts in one currency. */
 export interface CurrencyTotals {
   currency: string;
@@ -134,14 +145,14 @@ export interface SegmentReport extends GroupTotals {
   segment: string | null;
 }
 
-export interface PortfolioReport {
+export interface PortfolioReport<Account extends AccountSummary = AccountReport> {
   asOf: string;
   criticalRoles: readonly Role[];
-  accounts: AccountReport[];
+  accounts: Account[];
   segments: SegmentReport[];
   totals: GroupTotals & { invalid: number };
   /** Accounts with something to act on, most urgent first. */
-  attention: AccountReport[];
+  attention: Account[];
 }
 
 export function buildPortfolio(files: readonly FileReport[], options: ReportOptions): PortfolioReport {
@@ -152,7 +163,7 @@ export function buildPortfolio(files: readonly FileReport[], options: ReportOpti
  * The portfolio of accounts already summed up one by one (see accountReport): what the
  * check driver hands `cro report`, so that no plan outlives its own check.
  */
-export function portfolioOf(accounts: AccountReport[], options: Pick<ReportOptions, 'asOf' | 'criticalRoles'>): PortfolioReport {
+export function portfolioOf<Account extends AccountSummary>(accounts: Account[], options: Pick<ReportOptions, 'asOf' | 'criticalRoles'>): PortfolioReport<Account> {
   const valid = accounts.filter((a) => a.valid);
   const bySegment = groupBy(valid, (a) => a.segment);
   const segments = [...bySegment.keys()].sort(compareSegments).map((segment) => ({ segment, ...totalsOf(bySegment.get(segment)!) }));
@@ -257,7 +268,7 @@ function economicsOf(plan: Plan, options: ReportOptions): AccountEconomics | nul
   };
 }
 
-function totalsOf(accounts: readonly AccountReport[]): GroupTotals {
+function totalsOf(accounts: readonly AccountSummary[]): GroupTotals {
   let covered = 0;
   let total = 0;
   for (const a of accounts) {
@@ -278,10 +289,10 @@ function totalsOf(accounts: readonly AccountReport[]): GroupTotals {
 }
 
 /** Totals of one currency. Money is added in whole cents: the figures are rounded to the cent, and integers do not drift. */
-export function currencyTotals(currency: string, accounts: readonly AccountReport[]): CurrencyTotals {
-  const withEconomics = accounts.map((a) => a.economics).filter((e): e is AccountEconomics => e !== null);
+export function currencyTotals(currency: string, accounts: readonly AccountSummary[]): CurrencyTotals {
+  const withEconomics = accounts.map((a) => a.economics).filter((e): e is NonNullable<AccountSummary['economics']> => e !== null);
   if (withEconomics.some((e) => e.currency !== currency)) throw new Error(`currencyTotals(${currency}) was given another currency`);
-  const cents = (pick: (e: AccountEconomics) => number) => withEconomics.reduce((acc, e) => acc + Math.round(pick(e) * 100), 0);
+  const cents = (pick: (e: NonNullable<AccountSummary['economics']>) => number) => withEconomics.reduce((acc, e) => acc + Math.round(pick(e) * 100), 0);
   const outlayCents = cents((e) => e.outlay);
   const termCents = cents((e) => e.termContribution);
   const rois = withEconomics.map((e) => e.roi).filter((r): r is number => r !== null);

@@ -1,6 +1,6 @@
 import type { Finding } from '../plan/finding.js';
 import { listing } from '../text/words.js';
-import type { AccountReport } from './account-report.js';
+import type { AccountReport, AccountSummary } from './account-report.js';
 
 /*
  * "Needs attention first": each account gets a score from what is wrong with it, and
@@ -108,7 +108,7 @@ function finish(factors: Factor[], renewal: Factor | null): Attention {
 const compareNames = new Intl.Collator('en').compare;
 
 /** Accounts with anything to act on, highest score first; ties by the nearer renewal, then by name. */
-export function rankAttention(accounts: readonly AccountReport[]): AccountReport[] {
+export function rankAttention<Account extends AccountSummary>(accounts: readonly Account[]): Account[] {
   return accounts
     .filter((a) => a.attention.score > 0)
     .sort(

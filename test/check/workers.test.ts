@@ -45,5 +45,17 @@ describe('cro check on many files', () => {
     expect(runCli(['check', '--as-of', '2026-11-27'], { cwd: dir, env: { CRO_WORKERS: '1' } }).stdout).toBe(
       runCli(['check', '--as-of', '2026-11-27'], { cwd: dir, env: { CRO_WORKERS: '0' } }).stdout,
     );
+
+    // The JSON report lays each account out where its plan was checked and keeps it in the
+    // spool: the same bytes from one thread, from workers and through the whole model.
+    const report = ['report', '--format', 'json', '--as-of', '2026-11-27'];
+    const alone = runCli(report, { cwd: dir, env: { CRO_WORKERS: '0' } });
+    expect(alone.code).toBe(1);
+    expect(JSON.parse(alone.stdout).accounts).toHaveLength(1199);
+    for (const workers of ['1', '2']) {
+      const withWorkers = runCli(report, { cwd: dir, env: { CRO_WORKERS: workers } });
+      expect(withWorkers.stdout, `CRO_WORKERS=${workers}`).toBe(alone.stdout);
+      expect(withWorkers.code).toBe(alone.code);
+    }
   }, 180_000);
 });

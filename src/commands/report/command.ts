@@ -1,9 +1,10 @@
-import { runChecks, workersFromEnv, type DerivedRun } from '../../check/driver.js';
+import { checkThenWrite, workersFromEnv, type DerivedRun } from '../../check/driver.js';
 import { deriveFor, type Want } from '../../check/derive.js';
 import { ruleSettingsOf } from '../../check/settings.js';
 import { DEFAULT_HORIZON } from '../../economics/index.js';
 import { CRITICAL_ROLES } from '../../plan/vocabulary.js';
-import { portfolioOf, type AccountReport } from '../../method/account-report.js';
+import type { LaidOutAccount } from '../../method/account-json.js';
+import { portfolioOf, type AccountReport, type PortfolioReport } from '../../method/account-report.js';
 import { resolveRules } from '../../rules/resolve.js';
 import { UsageError } from '../../util/errors.js';
 import { oneLine } from '../../text/terminal-text.js';
@@ -42,26 +43,34 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
   // Each plan is summed up into its account as it is checked, and dropped: only the
   // Markdown and HTML views draw the stakeholder maps, so only they have them built.
   const options = { asOf, criticalRoles, horizon, defaultCurrency: config.data.currency ?? DEFAULT_CURRENCY, withMap: format === 'markdown' || format === 'html' };
-  const want: Want = { kind: 'account', options };
+  // The JSON view writes each account as it was laid out when its plan was checked; the
+  // other views draw the whole model.
+  const want: Want = { kind: format === 'json' ? 'account-json' : 'account', options };
   const workers = workersFromEnv(io.env);
   const settings = { rules: ruleSettingsOf(resolved), context: { asOf, criticalRoles, horizon }, fast: true, withCoverage: false };
   const derive = { want, answer: deriveFor(want) };
-  const checked = (await runChecks(refs, settings, { derive, ...(workers === undefined ? {} : { workers }) })) as DerivedRun<AccountReport>;
-  if (checked.files.length === 0) {
-    const where = oneLine(describePlanPaths(paths, config));
-    io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
-  }
-  const report = portfolioOf(checked.files.map((file) => file.derived), options);
+  const errors = await checkThenWrite(refs, settings, { derive, ...(workers === undefined ? {} : { workers }) }, async (run, spool) => {
+    const checked = run as DerivedRun<AccountReport | LaidOutAccount>;
+    if (checked.files.length === 0) {
+      const where = oneLine(describePlanPaths(paths, config));
+      io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
+    }
+    const accounts = checked.files.map((file) => file.derived);
+    if (format === 'json') {
+      const report = portfolioOf(accounts as LaidOutAccount[], options);
+      await emit((await import('./views/json.js')).reportJsonPieces(report, { version: VERSION }, spool), flags.output, io);
+    } else {
+      await emit(await renderDocument(format, portfolioOf(accounts as AccountReport[], options), flags, io), flags.output, io);
+    }
+    return checked.summary.errors;
+  });
+  return errors > 0 ? 1 : 0;
+}
 
-  let text: string | Iterable<string>;
-  if (format === 'json') text = (await import('./views/json.js')).reportJsonPieces(report, { version: VERSION });
-  else if (format === 'markdown') text = (await import('./views/markdown.js')).renderReportMarkdown(report);
-  else if (format === 'html') text = (await import('./views/html.js')).renderReportHtml(report, { version: VERSION });
-  else {
-    const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
-    const width = terminalWidth(io, flags.output);
-    text = (await import('./views/table.js')).renderReportTable(report, { chalk, ...(width === undefined ? {} : { width }) });
-  }
-  await emit(text, flags.output, io);
-  return checked.summary.errors > 0 ? 1 : 0;
+async function renderDocument(format: Exclude<ReportFormat, 'json'>, report: PortfolioReport, flags: ReportFlags, io: CommandIO): Promise<string> {
+  if (format === 'markdown') return (await import('./views/markdown.js')).renderReportMarkdown(report);
+  if (format === 'html') return (await import('./views/html.js')).renderReportHtml(report, { version: VERSION });
+  const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
+  const width = terminalWidth(io, flags.output);
+  return (await import('./views/table.js')).renderReportTable(report, { chalk, ...(width === undefined ? {} : { width }) });
 }

@@ -1,6 +1,9 @@
 import type { Role } from '../../../plan/vocabulary.js';
-import type { RoleStatus } from '../../../method/role-status.js';
-import type { AccountEconomics, AccountReport, CurrencyTotals, GroupTotals, PortfolioReport } from '../../../method/account-report.js';
+import { layOutAccount, round4, type AccountJson, type LaidOutAccount } from '../../../method/account-json.js';
+import type { AccountReport, CurrencyTotals, GroupTotals, PortfolioReport } from '../../../method/account-report.js';
+import type { Utf8Spool } from '../../../util/utf8-spool.js';
+
+export type { AccountJson };
 
 /*
  * `cro report --format json`: a stable shape for other tools (dashboards, a CRM sync).
@@ -43,37 +46,13 @@ export interface TotalsJson {
 /** A currency's totals in SPEC §4 JSON: the model's own type, its ratios rounded (roi and averageRoi to 4 decimals, averageBreakEvenMonths to 2). */
 export type CurrencyJson = CurrencyTotals;
 
-export interface AccountJson {
-  file: string;
-  account: string | null;
-  /** false: the file is not a valid plan; `problem` says where, and the plan fields are null. */
-  valid: boolean;
-  problem: { rule: string; message: string; line: number; column: number } | null;
-  segment: string | null;
-  owner: string | null;
-  currency: string | null;
-  renewalDate: string | null;
-  /** Negative once the renewal date has passed. */
-  daysToRenewal: number | null;
-  errors: number;
-  warnings: number;
-  coverage: {
-    covered: number;
-    singleThreaded: number;
-    uncovered: number;
-    total: number;
-    fraction: number | null;
-    roles: Array<{ role: Role; status: RoleStatus; coveredBy: string[] }>;
-  } | null;
-  detractors: { current: number; withoutPlan: string[]; overdue: string[] } | null;
-  /** The model's figures without its input; roi to 4 decimals, null when outlay is 0. */
-  economics: Omit<AccountEconomics, 'input'> | null;
-  /** rank: position in `attention`, null when nothing needs doing. */
-  attention: { rank: number | null; score: number; reasons: string[]; summary: string };
-}
 
+/** The whole document at once, from the full model: accounts laid out here, their texts in memory. */
 export function renderReportJson(report: PortfolioReport, options: { version: string }): string {
-  return [...reportJsonPieces(report, options)].join('');
+  const laidOut = new Map(report.accounts.map((account) => [account, layOutAccount(account)]));
+  const of = (account: AccountReport) => laidOut.get(account) ?? layOutAccount(account);
+  const pieces = reportJsonPieces({ ...report, accounts: report.accounts.map(of), attention: report.attention.map(of) }, options);
+  return [...pieces].map((piece) => (typeof piece === 'string' ? piece : Buffer.from(piece).toString('utf8'))).join('');
 }
 
 /**
@@ -81,7 +60,11 @@ export function renderReportJson(report: PortfolioReport, options: { version: st
  * time, so that 10,000 accounts never exist twice (as the model and as its JSON) nor as
  * one 26 MB string (SPEC §14: memory flat in the number of plans).
  */
-export function* reportJsonPieces(report: PortfolioReport, { version }: { version: string }): Generator<string> {
+/**
+ * The document in pieces, its accounts from their laid-out texts: from `spool` when they
+ * were moved there (each read is used before the next, as Utf8Spool.read requires).
+ */
+export function* reportJsonPieces(report: PortfolioReport<LaidOutAccount>, { version }: { version: string }, spool?: Utf8Spool): Generator<string | Uint8Array> {
   const rank = new Map(report.attention.map((a, i) => [a, i + 1]));
   const head: Omit<ReportJson, 'accounts' | 'attention'> = {
     version: 1,
@@ -93,8 +76,16 @@ export function* reportJsonPieces(report: PortfolioReport, { version }: { versio
   };
   yield '{\n';
   for (const [key, value] of Object.entries(head)) yield `  ${JSON.stringify(key)}: ${nested(value, '  ')},\n`;
-  yield* arrayPieces('accounts', report.accounts, (a) => accountJson(a, rank.get(a) ?? null));
-  yield ',\n';
+  const last = report.accounts.length - 1;
+  yield last < 0 ? '  "accounts": [],\n' : '  "accounts": [\n';
+  for (let i = 0; i <= last; i++) {
+    const account = report.accounts[i]!;
+    const { beforeRank, afterRank } = account.json;
+    yield typeof beforeRank === 'string' ? beforeRank : spool!.read(beforeRank);
+    yield String(rank.get(account) ?? null);
+    yield typeof afterRank === 'string' ? afterRank : spool!.read(afterRank);
+    yield i < last ? ',\n' : '\n  ],\n';
+  }
   yield* arrayPieces('attention', report.attention, (a, i) => ({
     rank: i + 1,
     file: a.file,
@@ -137,7 +128,6 @@ function* arrayPieces<T>(key: string, items: readonly T[], toJson: (item: T, ind
   yield '\n  ]';
 }
 
-const round4 = (x: number | null) => (x === null ? null : Math.round(x * 10_000) / 10_000);
 
 function totalsJson(t: GroupTotals): TotalsJson {
   return {
@@ -167,49 +157,3 @@ function currencyJson(c: CurrencyTotals): CurrencyJson {
   };
 }
 
-function accountJson(a: AccountReport, rank: number | null): AccountJson {
-  const p = a.firstProblem;
-  const e = a.economics;
-  return {
-    file: a.file,
-    account: a.account,
-    valid: a.valid,
-    problem: a.valid || !p ? null : { rule: p.rule, message: p.message, line: p.line, column: p.column },
-    segment: a.segment,
-    owner: a.owner,
-    currency: a.currency,
-    renewalDate: a.renewalDate,
-    daysToRenewal: a.daysToRenewal,
-    errors: a.errors,
-    warnings: a.warnings,
-    coverage: a.coverage
-      ? {
-          covered: a.coverage.covered,
-          singleThreaded: a.coverage.singleThreaded,
-          uncovered: a.coverage.uncovered,
-          total: a.coverage.total,
-          fraction: round4(a.coverage.fraction),
-          roles: a.coverage.roles.map((r) => ({ role: r.role, status: r.status, coveredBy: r.coveredBy })),
-        }
-      : null,
-    detractors: a.detractors ? { current: a.detractors.current, withoutPlan: a.detractors.withoutPlan, overdue: a.detractors.overdue } : null,
-    economics: e
-      ? {
-          currency: e.currency,
-          start: e.start,
-          monthlyRevenue: e.monthlyRevenue,
-          outlay: e.outlay,
-          termMonths: e.termMonths,
-          termContribution: e.termContribution,
-          breakEvenMonth: e.breakEvenMonth,
-          breakEvenMonths: e.breakEvenMonths,
-          breakEvenDate: e.breakEvenDate,
-          roi: e.roi,
-          never: e.never,
-          reason: e.reason,
-          paysBackBeforeRenewal: e.paysBackBeforeRenewal,
-        }
-      : null,
-    attention: { rank, score: a.attention.score, reasons: a.attention.reasons, summary: a.attention.summary },
-  };
-}
