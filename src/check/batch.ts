@@ -4,7 +4,7 @@ import { roleCoverage } from '../method/coverage.js';
 import type { Utf8Spool } from '../util/utf8-spool.js';
 import { findingsText } from './findings-encoding.js';
 import { layOutFindings } from './laid-out-report.js';
-import { checkFile, checkOne, type FileReport } from './check-one.js';
+import { checkFile, checkOne, detachStrings, type FileReport } from './check-one.js';
 import { activeRulesOf, type CheckSettings } from './settings.js';
 import type { Derive } from './derive.js';
 
@@ -46,8 +46,12 @@ export async function checkBatch(refs: readonly PlanFileRef[], settings: CheckSe
       if (hashContent) hash = outcome.ok ? contentHash(outcome.bytes) : `unreadable:${outcome.message}`;
       return outcome;
     };
-    let report = checkOne(ref, read(ref.absolute), settings, rules, derive, { posted });
-    if (report && layOutInto) report = layOutFindings(report, layOutInto);
+    // What is derived is detached from the plan's text after any of it has moved to the spool: copying that first would be wasted.
+    let report = checkOne(ref, read(ref.absolute), settings, rules, derive, { detach: !posted && !layOutInto });
+    if (report && layOutInto) {
+      report = layOutFindings(report, layOutInto);
+      if (!posted) report.derived = detachStrings(report.derived);
+    }
     out.push(hash === undefined ? { report } : { report, hash });
     onFileDone?.();
   }

@@ -74,13 +74,13 @@ export function checkOne(
   settings: CheckSettings,
   rules = activeRulesOf(settings),
   derive?: Derive,
-  { posted = false }: { posted?: boolean } = {},
+  { detach = true }: { detach?: boolean } = {},
 ): FileReport | null {
   const report = checkFile(ref, rules, settings.context, () => outcome, settings.fast);
   if (!report) return null;
   if (derive) {
-    // Posting to another thread copies every string, which detaches them as well.
-    report.derived = posted ? derive(report) : detachStrings(derive(report));
+    // Unless the caller detaches them later, or posts them to another thread, which copies every string.
+    report.derived = detach ? detachStrings(derive(report)) : derive(report);
     // What was derived is all the command keeps of the file besides its counts.
     report.findings = [];
   }
@@ -188,7 +188,7 @@ class ErrorsOnly implements FileReport {
  * accounts. Strings shorter than V8's shortest view (13 characters) are copies already.
  * Cheaper than structuredClone, which copied every object as well (a sixth of a report).
  */
-function detachStrings<T>(value: T): T {
+export function detachStrings<T>(value: T): T {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = detachStrings(value[i]);
   } else if (typeof value === 'object' && value !== null) {

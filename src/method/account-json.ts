@@ -71,7 +71,8 @@ export function layOutAccount(account: AccountReport): LaidOutAccount {
     attention: account.attention,
     coverage: coverage && { covered: coverage.covered, total: coverage.total },
     detractors: detractors && { withoutPlan: detractors.withoutPlan },
-    economics: economics && withoutInput(economics),
+    // The model's own object, input and all: a copy without it cost a tenth of laying the account out.
+    economics,
     json: { beforeRank: text.slice(0, at), afterRank: text.slice(at + String(RANK_PLACEHOLDER).length) },
   };
 }
@@ -85,10 +86,6 @@ export function spoolAccount(account: LaidOutAccount, spool: Utf8Spool): LaidOut
 
 export function isLaidOutAccount(value: unknown): value is LaidOutAccount {
   return typeof value === 'object' && value !== null && 'json' in value && 'attention' in value;
-}
-
-function withoutInput({ input: _input, ...figures }: AccountEconomics): Omit<AccountEconomics, 'input'> {
-  return figures;
 }
 
 export const round4 = (x: number | null) => (x === null ? null : Math.round(x * 10_000) / 10_000);
