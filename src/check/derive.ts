@@ -3,9 +3,8 @@ import type { BreakEvenEntry } from '../economics/entry.js';
 import type { PlanInputOptions } from '../economics/plan-input.js';
 import { buildStakeholderMap, type StakeholderMap } from '../method/stakeholder-map.js';
 import type { Finding } from '../plan/finding.js';
-import { isLaidOutAccount, layOutAccount, spoolAccount, type LaidOutAccount } from '../method/account-json.js';
+import { layOutAccount, type LaidOutAccount } from '../method/account-json.js';
 import { accountReport, type AccountReport, type ReportOptions } from '../method/account-report.js';
-import type { Utf8Spool } from '../util/utf8-spool.js';
 import type { FileReport } from './check-one.js';
 
 /*
@@ -46,9 +45,4 @@ export function deriveFor(want: Want): Derive {
     case 'map':
       return (report) => (report.plan ? { map: buildStakeholderMap(report.plan, want.criticalRoles, want.asOf) } : { problems: report.findings });
   }
-}
-
-/** What was derived, with any text it lays out moved into the run's spool, as the findings are (laid-out-report.ts). */
-export function spoolDerived(derived: unknown, spool: Utf8Spool): unknown {
-  return isLaidOutAccount(derived) ? spoolAccount(derived, spool) : derived;
 }

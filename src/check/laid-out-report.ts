@@ -1,8 +1,7 @@
-import { spoolDerived } from './derive.js';
 import { findingsText } from './findings-encoding.js';
 import type { Finding } from '../plan/finding.js';
 import type { RoleCoverage } from '../method/coverage.js';
-import type { Utf8Spool } from '../util/utf8-spool.js';
+import type { SpoolSlice, Utf8Spool } from '../util/utf8-spool.js';
 import type { FileReport } from './check-one.js';
 
 export type ReportFields = Pick<FileReport, 'account' | 'errors' | 'warnings' | 'checked' | 'notAPlan' | 'derived'> & {
@@ -126,4 +125,23 @@ export function layOutText(file: string, fields: Omit<ReportFields, 'coverage'>,
 function spooledCoverage(spool: Utf8Spool, text: string): () => RoleCoverage[] {
   const slice = spool.write(text);
   return () => JSON.parse(decode(spool.read(slice))) as RoleCoverage[];
+}
+
+/**
+ * What a command derived of a file may carry texts to hold in the spool, not in memory
+ * (the JSON report's accounts): strings under `spooled`, replaced here by their slices.
+ */
+export interface SpooledTexts {
+  spooled: Record<string, string | SpoolSlice>;
+}
+
+function spoolDerived(derived: unknown, spool: Utf8Spool): unknown {
+  const texts = (derived as Partial<SpooledTexts> | null | undefined)?.spooled;
+  if (typeof texts !== 'object' || texts === null) return derived;
+  const slices: Record<string, string | SpoolSlice> = {};
+  for (const key in texts) {
+    const text = texts[key]!;
+    slices[key] = typeof text === 'string' ? spool.write(text) : text;
+  }
+  return { ...(derived as object), spooled: slices };
 }

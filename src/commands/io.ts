@@ -8,7 +8,6 @@ import { oneLine } from '../text/terminal-text.js';
 import { UsageError } from '../util/errors.js';
 import { writeInChunks } from '../util/chunked-output.js';
 import { readPlanBytes } from '../files/read.js';
-import { resolveRules, type ResolvedRule } from '../rules/resolve.js';
 import { fileIdentity, pathExists, sameFile, WriteFailedError, writeFileSafely } from '../files/write.js';
 
 /** The edges a command touches; tests pass their own to run commands in-process. */
@@ -39,11 +38,6 @@ export function loadCommandConfig(io: CommandIO, flags: GlobalFlags): Config {
   return loadConfig(flags.config, io.cwd);
 }
 
-/** The rules with the severities and options in effect: the config's, then `--rule` (of `cro rules` and `cro explain`). */
-export function resolveRulesFromConfig(flags: GlobalFlags & { rule?: string[] }, io: CommandIO): ResolvedRule[] {
-  const config = loadCommandConfig(io, flags);
-  return resolveRules({ config: config.data.rules, configWhere: (id) => config.where(['rules', id]), cli: flags.rule });
-}
 
 /** Colours for a stream: off for `--no-color`, `NO_COLOR`, pipes and files; `FORCE_COLOR` forces them. */
 export function chalkFor(io: CommandIO, flags: GlobalFlags, stream: 'stdout' | 'stderr' = 'stdout', toFile = false): Promise<ChalkInstance> {

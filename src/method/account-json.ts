@@ -1,4 +1,4 @@
-import type { SpoolSlice, Utf8Spool } from '../util/utf8-spool.js';
+import type { SpoolSlice } from '../util/utf8-spool.js';
 import type { AccountEconomics, AccountReport, AccountSummary } from './account-report.js';
 import type { RoleStatus } from './role-status.js';
 import type { Role } from '../plan/vocabulary.js';
@@ -43,8 +43,11 @@ export interface AccountJson {
 
 /** An account as the JSON report holds it: what its totals read, and its JSON, cut where its rank goes (known only at the end). */
 export interface LaidOutAccount extends AccountSummary {
-  /** The account's JSON as an element of the document's `accounts` (indented for it): before its rank and after it, as text or in the spool. */
-  json: { beforeRank: string; afterRank: string } | { beforeRank: SpoolSlice; afterRank: SpoolSlice };
+  /**
+   * The account's JSON as an element of the document's `accounts` (indented for it), before
+   * its rank and after it: text, which the driver moves into the run's spool (check/laid-out-report.ts).
+   */
+  spooled: { beforeRank: string | SpoolSlice; afterRank: string | SpoolSlice };
 }
 
 const RANK_PLACEHOLDER = 0;
@@ -73,19 +76,8 @@ export function layOutAccount(account: AccountReport): LaidOutAccount {
     detractors: detractors && { withoutPlan: detractors.withoutPlan },
     // The model's own object, input and all: a copy without it cost a tenth of laying the account out.
     economics,
-    json: { beforeRank: text.slice(0, at), afterRank: text.slice(at + String(RANK_PLACEHOLDER).length) },
+    spooled: { beforeRank: text.slice(0, at), afterRank: text.slice(at + String(RANK_PLACEHOLDER).length) },
   };
-}
-
-/** The account with its JSON moved into the spool (the driver does this as each file's report is laid out). */
-export function spoolAccount(account: LaidOutAccount, spool: Utf8Spool): LaidOutAccount {
-  const { json } = account;
-  if (typeof json.beforeRank !== 'string') return account;
-  return { ...account, json: { beforeRank: spool.write(json.beforeRank), afterRank: spool.write(json.afterRank as string) } };
-}
-
-export function isLaidOutAccount(value: unknown): value is LaidOutAccount {
-  return typeof value === 'object' && value !== null && 'json' in value && 'attention' in value;
 }
 
 export const round4 = (x: number | null) => (x === null ? null : Math.round(x * 10_000) / 10_000);

@@ -9,7 +9,8 @@ import { DOCS_AS_OF, type RuleMeta } from '../../rules/types.js';
 import { UsageError } from '../../util/errors.js';
 import { didYouMean } from '../../util/suggest.js';
 import { DEFAULT_HORIZON } from '../../economics/types.js';
-import { chalkFor, resolveRulesFromConfig, type CommandIO, type GlobalFlags } from '../io.js';
+import { chalkFor, type CommandIO, type GlobalFlags } from '../io.js';
+import { resolveRulesFromConfig } from '../rule-settings.js';
 
 /** `cro explain <rule>`: the rule's doc, its examples, and what `cro check` says about the failing one. */
 export async function runExplain(id: string, flags: GlobalFlags, io: CommandIO): Promise<number> {

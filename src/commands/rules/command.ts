@@ -4,7 +4,8 @@ import type { ResolvedRule } from '../../rules/resolve.js';
 import type { RuleMeta } from '../../rules/types.js';
 import { UsageError } from '../../util/errors.js';
 import { didYouMean } from '../../util/suggest.js';
-import { chalkFor, emit, resolveRulesFromConfig, type CommandIO, type GlobalFlags } from '../io.js';
+import { chalkFor, emit, type CommandIO, type GlobalFlags } from '../io.js';
+import { resolveRulesFromConfig } from '../rule-settings.js';
 
 export interface RulesFlags extends GlobalFlags {
   format?: string;

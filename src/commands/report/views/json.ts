@@ -80,7 +80,7 @@ export function* reportJsonPieces(report: PortfolioReport<LaidOutAccount>, { ver
   yield last < 0 ? '  "accounts": [],\n' : '  "accounts": [\n';
   for (let i = 0; i <= last; i++) {
     const account = report.accounts[i]!;
-    const { beforeRank, afterRank } = account.json;
+    const { beforeRank, afterRank } = account.spooled;
     yield typeof beforeRank === 'string' ? beforeRank : spool!.read(beforeRank);
     yield String(rank.get(account) ?? null);
     yield typeof afterRank === 'string' ? afterRank : spool!.read(afterRank);
