@@ -56,6 +56,22 @@ const yamlLibrariesApart = {
   },
 };
 
+/*
+ * Each language's catalog is a bundle of its own (messages-en.cjs, messages-tr.cjs), and
+ * load-catalog.ts, which imports both when run from the sources, becomes a require of the
+ * one asked for: a run loads one language, not every one (SPEC §11, §14).
+ */
+const catalogsApart = {
+  name: 'catalogs-apart',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]load-catalog\.ts$/ }, () => ({
+      contents: "export function loadCatalog(lang) { return lang === 'tr' ? require('./messages-tr.cjs').tr : require('./messages-en.cjs').en; }",
+      loader: 'ts',
+    }));
+    build.onResolve({ filter: /^\.\/messages-[a-z]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 // CommonJS, so that bin/load-bundle.js can run each bundle with V8's code cache (Node 20
 // has none for ES modules). import() becomes require(): a script compiled from a cache
 // cannot import() on Node 20, and a sibling bundle required comes back to the loader.
@@ -82,7 +98,7 @@ const commands = readdirSync('src/commands', { withFileTypes: true })
 // Build beside dist/ and swap it in, so a test run that spawns the binary meanwhile
 // never sees a half-written dist/.
 const staging = `dist.${process.pid}.tmp`;
-await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: staging, plugins: [deferCommanderChildProcess, commandsBesideCli] });
+await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: staging, plugins: [deferCommanderChildProcess, commandsBesideCli, catalogsApart] });
 await build({
   ...common,
   // Worker threads start from a file: the check worker and the read-ahead thread are entries of their own.
@@ -90,9 +106,11 @@ await build({
     ...commands.map((name) => [name, `src/commands/${name}/command.ts`]),
     ['worker', 'src/check/worker.ts'],
     ['reader', 'src/check/reader.ts'],
+    ['messages-en', 'src/i18n/catalogs/en/index.ts'],
+    ['messages-tr', 'src/i18n/catalogs/tr/index.ts'],
   ]),
   outdir: staging,
-  plugins: [yamlLibrariesApart],
+  plugins: [yamlLibrariesApart, catalogsApart],
 });
 await build({ ...common, entryPoints: { 'js-yaml': require.resolve('js-yaml'), yaml: require.resolve('yaml') }, outdir: staging });
 await saveCodeCache(staging);

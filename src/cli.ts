@@ -4,8 +4,11 @@ import { didYouMean } from './util/suggest.js';
 import type { CommandIO } from './commands/io.js';
 import { oneLine } from './text/terminal-text.js';
 import { ECONOMICS_FIELDS } from './economics/fields.js';
+import { LANGS } from './i18n/lang.js';
 import { standardOutput } from './util/standard-output.js';
 import { VERSION } from './version.js';
+import { markMessagesFrom, useLang } from './i18n/messages.js';
+import { startupLang } from './startup-lang.js';
 
 /*
  * The table of contents of cro: every command, its flags and examples. Each action
@@ -40,6 +43,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .version(VERSION, '-V, --version')
     .option('--no-color', 'disable colours (also NO_COLOR=1)')
     .option('--config <file>', 'use this config file instead of the nearest cro.config.yaml')
+    .addOption(new Option('--lang <language>', 'language of everything cro writes: en or tr (default: the config\'s lang, CRO_LANG, then the locale)').choices(LANGS))
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -72,7 +76,6 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     )
     .argument('[account]', 'the customer\'s name (required when cro cannot ask)')
     .option('-t, --template <name|path>', 'packaged template (see --list-templates) or your own template file', 'trust-enablement')
-    .option('--lang <language>', 'language of the template and the questions: en or tr', 'en')
     .option('--list-templates', 'list the packaged templates and exit')
     .option('-d, --dir <folder>', 'folder to write the plan into (default: the config\'s plans folder, else the current folder)')
     .option('--slug <slug>', 'file name without .yaml (default: made from the account name)')
@@ -252,6 +255,9 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
 /** Runs cro with argv and returns the exit code; never throws for a user's mistake. */
 export async function main(argv: readonly string[], io?: CommandIO): Promise<number> {
   const streams = io ?? processIO();
+  // Before the program is built: its help and commander's errors are in the language too.
+  markMessagesFrom(streams.env);
+  useLang(startupLang(argv, streams.cwd, streams.env));
   let exitCode = 0;
   const program = buildProgram(streams, (code) => {
     exitCode = code;

@@ -4,6 +4,7 @@ import { checkBatch, type CheckedFile } from './batch.js';
 import { deriveFor, type Want } from './derive.js';
 import { fieldsOf, textsOf, type ReportFields, type ReportTexts } from './laid-out-report.js';
 import type { CheckSettings } from './settings.js';
+import { markMessagesFrom, useLang } from '../i18n/messages.js';
 
 /**
  * A worker thread of the check driver: checks the files it is given, in order, and posts
@@ -40,6 +41,9 @@ export interface WorkerOutput {
 export const POSTED_SLICE = 100;
 
 const input = workerData as WorkerInput;
+// The findings' messages in the run's language (a worker is a fresh module world).
+markMessagesFrom(process.env);
+useLang(input.settings.context.lang ?? 'en');
 const derive = input.want ? deriveFor(input.want) : undefined;
 
 function posted({ report, hash }: CheckedFile): PostedReport {

@@ -9,6 +9,8 @@ import { UsageError } from '../util/errors.js';
 import { writeInChunks } from '../util/chunked-output.js';
 import { readPlanBytes } from '../files/read.js';
 import { fileIdentity, pathExists, sameFile, WriteFailedError, writeFileSafely } from '../files/write.js';
+import { resolveLang } from '../i18n/lang.js';
+import { useLang } from '../i18n/messages.js';
 
 /** The edges a command touches; tests pass their own to run commands in-process. */
 export interface CommandIO {
@@ -32,10 +34,15 @@ export function terminalWidth(io: CommandIO, output: string | undefined): number
 export interface GlobalFlags {
   color?: boolean;
   config?: string;
+  /** `--lang`: checked by commander to be a language. */
+  lang?: string;
 }
 
+/** The config, and with it the language of everything the command writes (SPEC §11). */
 export function loadCommandConfig(io: CommandIO, flags: GlobalFlags): Config {
-  return loadConfig(flags.config, io.cwd);
+  const config = loadConfig(flags.config, io.cwd);
+  useLang(resolveLang({ flag: flags.lang, config: config.data.lang, env: io.env }));
+  return config;
 }
 
 

@@ -8,8 +8,10 @@ import { knownKeysAt } from '../plan/schema-at.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { configSchema, type ConfigData } from './schema.js';
+import { findConfigFile } from './find.js';
 
-export const CONFIG_NAMES = ['cro.config.yaml', 'cro.config.yml'];
+export { CONFIG_NAMES, findConfigFile } from './find.js';
+
 
 export interface Config {
   /** Absolute path of the file, or null when no config file was found. */
@@ -21,18 +23,6 @@ export interface Config {
   where(path: PlanPath, target?: 'value' | 'key'): string;
 }
 
-export function findConfigFile(startDir: string): string | null {
-  let dir = resolve(startDir);
-  for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
 
 /** Loads the config named by `--config`, else the nearest `cro.config.yaml` upwards from cwd. */
 export function loadConfig(explicitFile: string | undefined, cwd: string): Config {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CURRENCY_CODES } from '../economics/currencies.js';
 import { notACurrency } from '../plan/describe-issue.js';
 import { ROLES } from '../plan/vocabulary.js';
+import { LANGS } from '../i18n/lang.js';
 
 export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
@@ -14,6 +15,8 @@ export const configSchema = z.strictObject({
   // The list a plan's account.currency is checked against: a config currency is every plan's default.
   currency: z.enum(CURRENCY_CODES, { error: (issue) => notACurrency(issue.input) }).optional(),
   criticalRoles: z.array(z.enum(ROLES)).optional(),
+  /** The language people read cro in (SPEC §11): after --lang, before CRO_LANG and the locale (i18n/lang.ts). */
+  lang: z.enum(LANGS, { error: 'use en or tr' }).optional(),
   rules: z
     .record(
       z.string(),

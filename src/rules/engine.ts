@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.js';
 import { formatPath, type Finding } from '../plan/finding.js';
 import type { Locator } from '../plan/locate.js';
 import type { Plan } from '../plan/schema.js';
@@ -14,6 +15,12 @@ export interface ActiveRule {
 
 export interface RunContext {
   asOf: string;
+  /**
+   * The language of the findings' messages (English when absent): the commands set it, so
+   * that it keys the cache and reaches the worker threads; rules read their words from
+   * messages(), which the command (or worker) has set to it.
+   */
+  lang?: Lang;
   criticalRoles: readonly Role[];
   horizon: number;
 }

@@ -1,17 +1,20 @@
+import { currentLocale } from '../i18n/messages.js';
 import { roundHalfUp } from '../economics/index.js';
 
 /*
- * How the break-even views write numbers. Locale fixed to en-US so that output (and
- * CI logs, and tests) is the same on every machine; the currency is the plan's.
+ * How text writes numbers and money: in the locale of the language in use (en-US, tr-TR;
+ * never the machine's, so output, CI logs and tests are the same everywhere); the
+ * currency is the plan's. Machine formats (JSON, SARIF…) write plain numbers instead.
  */
 
-const LOCALE = 'en-US';
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+function cached(key: string, make: (locale: string) => Intl.NumberFormat): Intl.NumberFormat {
+  const locale = currentLocale();
+  key = `${locale}:${key}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = make();
+    formatter = make(locale);
     formatters.set(key, formatter);
   }
   return formatter;
@@ -19,7 +22,7 @@ function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
 
 /** Minor units of a currency as Intl knows them (2 for USD, 0 for JPY). */
 function minorDigits(currency: string): number {
-  return cached(`minor:${currency}`, () => new Intl.NumberFormat(LOCALE, { style: 'currency', currency })).resolvedOptions()
+  return cached(`minor:${currency}`, (locale) => new Intl.NumberFormat(locale, { style: 'currency', currency })).resolvedOptions()
     .maximumFractionDigits ?? 2;
 }
 
@@ -31,35 +34,40 @@ export function formatMoney(amount: number | null, currency: string): string {
   if (amount === null || !Number.isFinite(amount)) return '—';
   const digits = minorDigits(currency);
   const whole = Number.isInteger(roundHalfUp(amount, digits));
-  const formatter = cached(`money:${currency}:${whole}`, () =>
-    new Intl.NumberFormat(LOCALE, { style: 'currency', currency, minimumFractionDigits: whole ? 0 : digits, maximumFractionDigits: digits }));
+  const formatter = cached(`money:${currency}:${whole}`, (locale) =>
+    new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: whole ? 0 : digits, maximumFractionDigits: digits }));
   return formatter.format(roundHalfUp(amount, digits));
 }
 
 /** Money for tables, where columns must line up: always the currency's minor units ("$9,500.00"). */
 export function formatMoneyColumn(amount: number | null, currency: string): string {
   if (amount === null || !Number.isFinite(amount)) return '—';
-  const formatter = cached(`column:${currency}`, () => new Intl.NumberFormat(LOCALE, { style: 'currency', currency }));
+  const formatter = cached(`column:${currency}`, (locale) => new Intl.NumberFormat(locale, { style: 'currency', currency }));
   return formatter.format(roundHalfUp(amount, minorDigits(currency)));
 }
 
 /** Money for chart axes: "$96K", "€1.2M". */
 export function formatMoneyCompact(amount: number, currency: string): string {
   if (!Number.isFinite(amount)) return '—';
-  const formatter = cached(`compact:${currency}`, () =>
-    new Intl.NumberFormat(LOCALE, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }));
+  const formatter = cached(`compact:${currency}`, (locale) =>
+    new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }));
   return formatter.format(amount);
 }
 
-/** A fraction as a percentage with up to `decimals` decimals: 0.2534 → "25.34%", 0.01 → "1%". */
+/** A fraction as a percentage with up to `decimals` decimals: 0.2534 → "25.34%" (Turkish: "%25,34"), 0.01 → "1%". */
 export function formatPercent(fraction: number | null, decimals = 2): string {
   if (fraction === null || !Number.isFinite(fraction)) return '—';
   const percent = roundHalfUp(fraction * 100, decimals);
-  return `${cached(`percent:${decimals}`, () => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: decimals })).format(percent === 0 ? 0 : percent)}%`;
+  return cached(`percent:${decimals}`, (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: decimals })).format(percent === 0 ? 0 : percent / 100);
+}
+
+/** A count for sentences: "10,000" (Turkish: "10.000"). */
+export function formatCount(count: number): string {
+  return cached('count', (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(count);
 }
 
 /** Fractional months as the model rounds them: 8.55, 15, 0. */
 export function formatMonths(months: number | null): string {
   if (months === null || !Number.isFinite(months)) return '—';
-  return cached('months', () => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 })).format(months);
+  return cached('months', (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(months);
 }

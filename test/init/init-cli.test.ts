@@ -129,7 +129,7 @@ describe('cro init <account> without a terminal', () => {
     for (const [flag, value, message] of [
       ['--renewal-date', '2027-02-30', '--renewal-date 2027-02-30'],
       ['--gross-margin', '78', '--gross-margin 78'],
-      ['--lang', 'de', '--lang de'],
+      ['--lang', 'de', "'--lang <language>' argument 'de' is invalid. Allowed choices are en, tr"],
       ['--stakeholder', 'Maria; stance=fan', 'stance fan'],
     ] as const) {
       const result = runCli(['init', 'Acme', flag, value], { cwd: dir });

@@ -24,6 +24,7 @@ import { didYouMean } from '../../util/suggest.js';
 import { VERSION } from '../../version.js';
 import { BREAKEVEN_FORMATS } from '../../format-names.js';
 import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from '../io.js';
+import { currentLang } from '../../i18n/messages.js';
 
 export interface BreakEvenFlags extends GlobalFlags, FigureFlags {
   format?: string;
@@ -132,7 +133,7 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
 /** Each plan's break-even, through the check driver: no rules run (only whether a file is a valid plan counts here). */
 async function evaluatePlans(refs: readonly PlanFileRef[], options: BreakEvenOptions, io: CommandIO): Promise<BreakEvenEntry[]> {
   const want: Want = { kind: 'break-even', options };
-  const settings = { rules: [], context: { asOf: options.asOf, criticalRoles: [], horizon: options.horizon }, fast: true, withCoverage: false };
+  const settings = { rules: [], context: { asOf: options.asOf, criticalRoles: [], horizon: options.horizon, lang: currentLang() }, fast: true, withCoverage: false };
   const workers = workersFromEnv(io.env);
   const run = (await runChecks(refs, settings, { derive: { want, answer: deriveFor(want) }, ...(workers === undefined ? {} : { workers }) })) as DerivedRun<BreakEvenEntry>;
   return run.files.map((file) => file.derived);

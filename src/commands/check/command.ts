@@ -11,6 +11,7 @@ import { UsageError } from '../../util/errors.js';
 import { didYouMean } from '../../util/suggest.js';
 import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput } from '../io.js';
 import { VERSION } from '../../version.js';
+import { currentLang } from '../../i18n/messages.js';
 
 export interface CheckFlags extends GlobalFlags {
   format?: string;
@@ -56,7 +57,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   }
   const settings: CheckSettings = {
     rules: ruleSettingsOf(resolved),
-    context: { asOf, criticalRoles, horizon },
+    context: { asOf, criticalRoles, horizon, lang: currentLang() },
     fast: true,
     // With --cache the coverage is stored whatever the format, so the next run may ask for stylish.
     withCoverage: CHECK_FORMATS[format].needs.coverage || withCache,

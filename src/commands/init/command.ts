@@ -22,6 +22,7 @@ import { UsageError } from '../../util/errors.js';
 import { oneLine } from '../../text/terminal-text.js';
 import { VERSION } from '../../version.js';
 import { loadCommandConfig, parseCount, type CommandIO } from '../io.js';
+import { currentLang } from '../../i18n/messages.js';
 
 export type { InitFlags } from './flags.js';
 
@@ -38,7 +39,7 @@ export async function runInit(account: string | undefined, flags: InitFlags, io:
     io.stdout.write(formatTemplateList());
     return 0;
   }
-  const lang = flags.lang ?? DEFAULT_LANG;
+  const lang = flags.lang ?? currentLang();
   if (flags.repo !== undefined && flags.repo !== false) return initRepo(account, flags, io, lang);
   return initPlan(account, flags, io, lang, deps);
 }

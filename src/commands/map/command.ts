@@ -9,6 +9,7 @@ import { oneLine } from '../../text/terminal-text.js';
 import { didYouMean } from '../../util/suggest.js';
 import { MAP_FORMATS, type MapFormat } from '../../format-names.js';
 import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, refuseOutputOverInput } from '../io.js';
+import { currentLang } from '../../i18n/messages.js';
 
 export { MAP_FORMATS, type MapFormat };
 
@@ -42,7 +43,7 @@ export async function runMap(path: string, flags: MapFlags, io: CommandIO): Prom
   const shown = oneLine(displayPath(absolute, io.cwd));
   const want: Want = { kind: 'map', criticalRoles, asOf };
   // Through the check driver, like every command that reads plans; no rules run (a map is drawn of any valid plan).
-  const settings = { rules: [], context: { asOf, criticalRoles, horizon: 0 }, fast: true, withCoverage: false };
+  const settings = { rules: [], context: { asOf, criticalRoles, horizon: 0, lang: currentLang() }, fast: true, withCoverage: false };
   const run = (await runChecks([{ absolute, display: shown, explicit: true }], settings, { derive: { want, answer: deriveFor(want) } })) as DerivedRun<Derived['map']>;
   const drawn = run.files[0]!.derived;
   if (!('map' in drawn)) {

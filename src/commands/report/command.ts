@@ -12,6 +12,7 @@ import { didYouMean } from '../../util/suggest.js';
 import { VERSION } from '../../version.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../format-names.js';
 import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from '../io.js';
+import { currentLang } from '../../i18n/messages.js';
 
 export { REPORT_FORMATS, type ReportFormat };
 
@@ -47,7 +48,7 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
   // other views draw the whole model.
   const want: Want = { kind: format === 'json' ? 'account-json' : 'account', options };
   const workers = workersFromEnv(io.env);
-  const settings = { rules: ruleSettingsOf(resolved), context: { asOf, criticalRoles, horizon }, fast: true, withCoverage: false };
+  const settings = { rules: ruleSettingsOf(resolved), context: { asOf, criticalRoles, horizon, lang: currentLang() }, fast: true, withCoverage: false };
   const derive = { want, answer: deriveFor(want) };
   const errors = await checkThenWrite(refs, settings, { derive, ...(workers === undefined ? {} : { workers }) }, async (run, spool) => {
     const checked = run as DerivedRun<AccountReport | LaidOutAccount>;

@@ -1,0 +1,2 @@
+/** The init area of the English catalog (see ./index.ts for the conventions). */
+export const init = {};

@@ -1,0 +1,2 @@
+/** The report area of the English catalog (see ./index.ts for the conventions). */
+export const report = {};

@@ -1,0 +1,11 @@
+import type { Catalog } from '../en/index.js';
+
+export const common = {
+  yes: 'evet',
+  no: 'hayır',
+  yesNoHint: ({ fallback }: { fallback: boolean }) => (fallback ? '(E/h)' : '(e/H)'),
+  // y/n too: a Turkish user on an English keyboard habit, or a script written for English.
+  yesWords: ['e', 'evet', 'y', 'yes'] as readonly string[],
+  noWords: ['h', 'hayır', 'hayir', 'n', 'no'] as readonly string[],
+  answerYesOrNo: 'Evet için e, hayır için h yazın.',
+} satisfies Catalog['common'];

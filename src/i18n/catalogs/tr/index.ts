@@ -1,0 +1,25 @@
+import type { Catalog } from '../en/index.js';
+import { common } from './common.js';
+import { cli } from './cli.js';
+import { errors } from './errors.js';
+import { check } from './check.js';
+import { report } from './report.js';
+import { rules } from './rules.js';
+import { plan } from './plan.js';
+import { breakeven } from './breakeven.js';
+import { map } from './map.js';
+import { init } from './init.js';
+
+/** The Turkish catalog: the English one's shape, checked by the type checker; the method's words are in ../GLOSSARY.md. */
+export const tr = {
+  common,
+  cli,
+  errors,
+  check,
+  report,
+  rules,
+  plan,
+  breakeven,
+  map,
+  init,
+} satisfies Catalog;
