@@ -1,3 +1,4 @@
+import { messages } from '../i18n/messages.js';
 import { displayWidth } from './display-width.js';
 
 /** Words wrapped to `width` columns of a terminal (a word longer than the width gets a line of its own). */
@@ -17,9 +18,11 @@ export function wrapText(text: string, width: number): string[] {
 }
 
 /** "a", "a and b", "a, b and c": lists in messages read as a sentence. */
-export function listing(items: readonly string[], conjunction = 'and'): string {
+export function listing(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+  // The language's own word: "a, b and c", "a, b ve c".
+  const word = messages().common[conjunction];
+  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
 /** "1 plan", "3 plans": a count with its noun. */

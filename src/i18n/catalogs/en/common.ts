@@ -1,5 +1,8 @@
 /** Words every area uses. */
 export const common = {
+  /** Joins the last two items of a list (text/words.ts listing). */
+  and: 'and',
+  or: 'or',
   yes: 'yes',
   no: 'no',
   /** The hint after a yes/no question, the default in capitals. */

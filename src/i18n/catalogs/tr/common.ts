@@ -1,6 +1,8 @@
 import type { Catalog } from '../en/index.js';
 
 export const common = {
+  and: 've',
+  or: 'veya',
   yes: 'evet',
   no: 'hayır',
   yesNoHint: ({ fallback }: { fallback: boolean }) => (fallback ? '(E/h)' : '(e/H)'),
