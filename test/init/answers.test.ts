@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { useLang } from '../../src/i18n/messages.js';
 import { askPlan, type AskOptions } from '../../src/commands/init/ask.js';
 import { addMonths, addYears, nextAnniversary, parseDate, parseEconomics } from '../../src/commands/init/fields.js';
 import { answersFromFlags, parseStakeholderFlags } from '../../src/commands/init/flags.js';
@@ -10,7 +11,22 @@ describe('fields', () => {
     expect(parseDate('2028-02-29')).toEqual({ ok: true, value: '2028-02-29' });
     expect(parseDate('2027-02-29')).toMatchObject({ ok: false, message: expect.stringContaining('not a date in the calendar') });
     expect(parseDate('2027-2-1')).toMatchObject({ ok: false, message: expect.stringContaining('YYYY-MM-DD') });
-    expect(parseDate('1.2.2027', 'tr')).toMatchObject({ ok: false, message: expect.stringContaining('YYYY-AA-GG') });
+    expect(parseDate('1.2.2027')).toMatchObject({ ok: false, message: expect.stringContaining('YYYY-MM-DD') });
+  });
+
+  describe('in Turkish', () => {
+    afterEach(() => useLang('en'));
+
+    it('dates are also written day first, as Turks write them, and still come out YYYY-MM-DD', () => {
+      useLang('tr');
+      expect(parseDate('31.01.2025')).toEqual({ ok: true, value: '2025-01-31' });
+      expect(parseDate('1.2.2027')).toEqual({ ok: true, value: '2027-02-01' });
+      expect(parseDate(' 2027-02-01 ')).toEqual({ ok: true, value: '2027-02-01' });
+      expect(parseDate('31.02.2027')).toEqual({ ok: false, message: '31.02.2027 takvimde olan bir tarih değil' });
+      expect(parseDate('2027/02/01')).toMatchObject({ ok: false, message: expect.stringContaining('GG.AA.YYYY') });
+      expect(parseDate('01.02.27')).toMatchObject({ ok: false });
+      expect(parseDate('01022027')).toMatchObject({ ok: false });
+    });
   });
 
   it.each([
@@ -168,7 +184,6 @@ function scriptedPrompter(script: Array<[string, unknown]>): Prompter & { asked:
 }
 
 const options = (overrides: Partial<AskOptions> = {}): AskOptions => ({
-  lang: 'en',
   today: '2026-11-27',
   defaultCurrency: 'USD',
   accountGiven: false,
@@ -366,6 +381,8 @@ describe('askPlan (the interactive flow, scripted)', () => {
   });
 
   it('speaks Turkish with --lang tr', async () => {
+    useLang('tr');
+    onTestFinished(() => useLang('en'));
     const prompter = scriptedPrompter([
       ['Müşteri adı', 'Acme'],
       ['Segment', ''],
@@ -383,7 +400,7 @@ describe('askPlan (the interactive flow, scripted)', () => {
       ['Başabaş', false],
       ['plans/acme.yaml yazılsın mı?', true],
     ]);
-    const answers = await askPlan(prompter, emptyAnswers(''), options({ lang: 'tr' }));
+    const answers = await askPlan(prompter, emptyAnswers(''), options());
     expect(answers?.currency).toBe('TRY');
     expect(prompter.rejected).toEqual(['2026-13-01 takvimde olan bir tarih değil']);
     expect(prompter.said.join('\n')).toContain('Özet');

@@ -1,12 +1,15 @@
 import { GROUPS, OBJECTION_KINDS, ROLES, STANCES, type Group, type Role, type Stance } from '../../plan/vocabulary.js';
 import { stakeholderId, type EconomicsAnswer, type PlanAnswers, type StakeholderAnswer } from './templates/values.js';
-import { nextAnniversary, parseCurrency, parseDate, parseEconomics, parseNames, type EconomicsKey, type Lang } from './fields.js';
+import { nextAnniversary, parseCurrency, parseDate, parseEconomics, parseNames, showDate, type EconomicsKey } from './fields.js';
 import type { Prompter } from './prompter.js';
 import { slugify } from './slug.js';
-import { promptText, type PromptText } from './text.js';
+import { messages, type Catalog } from '../../i18n/messages.js';
+import { formatMoney, formatPercent } from '../../text/numbers.js';
+import { economicsField } from '../../economics/fields.js';
+
+type PromptText = Catalog['init'];
 
 export interface AskOptions {
-  lang: Lang;
   today: string;
   /** Currency offered when the flags gave none: the config's, else USD. */
   defaultCurrency: string;
@@ -22,8 +25,7 @@ export interface AskOptions {
  * defaults, shows a summary and asks to confirm. Returns null when the user declines.
  */
 export async function askPlan(prompter: Prompter, initial: PlanAnswers, options: AskOptions): Promise<PlanAnswers | null> {
-  const t = promptText(options.lang);
-  const lang = options.lang;
+  const t = messages().init;
   const answers: PlanAnswers = structuredClone(initial);
   prompter.say(t.intro);
 
@@ -40,17 +42,19 @@ export async function askPlan(prompter: Prompter, initial: PlanAnswers, options:
 
   answers.segment = optional(await prompter.text({ message: t.segment, default: answers.segment }));
   answers.owner = optional(await prompter.text({ message: t.owner, default: answers.owner }));
-  answers.customerSince = optional(
-    await prompter.text({ message: t.customerSince, default: answers.customerSince ?? options.today, validate: optionalParsed((v) => parseDate(v, lang)) }),
+  // Dates are asked and shown as the language writes them; the answers hold YYYY-MM-DD.
+  answers.customerSince = isoDate(
+    await prompter.text({ message: t.customerSince, default: showDate(answers.customerSince ?? options.today), validate: optionalParsed(parseDate) }),
   );
   const since = answers.customerSince;
-  answers.renewalDate = optional(
+  const renewal = answers.renewalDate ?? (since ? nextAnniversary(since, options.today) : undefined);
+  answers.renewalDate = isoDate(
     await prompter.text({
       message: t.renewalDate,
-      default: answers.renewalDate ?? (since ? nextAnniversary(since, options.today) : undefined),
+      default: renewal === undefined ? undefined : showDate(renewal),
       validate: (value) => {
         if (value.trim() === '') return true;
-        const parsed = parseDate(value, lang);
+        const parsed = parseDate(value);
         if (!parsed.ok) return parsed.message;
         if (since !== undefined && parsed.value <= since) return t.renewalAfterStart;
         return parsed.value < options.today ? t.renewalPassed : true;
@@ -60,7 +64,7 @@ export async function askPlan(prompter: Prompter, initial: PlanAnswers, options:
   const currency = await prompter.text({
     message: t.currency,
     default: answers.currency ?? options.defaultCurrency,
-    validate: optionalParsed((v) => parseCurrency(v, lang)),
+    validate: optionalParsed(parseCurrency),
   });
   answers.currency = currency === '' ? undefined : currency.toUpperCase();
 
@@ -86,7 +90,7 @@ export async function askPlan(prompter: Prompter, initial: PlanAnswers, options:
   const requirements = [...(answers.renewal?.requirements ?? [])];
   if (requirements.length === 0) {
     for (let more = true; more; ) {
-      const requirement = optional(await prompter.text({ message: t.renewalRequirement(requirements.length === 0) }));
+      const requirement = optional(await prompter.text({ message: t.renewalRequirement({ first: requirements.length === 0 }) }));
       if (requirement) requirements.push(requirement);
       more = requirement !== undefined;
     }
@@ -94,17 +98,18 @@ export async function askPlan(prompter: Prompter, initial: PlanAnswers, options:
   answers.renewal = { ...answers.renewal, requirements };
 
   answers.stakeholders = await askStakeholders(prompter, t, answers.stakeholders);
-  answers.economics = await askEconomics(prompter, t, lang, answers.economics);
+  answers.economics = await askEconomics(prompter, t, answers.economics);
 
-  prompter.say(formatSummary(answers, t, { file: options.target(answers.accountName).display, template: options.templateLabel }));
-  const go = await prompter.confirm({ message: t.confirm(options.target(answers.accountName).display), default: true });
+  const file = options.target(answers.accountName).display;
+  prompter.say(formatSummary(answers, t, { file, template: options.templateLabel, currency: answers.currency ?? options.defaultCurrency }));
+  const go = await prompter.confirm({ message: t.confirm({ file }), default: true });
   return go ? answers : null;
 }
 
 async function askStakeholders(prompter: Prompter, t: PromptText, given: readonly StakeholderAnswer[]): Promise<StakeholderAnswer[]> {
   const people = [...given];
   const taken = new Set(people.map((p) => p.id));
-  while (await prompter.confirm({ message: t.addStakeholder(people.length === 0), default: people.length === 0 })) {
+  while (await prompter.confirm({ message: t.addStakeholder({ first: people.length === 0 }), default: people.length === 0 })) {
     // An empty name ends the list, so pressing Enter through the questions never traps anyone here.
     const name = await prompter.text({ message: t.stakeholderName });
     if (name.trim() === '') break;
@@ -129,7 +134,7 @@ async function askStakeholders(prompter: Prompter, t: PromptText, given: readonl
       if (person.group !== 'renew' || person.roles.length === 0) continue;
       const others = people.filter((p) => p !== person);
       const backup = await prompter.select<string>({
-        message: t.backup(person.name),
+        message: t.backup({ name: person.name }),
         choices: [{ name: t.nobodyYet, value: '' }, ...others.map((p) => ({ name: p.name, value: p.id }))],
         default: person.backup ?? '',
       });
@@ -140,7 +145,7 @@ async function askStakeholders(prompter: Prompter, t: PromptText, given: readonl
   return people;
 }
 
-async function askEconomics(prompter: Prompter, t: PromptText, lang: Lang, given: EconomicsAnswer | undefined): Promise<EconomicsAnswer | undefined> {
+async function askEconomics(prompter: Prompter, t: PromptText, given: EconomicsAnswer | undefined): Promise<EconomicsAnswer | undefined> {
   if (!(await prompter.confirm({ message: t.addEconomics, default: given !== undefined }))) return given;
   const economics: EconomicsAnswer = { ...given };
   const number = async (key: EconomicsKey, message: string, required = false) => {
@@ -150,11 +155,11 @@ async function askEconomics(prompter: Prompter, t: PromptText, lang: Lang, given
       default: current === undefined ? undefined : String(current),
       validate: (value) => {
         if (value.trim() === '' && !required) return true;
-        const parsed = parseEconomics(key, value, lang);
+        const parsed = parseEconomics(key, value);
         return parsed.ok ? true : parsed.message;
       },
     });
-    const parsed = parseEconomics(key, text, lang);
+    const parsed = parseEconomics(key, text);
     if (parsed.ok) economics[key] = parsed.value;
     else delete economics[key];
   };
@@ -182,7 +187,7 @@ async function askEconomics(prompter: Prompter, t: PromptText, lang: Lang, given
 }
 
 /** The summary shown before writing: what the plan will say, and what is left to fill in. */
-export function formatSummary(answers: PlanAnswers, t: PromptText, where: { file: string; template: string }): string {
+export function formatSummary(answers: PlanAnswers, t: PromptText, where: { file: string; template: string; currency: string }): string {
   const missing = t.toFill;
   const or = (value: string | undefined) => (value === undefined || value === '' ? missing : value);
   const team = (
@@ -210,15 +215,19 @@ export function formatSummary(answers: PlanAnswers, t: PromptText, where: { file
   const economics = answers.economics
     ? Object.entries(answers.economics)
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${t.economicsNames[k as keyof typeof t.economicsNames]} ${v}`)
+        .map(([k, v]) => {
+          const key = k as EconomicsKey;
+          const shown = economicsField(key).kind === 'money' ? formatMoney(v as number, where.currency) : formatPercent(v as number);
+          return t.economicsValue({ name: t.economicsNames[key], written: String(v), shown });
+        })
         .join(', ')
     : missing;
   const rows: Array<[string, string | string[]]> = [
     [t.labels.account, answers.accountName],
     [t.labels.segment, or(answers.segment)],
     [t.labels.owner, or(answers.owner)],
-    [t.labels.customerSince, or(answers.customerSince)],
-    [t.labels.renewalDate, or(answers.renewalDate)],
+    [t.labels.customerSince, or(answers.customerSince && showDate(answers.customerSince))],
+    [t.labels.renewalDate, or(answers.renewalDate && showDate(answers.renewalDate))],
     [t.labels.currency, or(answers.currency)],
     [t.labels.team, team],
     [t.labels.messages, [`renew: ${or(answers.messages.renew)}`, `newBuy: ${or(answers.messages.newBuy)}`]],
@@ -237,6 +246,14 @@ export function formatSummary(answers: PlanAnswers, t: PromptText, where: { file
 }
 
 const optional = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
+
+/** An answer to a date question (already validated) as the plan's YYYY-MM-DD. */
+function isoDate(value: string | undefined): string | undefined {
+  const given = optional(value);
+  if (given === undefined) return undefined;
+  const parsed = parseDate(given);
+  return parsed.ok ? parsed.value : given;
+}
 
 function optionalParsed(parse: (value: string) => { ok: true } | { ok: false; message: string }) {
   return (value: string): true | string => {

@@ -8,7 +8,6 @@ import { REPO_SCHEMA_PATH, schemaReference } from './modeline.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
 import { exampleAnswers, repoFiles, type RepoFile } from './repo.js';
 import { isSlug, slugify } from './slug.js';
-import { promptLang, promptText } from './text.js';
 import { FileExistsError, pathExists as exists, WriteFailedError, writeFileSafely, writeFilesTogether } from '../../files/write.js';
 import { readPlanBytes } from '../../files/read.js';
 import { loadPlan } from '../../plan/load.js';
@@ -22,7 +21,7 @@ import { UsageError } from '../../util/errors.js';
 import { oneLine } from '../../text/terminal-text.js';
 import { VERSION } from '../../version.js';
 import { loadCommandConfig, parseCount, type CommandIO } from '../io.js';
-import { currentLang } from '../../i18n/messages.js';
+import { currentLang, messages } from '../../i18n/messages.js';
 
 export type { InitFlags } from './flags.js';
 
@@ -52,33 +51,32 @@ export function canPrompt(io: CommandIO, flags: InitFlags): boolean {
 }
 
 function whyNoPrompt(io: CommandIO, flags: InitFlags): string {
-  if (flags.yes) return 'with --yes';
-  if (!io.stdinIsTTY) return 'there is no terminal to ask on';
-  return 'CI is set';
+  const t = messages().init;
+  if (flags.yes) return t.noPromptWithYes;
+  if (!io.stdinIsTTY) return t.noPromptWithoutTerminal;
+  return t.noPromptInCi;
 }
 
 async function initPlan(account: string | undefined, flags: InitFlags, io: CommandIO, lang: string, deps: InitDeps): Promise<number> {
   // Said, not ignored: these shape a repository, and a plan has no use for them.
   const repoOnly = [flags.example ? '--example' : '', flags.maxMonths !== undefined ? '--max-months' : ''].filter(Boolean);
-  if (repoOnly.length > 0) throw new UsageError(`${repoOnly.join(' and ')} ${repoOnly.length > 1 ? 'go' : 'goes'} with --repo, e.g. cro init --repo revenue-plans ${repoOnly[0]}${repoOnly[0] === '--max-months' ? ' 24' : ''}`);
+  if (repoOnly.length > 0) {
+    throw new UsageError(messages().init.repoOnlyFlags({ flags: repoOnly, example: `${repoOnly[0]}${repoOnly[0] === '--max-months' ? ' 24' : ''}` }));
+  }
   // inquirer picks its colours from the environment, not from --no-color.
   if (flags.color === false && io.env === process.env) process.env.NO_COLOR = '1';
   const template = loadTemplate(flags.template ?? DEFAULT_TEMPLATE, lang, io.cwd);
   const config = loadCommandConfig(io, flags);
+  const t = messages().init;
   const interactive = canPrompt(io, flags);
   const accountName = account?.trim() ?? '';
   if (!interactive && accountName === '') {
-    throw new UsageError(
-      `missing the account name: run cro init "<account name>", e.g. cro init "Acme Logistics" (${whyNoPrompt(io, flags)}, so cro does not prompt)`,
-    );
+    throw new UsageError(t.missingAccount({ why: whyNoPrompt(io, flags) }));
   }
-  if (account !== undefined && accountName === '') throw new UsageError('the account name is empty; give the customer\'s name, e.g. cro init "Acme Logistics"');
-  if (flags.slug !== undefined && !isSlug(flags.slug)) {
-    throw new UsageError(`--slug ${flags.slug}: use lower-case letters, digits and single dashes (at most 80), e.g. --slug acme-logistics`);
-  }
+  if (account !== undefined && accountName === '') throw new UsageError(t.emptyAccount);
+  if (flags.slug !== undefined && !isSlug(flags.slug)) throw new UsageError(t.badSlug({ slug: flags.slug }));
 
   const dir = planFolder(flags, io, config.file === null ? undefined : { dir: config.dir, plans: config.data.plans });
-  const t = promptText(lang);
   const target = (name: string) => {
     const slug = flags.slug ?? slugify(name);
     if (slug === '') return { file: '', display: '', problem: 'noSlug' as const };
@@ -90,7 +88,7 @@ async function initPlan(account: string | undefined, flags: InitFlags, io: Comma
   let answers: PlanAnswers = answersFromFlags(accountName, flags);
   if (accountName !== '') {
     const first = target(accountName);
-    if (first.problem === 'noSlug') throw new UsageError(`account name "${accountName}" has no letters or digits to make a file name from; choose one with --slug, e.g. --slug acme`);
+    if (first.problem === 'noSlug') throw new UsageError(t.noSlugForName({ name: accountName }));
     if (first.problem === 'exists') throw existsError(first.display);
   }
 
@@ -99,7 +97,6 @@ async function initPlan(account: string | undefined, flags: InitFlags, io: Comma
     render(template, { ...answers, accountName: accountName || 'Example' }, io, dir);
     const prompter = await (deps.prompter ?? (() => inquirerPrompter(io.stdout)))();
     const asked = await askPlan(prompter, answers, {
-      lang: promptLang(lang),
       today: today(io),
       defaultCurrency: config.data.currency ?? 'USD',
       accountGiven: accountName !== '',
@@ -107,7 +104,7 @@ async function initPlan(account: string | undefined, flags: InitFlags, io: Comma
       target: (name) => {
         const where = target(name);
         if (where.problem === 'noSlug') return { display: '', problem: t.noSlug };
-        if (where.problem === 'exists') return { display: where.display, problem: t.fileExists(where.display) };
+        if (where.problem === 'exists') return { display: where.display, problem: t.fileExists({ file: where.display }) };
         return { display: where.display };
       },
     });
@@ -124,7 +121,7 @@ async function initPlan(account: string | undefined, flags: InitFlags, io: Comma
   const replaced = flags.force ? describeExisting(where.file) : undefined;
   if (replaced !== undefined && interactive) {
     const prompter = await (deps.prompter ?? (() => inquirerPrompter(io.stdout)))();
-    if (!(await prompter.confirm({ message: t.confirmReplace(where.display, replaced), default: false }))) {
+    if (!(await prompter.confirm({ message: t.confirmReplace({ file: where.display, what: replaced }), default: false }))) {
       io.stderr.write(`cro: ${t.notWritten}\n`);
       return 0;
     }
@@ -137,8 +134,8 @@ async function initPlan(account: string | undefined, flags: InitFlags, io: Comma
   }
   // The folder may come from --dir, as typed: one inert line on the terminal.
   const shown = oneLine(where.display);
-  io.stdout.write(replaced === undefined ? `created ${shown}\n` : `replaced ${shown}: ${replaced}\n`);
-  io.stdout.write(`next: fill in the gaps (lines starting with #), then run: cro check ${quoteArg(shown)}\n`);
+  io.stdout.write(`${replaced === undefined ? t.created({ file: shown }) : t.replacedPlan({ file: shown, what: replaced })}\n`);
+  io.stdout.write(`${t.nextForPlan({ command: `cro check ${quoteArg(shown)}` })}\n`);
   return 0;
 }
 
@@ -146,19 +143,19 @@ async function initPlan(account: string | undefined, flags: InitFlags, io: Comma
 function describeExisting(file: string): string | undefined {
   if (!exists(file)) return undefined;
   const read = readPlanBytes(file);
-  if (!read.ok) return 'a file cro could not read';
+  const t = messages().init;
+  if (!read.ok) return t.describeUnreadable;
   const text = Buffer.from(read.bytes).toString('utf8');
   const lines = text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
   const people = loadPlan(read.bytes, { explicit: true })?.plan?.stakeholders?.length;
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  return people === undefined ? count(lines, 'line', 'lines') : `${count(lines, 'line', 'lines')}, ${count(people, 'stakeholder', 'stakeholders')}`;
+  return people === undefined ? t.describeLines({ lines }) : t.describeLinesAndPeople({ lines, people });
 }
 
 function render(template: LoadedTemplate, answers: PlanAnswers, io: CommandIO, dir: string, schema?: string): string {
   try {
     return renderPlan(template.source, answers, { today: today(io), schemaReference: schema ?? schemaReference(dir, packagedSchemaFile()) }).text;
   } catch (error) {
-    if (error instanceof TemplateError) throw new UsageError(`--template ${template.label}: ${error.message}`);
+    if (error instanceof TemplateError) throw new UsageError(messages().init.templateProblem({ template: template.label, problem: error.message }));
     throw error;
   }
 }
@@ -175,7 +172,7 @@ function planFolder(flags: InitFlags, io: CommandIO, config: { dir: string; plan
 }
 
 function existsError(display: string): UsageError {
-  return new UsageError(`${display} already exists; nothing was written (use --force to overwrite it, or --slug to choose another file name)`);
+  return new UsageError(messages().init.planExists({ file: display }));
 }
 
 function writeError(display: string, error: unknown): Error {
@@ -184,12 +181,11 @@ function writeError(display: string, error: unknown): Error {
 }
 
 async function initRepo(account: string | undefined, flags: InitFlags, io: CommandIO, lang: string): Promise<number> {
-  if (account !== undefined) {
-    throw new UsageError(`cro init --repo takes no account name; create the repository first, then run cro init "${account}" inside it`);
-  }
+  const t = messages().init;
+  if (account !== undefined) throw new UsageError(t.repoTakesNoAccount({ account }));
   const root = resolve(io.cwd, typeof flags.repo === 'string' ? flags.repo : '.');
   const shown = displayPath(root, io.cwd);
-  if (exists(root) && !isFolder(root)) throw new UsageError(`--repo ${shown}: a file is in the way; give a folder`);
+  if (exists(root) && !isFolder(root)) throw new UsageError(t.repoFileInTheWay({ dir: shown }));
   const maxMonths = flags.maxMonths === undefined ? DEFAULT_MAX_MONTHS : parseCount('--max-months', flags.maxMonths);
   let currency = 'USD';
   if (flags.currency !== undefined) {
@@ -205,23 +201,25 @@ async function initRepo(account: string | undefined, flags: InitFlags, io: Comma
     example = { file: `${slugify(answers.accountName)}.yaml`, text: render(template, answers, io, join(root, 'plans'), `../${REPO_SCHEMA_PATH}`) };
   }
   const repo = join(templatesDir(), 'repo');
-  const source = (name: string) => readFileSync(join(repo, name), 'utf8');
+  // Each file in the language in use (README.tr.md beside README.md), else the English one.
+  const source = (name: string) => {
+    const dot = name.lastIndexOf('.');
+    const translated = dot > 0 ? `${name.slice(0, dot)}.${lang}${name.slice(dot)}` : `${name}.${lang}`;
+    return readFileSync(join(repo, lang !== DEFAULT_LANG && exists(join(repo, translated)) ? translated : name), 'utf8');
+  };
   const files = repoFiles(
-    { config: source('cro.config.yaml'), workflow: source('workflow.yml'), gitignore: source('gitignore'), readme: source(lang === 'en' || !exists(join(repo, `README.${lang}.md`)) ? 'README.md' : `README.${lang}.md`) },
+    { config: source('cro.config.yaml'), workflow: source('workflow.yml'), gitignore: source('gitignore'), readme: source('README.md') },
     { currency, maxMonths, version: VERSION, schema: `${JSON.stringify(planJsonSchema(), null, 2)}\n`, ...(example ? { example } : {}) },
   );
 
   const existing = files.filter((f) => exists(join(root, f.path)));
   if (existing.length > 0 && !flags.force) {
-    throw new UsageError(
-      `${shown} already has ${existing.map((f) => f.path).join(', ')}; nothing was written (use --force to overwrite these files; nothing else is touched)`,
-    );
+    throw new UsageError(t.repoHasFiles({ dir: shown, files: existing.map((f) => f.path) }));
   }
   await writeRepoFiles(root, files, Boolean(flags.force), io);
   const cd = shown === '.' ? '' : `  cd ${quoteArg(shown)}\n`;
   io.stdout.write(
-    `\nnext steps:\n${cd}  git init && git add . && git commit -m "Account plans repository"\n  cro init "Your first customer"\n  cro check\n` +
-      'Keep the repository private: plans hold personal data about people at your customers.\n',
+    `\n${t.nextSteps}\n${cd}  git init && git add . && git commit -m ${quoteArg(t.firstCommit)}\n  cro init ${quoteArg(t.firstCustomer)}\n  cro check\n${t.keepPrivate}\n`,
   );
   return 0;
 }
@@ -237,28 +235,31 @@ async function writeRepoFiles(root: string, files: readonly RepoFile[], force: b
   } catch (error) {
     const failed = targets.find((t) => (error as { file?: string }).file === t.target);
     const display = failed?.display ?? displayPath(root, io.cwd);
-    if (error instanceof FileExistsError) throw new UsageError(`${display} already exists; nothing was written (use --force to overwrite it)`);
-    if (error instanceof WriteFailedError) throw new UsageError(`${display}: ${error.reason}; no file of the repository was written`);
+    if (error instanceof FileExistsError) throw new UsageError(messages().init.repoFileExists({ file: display }));
+    if (error instanceof WriteFailedError) throw new UsageError(messages().init.repoWriteFailed({ file: display, reason: error.reason }));
     throw error;
   }
-  for (const { display, existed } of targets) io.stdout.write(`${existed ? 'replaced' : 'created'} ${oneLine(display)}\n`);
+  const t = messages().init;
+  for (const { display, existed } of targets) io.stdout.write(`${(existed ? t.replaced : t.created)({ file: oneLine(display) })}\n`);
 }
 
 function formatTemplateList(): string {
+  const t = messages().init;
   const templates = listTemplates();
   const names = [...new Set(templates.map((t) => t.name))];
   const width = Math.max(...names.map((n) => n.length)) + 2;
   const rows = names.map((name) => {
     const variants = templates.filter((t) => t.name === name);
-    const description = (variants.find((t) => t.lang === DEFAULT_LANG) ?? variants[0]!).description;
+    // Each template says what it is in its own language: the reader's, where there is one.
+    const description = (variants.find((v) => v.lang === currentLang()) ?? variants.find((v) => v.lang === DEFAULT_LANG) ?? variants[0]!).description;
     return `  ${name.padEnd(width)}${variants.map((v) => v.lang).join(', ').padEnd(8)}${description}`;
   });
   return [
-    'Templates (cro init --template <name> --lang <language>):',
+    t.templatesHeading,
     ...rows,
     '',
-    `Default: ${DEFAULT_TEMPLATE} in ${DEFAULT_LANG}. Your own template: --template ./path/to/template.yaml`,
-    `(the placeholders are described in ${join(templatesDir(), 'README.md')}).`,
+    t.templatesDefault({ template: DEFAULT_TEMPLATE, lang: DEFAULT_LANG }),
+    t.templatesReadme({ file: join(templatesDir(), 'README.md') }),
     '',
   ].join('\n');
 }

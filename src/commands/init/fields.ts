@@ -1,81 +1,79 @@
 import { isCalendarDate } from '../../util/dates.js';
 import type { EconomicsAnswer } from './templates/values.js';
 import { currencyCode } from '../../economics/currencies.js';
-import { ECONOMICS_FIELDS, economicsField, NUMBER_MESSAGES, parseEconomicsValue, type EconomicsKey } from '../../economics/fields.js';
+import { economicsField, NUMBER_MESSAGES, parseEconomicsValue, type EconomicsKey } from '../../economics/fields.js';
+import { currentLang, messages } from '../../i18n/messages.js';
 
 /*
  * Parsing of every value `cro init` accepts, shared by flags and prompts so that both
  * accept and refuse exactly the same things. Each parser returns the value or a message
- * that says what to type instead.
+ * that says what to type instead, in the language in use.
  */
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** Prompts speak the template's language; flags and errors speak English. */
-export type Lang = 'en' | 'tr';
-
-const MESSAGES = {
-  en: {
-    dateFormat: 'write the date as YYYY-MM-DD, e.g. 2027-02-01',
-    notInCalendar: (v: string) => `${v} is not a date in the calendar`,
-    currency: 'not an ISO 4217 currency code; use one such as USD, EUR or TRY',
-  },
-  tr: {
-    dateFormat: 'tarihi YYYY-AA-GG biçiminde yazın, ör. 2027-02-01',
-    notInCalendar: (v: string) => `${v} takvimde olan bir tarih değil`,
-    currency: 'bir ISO 4217 para birimi kodu değil; USD, EUR ya da TRY gibi bir kod kullanın',
-  },
-} as const;
-
-/** What each field's range is, in the prompt's language (English is the table's own). */
-const RANGE_MESSAGES: Record<Lang, Record<EconomicsKey, string>> = {
-  en: Object.fromEntries(ECONOMICS_FIELDS.map((field) => [field.key, field.range])) as Record<EconomicsKey, string>,
-  tr: {
-    acquisitionCost: 'tutar eksi olamaz',
-    onboardingCost: 'tutar eksi olamaz',
-    monthlyRevenue: 'tutar eksi olamaz',
-    annualRevenue: 'tutar eksi olamaz',
-    supportCostMonthly: 'tutar eksi olamaz',
-    grossMargin: 'brüt kâr marjı 0\'dan büyük, en fazla 1 olan bir orandır, ör. 0.78 (ya da %78)',
-    monthlyChurn: 'aylık müşteri kaybı 0 ile 1 arasında (1 hariç) bir orandır, ör. 0.01 (ya da %1)',
-    monthlyExpansion: 'aylık gelir artışı -1\'den büyük olmalı, ör. 0.01 (ya da %1); eksi değer gelir kaybıdır',
-    discountRate: 'iskonto oranı eksi olamaz, ör. 0.10 (ya da %10)',
-  },
-};
-
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
-export function parseDate(text: string, lang: Lang = 'en'): Parsed<string> {
+/**
+ * A date as the language writes it (`dateForms` of the catalog: 2027-02-01 in English;
+ * 01.02.2027, 1.2.2027 and 2027-02-01 in Turkish) → the plan's YYYY-MM-DD.
+ */
+export function parseDate(text: string): Parsed<string> {
   const value = text.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return fail(MESSAGES[lang].dateFormat);
-  if (!isCalendarDate(value)) return fail(MESSAGES[lang].notInCalendar(value));
-  return ok(value);
+  const iso = messages()
+    .init.dateForms.map((form) => readDate(value, form))
+    .find((found) => found !== undefined);
+  if (iso === undefined) return fail(messages().init.dateFormat);
+  if (!isCalendarDate(iso)) return fail(messages().init.notInCalendar({ value }));
+  return ok(iso);
 }
 
-export function parseCurrency(text: string, lang: Lang = 'en'): Parsed<string> {
+/** `value` read by a form such as `DD.MM.YYYY`: digits where the letters are (a day or month may be one digit), the rest as written. */
+function readDate(value: string, form: string): string | undefined {
+  const parts: Array<'YYYY' | 'MM' | 'DD'> = [];
+  const pattern = form.replace(/YYYY|MM|DD|[^A-Z]/g, (token) => {
+    if (token === 'YYYY' || token === 'MM' || token === 'DD') {
+      parts.push(token);
+      // ISO keeps its two digits; a day-first form takes 1.2.2027 as well.
+      return token === 'YYYY' ? '(\\d{4})' : form.startsWith('YYYY') ? '(\\d{2})' : '(\\d{1,2})';
+    }
+    return token.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  });
+  const match = new RegExp(`^${pattern}$`).exec(value);
+  if (!match) return undefined;
+  const field = (name: 'YYYY' | 'MM' | 'DD') => match[parts.indexOf(name) + 1]!.padStart(2, '0');
+  return `${field('YYYY')}-${field('MM')}-${field('DD')}`;
+}
+
+/** A YYYY-MM-DD date as the language shows it (the first of its `dateForms`). */
+export function showDate(iso: string): string {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  return messages().init.dateForms[0]!.replace(/YYYY|MM|DD/g, (token) => (token === 'YYYY' ? year : token === 'MM' ? month : day));
+}
+
+export function parseCurrency(text: string): Parsed<string> {
   const code = currencyCode(text);
-  return code !== undefined ? ok(code) : fail(MESSAGES[lang].currency);
+  return code !== undefined ? ok(code) : fail(messages().init.notCurrency);
 }
 
-export function parseMoney(text: string, lang: Lang = 'en'): Parsed<number> {
-  return parseEconomics('acquisitionCost', text, lang);
+export function parseMoney(text: string): Parsed<number> {
+  return parseEconomics('acquisitionCost', text);
 }
 
 export type { EconomicsKey };
 
 /** Parses one economics value by the grammar and range every command uses (economics/fields.ts). */
-export function parseEconomics(key: EconomicsKey, text: string, lang: Lang = 'en'): Parsed<number> {
-  const field = economicsField(key);
-  return parseEconomicsValue(field, text, RANGE_MESSAGES[lang][key], NUMBER_MESSAGES[lang]);
+export function parseEconomics(key: EconomicsKey, text: string): Parsed<number> {
+  return parseEconomicsValue(economicsField(key), text, messages().init.economicsRanges[key], NUMBER_MESSAGES[currentLang()]);
 }
 
 /** Checks the economics as a whole: exactly one revenue figure once anything is given. */
 export function economicsProblem(economics: EconomicsAnswer): string | undefined {
   const given = Object.values(economics).some((v) => v !== undefined);
   if (!given) return undefined;
-  if (economics.monthlyRevenue !== undefined && economics.annualRevenue !== undefined) return 'give the monthly or the annual revenue, not both';
-  if (economics.monthlyRevenue === undefined && economics.annualRevenue === undefined) return 'the economics need the revenue: the monthly or the annual figure';
+  if (economics.monthlyRevenue !== undefined && economics.annualRevenue !== undefined) return messages().init.bothRevenues;
+  if (economics.monthlyRevenue === undefined && economics.annualRevenue === undefined) return messages().init.noRevenue;
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { UsageError } from '../../util/errors.js';
 import { didYouMean } from '../../util/suggest.js';
 import { economicsProblem, parseCurrency, parseDate, parseEconomics, parseNames, type EconomicsKey, type Parsed } from './fields.js';
 import { slugify } from './slug.js';
+import { messages } from '../../i18n/messages.js';
 
 export interface InitFlags extends GlobalFlags {
   template?: string;
@@ -69,7 +70,7 @@ export function answersFromFlags(accountName: string, flags: InitFlags): PlanAns
   if (flags.customerSince !== undefined) answers.customerSince = must('--customer-since', flags.customerSince, parseDate(flags.customerSince));
   if (flags.renewalDate !== undefined) answers.renewalDate = must('--renewal-date', flags.renewalDate, parseDate(flags.renewalDate));
   if (answers.customerSince && answers.renewalDate && answers.renewalDate <= answers.customerSince) {
-    throw new UsageError(`--renewal-date ${answers.renewalDate}: the renewal comes after the customer started (--customer-since ${answers.customerSince})`);
+    throw new UsageError(messages().init.renewalBeforeStart({ renewal: answers.renewalDate, since: answers.customerSince }));
   }
   if (flags.currency !== undefined) answers.currency = must('--currency', flags.currency, parseCurrency(flags.currency));
   answers.team = {
@@ -89,7 +90,7 @@ export function answersFromFlags(accountName: string, flags: InitFlags): PlanAns
     if (typeof text === 'string') economics[key] = must(flag, text, parseEconomics(key, text));
   }
   const problem = economicsProblem(economics);
-  if (problem) throw new UsageError(`economics: ${problem} (--monthly-revenue or --annual-revenue)`);
+  if (problem) throw new UsageError(messages().init.economicsFlags({ problem }));
   if (Object.keys(economics).length > 0) answers.economics = economics;
   return answers;
 }
@@ -102,26 +103,27 @@ const STAKEHOLDER_KEYS = ['id', 'title', 'group', 'roles', 'stance', 'backup', '
  * renew (Group 1), `stance` to unknown; `backup` names another stakeholder by id or name.
  */
 export function parseStakeholderFlags(specs: readonly string[]): StakeholderAnswer[] {
+  const t = messages().init;
   const taken = new Set<string>();
   const parsed = specs.map((spec) => {
     const [namePart = '', ...parts] = spec.split(';');
     const name = namePart.trim();
     const where = `--stakeholder "${spec}"`;
-    if (name === '' || name.includes('=')) throw new UsageError(`${where}: start with the person's name, e.g. --stakeholder "Maria Lopez; roles=budget-owner; stance=advocate"`);
+    if (name === '' || name.includes('=')) throw new UsageError(t.stakeholderStartWithName({ where }));
     const fields: Record<string, string> = {};
     for (const part of parts) {
       if (part.trim() === '') continue;
       const eq = part.indexOf('=');
       const key = (eq < 0 ? part : part.slice(0, eq)).trim();
       if (!(STAKEHOLDER_KEYS as readonly string[]).includes(key)) {
-        throw new UsageError(`${where}: unknown field "${key}"${didYouMean(key, STAKEHOLDER_KEYS)}; use ${STAKEHOLDER_KEYS.join(', ')}`);
+        throw new UsageError(t.stakeholderUnknownField({ where, field: key, suggestion: didYouMean(key, STAKEHOLDER_KEYS), fields: STAKEHOLDER_KEYS }));
       }
-      if (eq < 0) throw new UsageError(`${where}: write ${key}=<value>`);
+      if (eq < 0) throw new UsageError(t.stakeholderWriteValue({ where, field: key }));
       fields[key] = part.slice(eq + 1).trim();
     }
     const id = fields.id ?? stakeholderId(name, taken, slugify);
-    if (!/^[a-z0-9-]+$/.test(id)) throw new UsageError(`${where}: id ${id}: use lower-case letters, digits and dashes`);
-    if (taken.has(id)) throw new UsageError(`${where}: id ${id} is already used by another stakeholder`);
+    if (!/^[a-z0-9-]+$/.test(id)) throw new UsageError(t.stakeholderBadId({ where, id }));
+    if (taken.has(id)) throw new UsageError(t.stakeholderIdTaken({ where, id }));
     taken.add(id);
     const stakeholder: StakeholderAnswer = {
       id,
@@ -138,8 +140,8 @@ export function parseStakeholderFlags(specs: readonly string[]): StakeholderAnsw
     if (!entry.backup) continue;
     const wanted = entry.backup;
     const backup = parsed.find((p) => p.stakeholder.id === wanted || p.stakeholder.name.toLowerCase() === wanted.toLowerCase());
-    if (!backup) throw new UsageError(`${entry.where}: backup ${wanted} is not one of the stakeholders given with --stakeholder`);
-    if (backup === entry) throw new UsageError(`${entry.where}: a person cannot be their own backup`);
+    if (!backup) throw new UsageError(t.stakeholderNoBackup({ where: entry.where, backup: wanted }));
+    if (backup === entry) throw new UsageError(t.stakeholderOwnBackup({ where: entry.where }));
     entry.stakeholder.backup = backup.stakeholder.id;
   }
   return parsed.map((p) => p.stakeholder);
@@ -147,5 +149,5 @@ export function parseStakeholderFlags(specs: readonly string[]): StakeholderAnsw
 
 function oneOf(where: string, field: string, value: string, allowed: readonly string[]): string {
   if (allowed.includes(value)) return value;
-  throw new UsageError(`${where}: ${field} ${value || '(empty)'}${didYouMean(value, allowed)}; use one of ${allowed.join(', ')}`);
+  throw new UsageError(messages().init.stakeholderOneOf({ where, field, value, suggestion: didYouMean(value, allowed), allowed }));
 }

@@ -2,6 +2,7 @@ import { emptyAnswers, type PlanAnswers } from './templates/values.js';
 import { TemplateError } from './templates/render.js';
 import { addDays, addMonths, addYears } from './fields.js';
 import { REPO_SCHEMA_PATH } from './modeline.js';
+import { messages } from '../../i18n/messages.js';
 
 /** A file of the plans repository, relative to its root, with `/` separators. */
 export interface RepoFile {
@@ -50,7 +51,7 @@ export function fill(source: string, values: Readonly<Record<string, string>>): 
     .join('\n');
   return text.replace(/\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g, (_, name: string) => {
     const value = values[name];
-    if (value === undefined) throw new TemplateError(`unknown placeholder {{${name}}}`);
+    if (value === undefined) throw new TemplateError(messages().init.unknownRepoPlaceholder({ name }));
     return value;
   });
 }

@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../../util/errors.js';
 import { didYouMean } from '../../../util/suggest.js';
+import { messages } from '../../../i18n/messages.js';
 
 /*
  * Templates ship with the package (`templates/<name>.<lang>.yaml`) and are found relative
@@ -80,11 +81,10 @@ export function looksLikePath(value: string): boolean {
  * user's (a path, relative to cwd). Every failure is a UsageError naming what to do.
  */
 export function loadTemplate(nameOrPath: string, lang: string, cwd: string, dir: string = templatesDir()): LoadedTemplate {
+  const t = messages().init;
   const templates = listTemplates(dir);
   const languages = templateLanguages(templates);
-  if (!languages.includes(lang)) {
-    throw new UsageError(`--lang ${lang}: no templates in that language${didYouMean(lang, languages)}; use one of ${languages.join(', ')}`);
-  }
+  if (!languages.includes(lang)) throw new UsageError(t.noTemplatesInLang({ lang, suggestion: didYouMean(lang, languages), languages }));
   if (looksLikePath(nameOrPath)) return loadUserTemplate(nameOrPath, lang, cwd);
 
   const names = [...new Set(templates.map((t) => t.name))];
@@ -92,29 +92,28 @@ export function loadTemplate(nameOrPath: string, lang: string, cwd: string, dir:
   if (match) return { label: `${match.name} (${match.lang})`, lang, source: readFileSync(match.file, 'utf8') };
   if (names.includes(nameOrPath)) {
     const has = templates.filter((t) => t.name === nameOrPath).map((t) => t.lang);
-    throw new UsageError(`--template ${nameOrPath}: there is no "${lang}" version; use --lang ${has.join(' or --lang ')}`);
+    throw new UsageError(t.noTemplateVersion({ template: nameOrPath, lang, langs: has }));
   }
-  throw new UsageError(
-    `--template ${nameOrPath}: no such template${didYouMean(nameOrPath, names)}; use one of ${names.join(', ')} (see --list-templates) or a path to your own file`,
-  );
+  throw new UsageError(t.noSuchTemplate({ template: nameOrPath, suggestion: didYouMean(nameOrPath, names), names }));
 }
 
 function loadUserTemplate(path: string, lang: string, cwd: string): LoadedTemplate {
+  const t = messages().init;
   const file = resolve(cwd, path);
   let stats;
   try {
     stats = statSync(file);
   } catch {
-    throw new UsageError(`--template ${path}: no such file`);
+    throw new UsageError(t.templateNoSuchFile({ path }));
   }
-  if (!stats.isFile()) throw new UsageError(`--template ${path}: not a file; give a .yaml template file`);
-  if (stats.size > 1024 * 1024) throw new UsageError(`--template ${path}: the file is too large for a template (over 1 MB)`);
+  if (!stats.isFile()) throw new UsageError(t.templateNotAFile({ path }));
+  if (stats.size > 1024 * 1024) throw new UsageError(t.templateTooLarge({ path }));
   const bytes = readFileSync(file);
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UsageError(`--template ${path}: the file is not UTF-8 text`);
+    throw new UsageError(t.templateNotUtf8({ path }));
   }
   return { label: basename(path), lang, source };
 }

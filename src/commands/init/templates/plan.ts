@@ -1,6 +1,7 @@
 import { loadPlan } from '../../../plan/load.js';
 import type { Plan } from '../../../plan/schema.js';
 import { didYouMean } from '../../../util/suggest.js';
+import { messages } from '../../../i18n/messages.js';
 import { placeholderNames, renderTemplate, TemplateError, withModeline } from './render.js';
 import { templateValues, type PlanAnswers } from './values.js';
 
@@ -23,18 +24,17 @@ export function renderPlan(source: string, answers: PlanAnswers, options: { toda
   const unknown = placeholderNames(lines.join('\n')).find((name) => !Object.hasOwn(values, name));
   if (unknown !== undefined) {
     const line = lines.findIndex((text) => placeholderNames(text).includes(unknown)) + 1;
-    throw new TemplateError(`unknown placeholder {{${unknown}}}${didYouMean(unknown, known).replace(/"([^"]+)"/, '{{$1}}')}; the placeholders are listed in templates/README.md`, line > 0 ? line : undefined);
+    const suggestion = didYouMean(unknown, known).replace(/"([^"]+)"/, '{{$1}}');
+    throw new TemplateError(messages().init.unknownPlaceholder({ name: unknown, suggestion }), line > 0 ? line : undefined);
   }
   const body = renderTemplate(source, values);
   const text = withModeline(body, options.schemaReference);
   const loaded = loadPlan(new TextEncoder().encode(text), { explicit: true });
   const first = loaded?.findings[0];
   if (!loaded?.plan || first) {
-    const where = first ? `at line ${first.line}:${first.column} of the rendered plan: ` : '';
-    throw new TemplateError(`it does not render a valid plan (${where}${first?.message ?? 'not a plan'})`);
+    const t = messages().init;
+    throw new TemplateError(first ? t.invalidRenderAt({ line: first.line, column: first.column, problem: first.message }) : t.invalidRender({ problem: t.notAPlan }));
   }
-  if (loaded.plan.account.name !== answers.accountName) {
-    throw new TemplateError('it must set `account.name: {{accountName}}`');
-  }
+  if (loaded.plan.account.name !== answers.accountName) throw new TemplateError(messages().init.mustSetAccountName);
   return { text, plan: loaded.plan };
 }

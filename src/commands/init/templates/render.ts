@@ -1,3 +1,4 @@
+import { messages } from '../../../i18n/messages.js';
 import { insideDoubleQuotes, insideSingleQuotes, oneLine, yamlScalar, type Scalar } from './scalar.js';
 
 /*
@@ -31,7 +32,7 @@ export class TemplateError extends Error {
     message: string,
     readonly line?: number,
   ) {
-    super(line === undefined ? message : `line ${line}: ${message}`);
+    super(line === undefined ? message : messages().init.templateLine({ line, problem: message }));
   }
 }
 
@@ -88,14 +89,14 @@ function renderLine(line: string, lineNumber: number, values: TemplateValues): s
     const [, indent = '', name = ''] = block;
     const value = valueOf(values, name);
     if (isMissing(value)) return [];
-    if (!isBlock(value)) throw new TemplateError(`{{${name}}} stands alone on its line, so it must be a block of YAML, not a single value`, lineNumber);
+    if (!isBlock(value)) throw new TemplateError(messages().init.blockAlone({ name }), lineNumber);
     return value.block.replace(/\n$/, '').split('\n').map((l) => (l === '' ? '' : `${indent}${l}`));
   }
 
   const occurrences = findPlaceholders(line, lineNumber);
   const asValues = occurrences.filter((o) => o.context !== 'comment');
   for (const o of occurrences) {
-    if (isBlock(valueOf(values, o.name))) throw new TemplateError(`{{${o.name}}} is a block; put it alone on its own line`, lineNumber);
+    if (isBlock(valueOf(values, o.name))) throw new TemplateError(messages().init.blockNotAlone({ name: o.name }), lineNumber);
   }
 
   if (asValues.some((o) => isMissing(valueOf(values, o.name)))) {
@@ -104,7 +105,7 @@ function renderLine(line: string, lineNumber: number, values: TemplateValues): s
   }
 
   const lists = [...new Set(asValues.filter((o) => Array.isArray(valueOf(values, o.name))).map((o) => o.name))];
-  if (lists.length > 1) throw new TemplateError(`only one list may repeat a line, but ${lists.map((n) => `{{${n}}}`).join(' and ')} are lists`, lineNumber);
+  if (lists.length > 1) throw new TemplateError(messages().init.oneListPerLine({ names: lists }), lineNumber);
   const listName = lists[0];
   const items: ReadonlyArray<Scalar | undefined> = listName === undefined ? [undefined] : (valueOf(values, listName) as readonly Scalar[]);
 
@@ -133,14 +134,14 @@ function substitute(line: string, occurrences: readonly Occurrence[], text: (o: 
 /** Finds each placeholder and whether it stands as a value, inside quotes, or in a comment. */
 function findPlaceholders(line: string, lineNumber: number): Occurrence[] {
   const matches = [...line.matchAll(PLACEHOLDER)];
-  if (matches.length === 0) throw new TemplateError('`{{` does not open a placeholder such as {{accountName}}', lineNumber);
+  if (matches.length === 0) throw new TemplateError(messages().init.notAPlaceholder, lineNumber);
   const { contexts, depth } = scanContexts(line);
   return matches.map((m) => {
     const start = m.index;
     const end = start + m[0].length;
     const context = contexts[start]!;
     if (context === 'plain' && !isWholeValue(line, start, end)) {
-      throw new TemplateError(`{{${m[1]}}} must be a whole value (\`key: {{${m[1]}}}\`) or sit inside quotes`, lineNumber);
+      throw new TemplateError(messages().init.wholeValue({ name: m[1]! }), lineNumber);
     }
     return { start, end, name: m[1]!, hint: m[2]?.trim(), context, flow: depth[start]! > 0 };
   });
