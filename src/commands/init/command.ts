@@ -21,6 +21,7 @@ import { UsageError } from '../../util/errors.js';
 import { oneLine } from '../../text/terminal-text.js';
 import { VERSION } from '../../version.js';
 import { loadCommandConfig, parseCount, type CommandIO } from '../io.js';
+import type { Config } from '../../config/load.js';
 import { currentLang, messages } from '../../i18n/messages.js';
 
 export type { InitFlags } from './flags.js';
@@ -34,13 +35,16 @@ export const DEFAULT_MAX_MONTHS = 24;
 
 /** `cro init [account]` and `cro init --repo [dir]`: returns the exit code. */
 export async function runInit(account: string | undefined, flags: InitFlags, io: CommandIO, deps: InitDeps = {}): Promise<number> {
+  // First, for every path: with the config comes the language of all that follows (and
+  // of the template and the repository's files), --lang before the config's `lang`.
+  const config = loadCommandConfig(io, flags);
   if (flags.listTemplates) {
     io.stdout.write(formatTemplateList());
     return 0;
   }
-  const lang = flags.lang ?? currentLang();
+  const lang = currentLang();
   if (flags.repo !== undefined && flags.repo !== false) return initRepo(account, flags, io, lang);
-  return initPlan(account, flags, io, lang, deps);
+  return initPlan(account, flags, io, lang, config, deps);
 }
 
 /** No prompt ever appears without a terminal, in CI (`CI` set, as CI services do), or with `--yes`. */
@@ -57,7 +61,7 @@ function whyNoPrompt(io: CommandIO, flags: InitFlags): string {
   return t.noPromptInCi;
 }
 
-async function initPlan(account: string | undefined, flags: InitFlags, io: CommandIO, lang: string, deps: InitDeps): Promise<number> {
+async function initPlan(account: string | undefined, flags: InitFlags, io: CommandIO, lang: string, config: Config, deps: InitDeps): Promise<number> {
   // Said, not ignored: these shape a repository, and a plan has no use for them.
   const repoOnly = [flags.example ? '--example' : '', flags.maxMonths !== undefined ? '--max-months' : ''].filter(Boolean);
   if (repoOnly.length > 0) {
@@ -66,7 +70,6 @@ async function initPlan(account: string | undefined, flags: InitFlags, io: Comma
   // inquirer picks its colours from the environment, not from --no-color.
   if (flags.color === false && io.env === process.env) process.env.NO_COLOR = '1';
   const template = loadTemplate(flags.template ?? DEFAULT_TEMPLATE, lang, io.cwd);
-  const config = loadCommandConfig(io, flags);
   const t = messages().init;
   const interactive = canPrompt(io, flags);
   const accountName = account?.trim() ?? '';
