@@ -1,7 +1,7 @@
 import { isCalendarDate } from '../../util/dates.js';
 import type { EconomicsAnswer } from './templates/values.js';
 import { currencyCode } from '../../economics/currencies.js';
-import { ECONOMICS_FIELDS, economicsField, NUMBER_MESSAGES, parseEconomicsValue, type EconomicsKey } from '../../economics/fields.js';
+import { economicsField, parseEconomicsValue, type EconomicsKey } from '../../economics/fields.js';
 
 /*
  * Parsing of every value `cro init` accepts, shared by flags and prompts so that both
@@ -27,22 +27,6 @@ const MESSAGES = {
   },
 } as const;
 
-/** What each field's range is, in the prompt's language (English is the table's own). */
-const RANGE_MESSAGES: Record<Lang, Record<EconomicsKey, string>> = {
-  en: Object.fromEntries(ECONOMICS_FIELDS.map((field) => [field.key, field.range])) as Record<EconomicsKey, string>,
-  tr: {
-    acquisitionCost: 'tutar eksi olamaz',
-    onboardingCost: 'tutar eksi olamaz',
-    monthlyRevenue: 'tutar eksi olamaz',
-    annualRevenue: 'tutar eksi olamaz',
-    supportCostMonthly: 'tutar eksi olamaz',
-    grossMargin: 'brüt kâr marjı 0\'dan büyük, en fazla 1 olan bir orandır, ör. 0.78 (ya da %78)',
-    monthlyChurn: 'aylık müşteri kaybı 0 ile 1 arasında (1 hariç) bir orandır, ör. 0.01 (ya da %1)',
-    monthlyExpansion: 'aylık gelir artışı -1\'den büyük olmalı, ör. 0.01 (ya da %1); eksi değer gelir kaybıdır',
-    discountRate: 'iskonto oranı eksi olamaz, ör. 0.10 (ya da %10)',
-  },
-};
-
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
@@ -65,9 +49,9 @@ export function parseMoney(text: string, lang: Lang = 'en'): Parsed<number> {
 export type { EconomicsKey };
 
 /** Parses one economics value by the grammar and range every command uses (economics/fields.ts). */
-export function parseEconomics(key: EconomicsKey, text: string, lang: Lang = 'en'): Parsed<number> {
-  const field = economicsField(key);
-  return parseEconomicsValue(field, text, RANGE_MESSAGES[lang][key], NUMBER_MESSAGES[lang]);
+// The language in use (i18n/messages.ts): the number messages are in the catalogs.
+export function parseEconomics(key: EconomicsKey, text: string, _lang: Lang = 'en'): Parsed<number> {
+  return parseEconomicsValue(economicsField(key), text);
 }
 
 /** Checks the economics as a whole: exactly one revenue figure once anything is given. */
