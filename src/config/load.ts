@@ -29,7 +29,7 @@ export interface Config {
 /** Loads the config named by `--config`, else the nearest `cro.config.yaml` upwards from cwd. */
 export function loadConfig(explicitFile: string | undefined, cwd: string): Config {
   const file = explicitFile !== undefined ? resolve(cwd, explicitFile) : findConfigFile(cwd);
-  if (file === null) return { file: null, dir: cwd, data: {}, where: () => '(no config file)' };
+  if (file === null) return { file: null, dir: cwd, data: {}, where: () => messages().errors.config.noFile };
 
   const shown = relative(cwd, file).split('\\').join('/') || file;
   let bytes: Uint8Array;

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { handleError } from '../../src/cli.js';
+import { useLang } from '../../src/i18n/messages.js';
 import { ROOT, runCli, tempTree } from '../helpers/cli.js';
 import { FLAGS, unmarkedWords } from '../helpers/unmarked.js';
 import { MINIMAL_PLAN } from '../helpers/plans.js';
@@ -165,5 +167,18 @@ describe('notes on stderr in Turkish', () => {
     expect(over.stderr).toMatch(/^cro: [^\n]*\n$/);
     expect(unmarkedWords(over.stderr, [/^cro: /, FLAGS])).toEqual([]);
     expect(runCli(warnings, { cwd: examples }).stderr).toBe('cro: 2 uyarı var, --max-warnings 1 sınırını aşıyor\n');
+  });
+});
+
+describe('the last words of a run in Turkish', () => {
+  afterEach(() => useLang('en'));
+
+  it('an interrupted prompt and an internal error', () => {
+    useLang('tr');
+    let stderr = '';
+    const io = { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text) }, stdinIsTTY: false };
+    expect(handleError(Object.assign(new Error('x'), { name: 'ExitPromptError' }), io)).toBe(130);
+    expect(handleError(new Error('boom'), io)).toBe(2);
+    expect(stderr).toBe('cro: kesildi; hiçbir şey yazılmadı\ncro: iç hata: boom\nBu bir cro hatası; lütfen çalıştırdığınız komutla birlikte bildirin.\n');
   });
 });

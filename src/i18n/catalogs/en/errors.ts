@@ -41,6 +41,8 @@ export const errors = {
   },
 
   config: {
+    /** Where a setting is when there is no config file. */
+    noFile: '(no config file)',
     notAFile: ({ file }: { file: string }) => `${file}: the config is not a file`,
     notFound: ({ file }: { file: string }) => `config file not found: ${file}`,
     unreadable: ({ file, code }: { file: string; code: string }) => `cannot read config ${file}: ${code}`,

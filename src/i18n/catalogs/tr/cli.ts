@@ -111,7 +111,7 @@ export const cli = {
   breakeven: {
     summary: 'başabaş noktası, yatırım getirisi (ROI) ve LTV: tek plan, birden çok plan ya da bir senaryo',
     description:
-      'Her müşteri, edinme ve devreye alma maliyetini destek giderleri düşüldükten sonra geri kazandırmak için ne kadar kalmalı?\n' +
+      'Her müşteri, kazanmak ve devreye almak için harcananı (destek giderleri düşüldükten sonra) geri ödemek için ne kadar süre kalmalı?\n' +
       'Tek plan: bir özet (ay, tarih, iskontolu ve kayıp oranıyla ağırlıklı başabaş, sözleşme boyunca ROI, LTV).\n' +
       'Birden çok plan ya da bir klasör (yol yoksa yapılandırmadaki planlar, o da yoksa bu klasör): her plan bir satır, en erken başabaşa ulaşan önce, para birimi başına toplamlarla.\n' +
       'Yol vermeden rakam seçenekleriyle: bir senaryo, plan dosyası gerekmez. --max-months bunu bir CI kapısına çevirir (bir plan daha geç geri ödüyorsa ya da hiç ödemiyorsa çıkış kodu 1).',
@@ -128,7 +128,7 @@ export const cli = {
     exampleGate: 'CI kapısı: bir plan daha geç geri ödüyorsa ya da hiç ödemiyorsa çıkış kodu 1',
   },
   economics: {
-    acquisitionCost: 'müşteri edinme maliyeti: anlaşmayı kazanmanın satış ve pazarlama maliyeti',
+    acquisitionCost: 'müşteri edinme maliyeti (anlaşmayı kazanmanın satış ve pazarlama maliyeti)',
     onboardingCost: 'tek seferlik devreye alma maliyeti (varsayılan 0)',
     monthlyRevenue: '1. aydaki tekrarlayan aylık gelir',
     annualRevenue: 'yıllık tekrarlayan gelir, --monthly-revenue yerine',

@@ -48,6 +48,7 @@ export const errors = {
   },
 
   config: {
+    noFile: '(yapılandırma dosyası yok)',
     notAFile: ({ file }: { file: string }) => `${file}: yapılandırma bir dosya değil`,
     notFound: ({ file }: { file: string }) => `yapılandırma dosyası bulunamadı: ${file}`,
     unreadable: ({ file, code }: { file: string; code: string }) => `yapılandırma dosyası okunamıyor: ${file}: ${code}`,
