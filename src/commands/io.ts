@@ -8,9 +8,9 @@ import { oneLine } from '../text/terminal-text.js';
 import { UsageError } from '../util/errors.js';
 import { writeInChunks } from '../util/chunked-output.js';
 import { readPlanBytes } from '../files/read.js';
-import { fileIdentity, pathExists, sameFile, WriteFailedError, writeFileSafely } from '../files/write.js';
+import { fileIdentity, pathExists, sameFile, whyNotWritten, WriteFailedError, writeFileSafely } from '../files/write.js';
 import { resolveLang } from '../i18n/lang.js';
-import { markMessagesFrom, useLang } from '../i18n/messages.js';
+import { markMessagesFrom, messages, useLang } from '../i18n/messages.js';
 
 /** The edges a command touches; tests pass their own to run commands in-process. */
 export interface CommandIO {
@@ -58,7 +58,7 @@ export function chalkFor(io: CommandIO, flags: GlobalFlags, stream: 'stdout' | '
 
 export function resolveAsOf(value: string | undefined, io: CommandIO): string {
   if (value === undefined) return (io.today ?? todayIso)();
-  if (!isCalendarDate(value)) throw new UsageError(`--as-of ${value}: not a date; write it as YYYY-MM-DD, e.g. --as-of 2026-11-27`);
+  if (!isCalendarDate(value)) throw new UsageError(messages().errors.asOfNotDate({ value }));
   return value;
 }
 
@@ -87,15 +87,13 @@ export function findPlanFiles(given: readonly string[], config: Config, io: Comm
 export function describePlanPaths(given: readonly string[], config: Config): string {
   if (given.length > 0) return oneLine(given.join(', '));
   const plans = config.data.plans;
-  if (plans === undefined) return 'the current folder';
-  return oneLine(`${(Array.isArray(plans) ? plans : [plans]).join(', ')} (the plans of ${config.file ? 'cro.config.yaml' : 'the config'})`);
+  if (plans === undefined) return messages().errors.currentFolder;
+  return oneLine(messages().errors.configPlans({ plans: (Array.isArray(plans) ? plans : [plans]).join(', '), inFile: Boolean(config.file) }));
 }
 
 /** A count given on the command line; `also` names what else the flag takes, for the error (`-1 for no limit`). */
 export function parseCount(flag: string, value: string, { min = 0, also }: { min?: number; also?: string } = {}): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
-    throw new UsageError(`${flag} ${value}: expected a whole number ${min > 0 ? `of at least ${min}` : '(0 or more)'}${also ? `, or ${also}` : ''}`);
-  }
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) throw new UsageError(messages().errors.wholeNumber({ flag, value, min, also }));
   return Number(value);
 }
 
@@ -126,18 +124,20 @@ export interface OtherInputs {
 export function refuseOutputOverInput(output: string | undefined, io: CommandIO, plans: ReadonlyArray<{ absolute: string }>, { config, cacheFile }: OtherInputs = {}): void {
   if (output === undefined) return;
   const path = resolve(io.cwd, output);
+  const says = messages().errors;
+  const refuse = (what: string) => new UsageError(says.outputIs({ output, what }));
   // Said before the run, not after it has checked 10,000 plans.
-  if (!pathExists(dirname(path))) throw new UsageError(`--output ${output}: cannot write the file: the folder ${dirname(output)} does not exist; create it first`);
+  if (!pathExists(dirname(path))) throw new UsageError(`--output ${output}: ${whyNotWritten('ENOENT', output)}`);
   // The cache may not exist yet, and is written after the report: the same path is enough.
-  if (cacheFile !== undefined && resolve(cacheFile) === path) throw new UsageError(`--output ${output}: is this run's cache file (--cache-location); write the report to another file`);
+  if (cacheFile !== undefined && resolve(cacheFile) === path) throw refuse(says.outputWhat.cache);
   const target = fileIdentity(path);
   if (target === undefined) return;
-  if (cacheFile !== undefined && sameFile(target, cacheFile)) throw new UsageError(`--output ${output}: is this run's cache file (--cache-location); write the report to another file`);
-  if (config?.file && sameFile(target, config.file)) throw new UsageError(`--output ${output}: is the config file; write the report to another file`);
-  if (plans.some((plan) => sameFile(target, plan.absolute))) throw new UsageError(`--output ${output}: is one of the plans being read; write the report to another file`);
+  if (cacheFile !== undefined && sameFile(target, cacheFile)) throw refuse(says.outputWhat.cache);
+  if (config?.file && sameFile(target, config.file)) throw refuse(says.outputWhat.config);
+  if (plans.some((plan) => sameFile(target, plan.absolute))) throw refuse(says.outputWhat.planBeingRead);
   // Nor a plan or a config this run does not read: no report is meant to replace one.
   const kind = yamlOfCro(path);
-  if (kind) throw new UsageError(`--output ${output}: is ${kind === 'plan' ? 'an account plan' : 'a cro config file'}; write the report to another file`);
+  if (kind) throw refuse(kind === 'plan' ? says.outputWhat.plan : says.outputWhat.croConfig);
 }
 
 /** Whether an existing file is a cro plan (a YAML file with a top-level `cro` key) or a cro config, from its name and first bytes. */

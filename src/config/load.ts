@@ -9,6 +9,8 @@ import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { configSchema, type ConfigData } from './schema.js';
 import { findConfigFile } from './find.js';
+import { messages } from '../i18n/messages.js';
+import type * as z from 'zod';
 
 export { CONFIG_NAMES, findConfigFile } from './find.js';
 
@@ -27,18 +29,18 @@ export interface Config {
 /** Loads the config named by `--config`, else the nearest `cro.config.yaml` upwards from cwd. */
 export function loadConfig(explicitFile: string | undefined, cwd: string): Config {
   const file = explicitFile !== undefined ? resolve(cwd, explicitFile) : findConfigFile(cwd);
-  if (file === null) return { file: null, dir: cwd, data: {}, where: () => '(no config file)' };
+  if (file === null) return { file: null, dir: cwd, data: {}, where: () => messages().errors.config.noFile };
 
   const shown = relative(cwd, file).split('\\').join('/') || file;
   let bytes: Uint8Array;
   try {
-    if (!statSync(file).isFile()) throw new UsageError(`${shown}: the config is not a file`);
+    if (!statSync(file).isFile()) throw new UsageError(messages().errors.config.notAFile({ file: shown }));
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`config file not found: ${shown}`);
-    throw new UsageError(`cannot read config ${shown}: ${code ?? String(error)}`);
+    if (code === 'ENOENT') throw new UsageError(messages().errors.config.notFound({ file: shown }));
+    throw new UsageError(messages().errors.config.unreadable({ file: shown, code: code ?? String(error) }));
   }
 
   const text = decodeYamlText(bytes, 'config');
@@ -63,21 +65,50 @@ export function loadConfig(explicitFile: string | undefined, cwd: string): Confi
   };
   let raw = quick ? quick.data : readWithReference().data;
   raw ??= {};
-  const result = configSchema.safeParse(raw);
+  const result = configSchema.safeParse(raw, { error: describeConfigIssue });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = issue.path as PlanPath;
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0]!;
       const hint = key === '__proto__' ? '' : didYouMean(key, knownKeysAt(configSchema, path));
-      const what = path.length > 0 ? `key "${key}" in ${formatPath(path)}` : `config key "${key}"`;
-      throw new UsageError(`${where([...path, key], 'key')}: unknown ${what}${hint}`);
+      const says = messages().errors.config;
+      const unknown = path.length > 0 ? says.unknownKeyIn({ key, path: formatPath(path), hint }) : says.unknownKey({ key, hint });
+      throw new UsageError(`${where([...path, key], 'key')}: ${unknown}`);
     }
     const label = path.length > 0 ? `${formatPath(path)}: ` : '';
     throw new UsageError(`${where(path)}: ${label}${issue.message}`);
   }
   keepProtoKeys(raw, result.data);
   return { file, dir: dirname(file), data: result.data, where };
+}
+
+/**
+ * What is wrong with a value of the config, in the language in use: zod's issue in words
+ * (the schema's own messages, such as `lang`'s, come first). English keeps zod's wording.
+ */
+function describeConfigIssue(issue: z.core.$ZodRawIssue): string {
+  const says = messages().errors.config;
+  switch (issue.code) {
+    case 'invalid_type':
+      return says.invalidType({ expected: String(issue.expected), received: kindOf(issue.input) });
+    case 'invalid_value':
+      return issue.values.length > 0 ? says.invalidOption({ values: issue.values.map(String) }) : says.invalid;
+    case 'too_small':
+      return says.tooSmall({ origin: String(issue.origin), minimum: String(issue.minimum) });
+    case 'too_big':
+      return says.tooBig({ origin: String(issue.origin), maximum: String(issue.maximum) });
+    default:
+      return says.invalid;
+  }
+}
+
+/** A YAML value's kind as zod names it. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+  return typeof value;
 }
 
 /**

@@ -3,6 +3,7 @@ import { CURRENCY_CODES } from '../economics/currencies.js';
 import { notACurrency } from '../plan/describe-issue.js';
 import { ROLES } from '../plan/vocabulary.js';
 import { LANGS } from '../i18n/lang.js';
+import { messages } from '../i18n/messages.js';
 
 export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
@@ -16,12 +17,12 @@ export const configSchema = z.strictObject({
   currency: z.enum(CURRENCY_CODES, { error: (issue) => notACurrency(issue.input) }).optional(),
   criticalRoles: z.array(z.enum(ROLES)).optional(),
   /** The language people read cro in (SPEC §11): after --lang, before CRO_LANG and the locale (i18n/lang.ts). */
-  lang: z.enum(LANGS, { error: 'use en or tr' }).optional(),
+  lang: z.enum(LANGS, { error: () => messages().errors.config.lang }).optional(),
   rules: z
     .record(
       z.string(),
       z.union([severity, z.tuple([severity]), z.tuple([severity, z.record(z.string(), z.unknown())])], {
-        error: 'use off, warn or error, or a list like [warn, { days: 60 }]',
+        error: () => messages().errors.config.ruleSetting,
       }),
     )
     .optional(),

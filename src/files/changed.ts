@@ -4,6 +4,7 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { fsPath, pathFromBytes } from './path-bytes.js';
+import { messages } from '../i18n/messages.js';
 
 /** Answers whether a discovered path (see PlanFileRef.absolute) is among the changed files. */
 export interface ChangedFiles {
@@ -25,9 +26,10 @@ export function filesChangedSince(ref: string, cwd: string): ChangedFiles {
       return childProcess().execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
     } catch (error) {
       const stderr = String((error as { stderr?: unknown }).stderr ?? '');
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError('--changed-since needs git, and git is not installed');
-      if (/not a git repository/i.test(stderr)) throw new UsageError(`--changed-since ${ref}: ${cwd} is not inside a git repository`);
-      throw new UsageError(`--changed-since ${ref}: git cannot compare with it (${stderr.trim().split('\n')[0] || 'unknown error'})`);
+      const says = messages().errors;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(says.files.gitMissing);
+      if (/not a git repository/i.test(stderr)) throw new UsageError(says.files.notARepository({ ref, folder: cwd }));
+      throw new UsageError(says.files.gitCannotCompare({ ref, reason: stderr.trim().split('\n')[0] || says.unknownError }));
     }
   };
   // Names are bytes (-z: not quoted), kept as discovery keeps them (see path-bytes.ts).
@@ -42,14 +44,11 @@ export function filesChangedSince(ref: string, cwd: string): ChangedFiles {
     return out;
   };
   const top = realPath(pathFromBytes(git(['rev-parse', '--show-toplevel'])).replace(/\n$/, ''));
-  if (ref.startsWith('-')) throw new UsageError(`--changed-since ${ref}: not a git revision`);
+  if (ref.startsWith('-')) throw new UsageError(messages().errors.files.notARevision({ ref }));
   try {
     childProcess().execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
   } catch {
-    throw new UsageError(
-      `--changed-since ${ref}: git does not know this revision; check the name, and in a shallow clone ` +
-        '(GitHub\'s actions/checkout by default) fetch the history it needs, e.g. fetch-depth: 0',
-    );
+    throw new UsageError(messages().errors.files.unknownRevision({ ref }));
   }
   const changed = new Set<string>();
   const add = (output: Buffer) => {

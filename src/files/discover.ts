@@ -2,6 +2,7 @@ import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { fsPath, pathFromBytes, visiblePath } from './path-bytes.js';
+import { messages } from '../i18n/messages.js';
 
 export interface PlanFileRef {
   /**
@@ -44,8 +45,8 @@ export function discoverPlanFiles(paths: readonly string[], cwd: string): PlanFi
       stats = statSync(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') throw new UsageError(`${given}: a symbolic link loop; point it at a real file or folder`);
-      throw new UsageError(`${given}: no such file or folder`);
+      if (code === 'ELOOP') throw new UsageError(messages().errors.files.linkLoop({ path: given }));
+      throw new UsageError(messages().errors.files.noSuchPath({ path: given }));
     }
     if (stats.isDirectory()) {
       walk(absolute, displayPath(absolute, cwd), found, new Set(), cwd);

@@ -3,6 +3,7 @@ import { constants } from 'node:fs';
 import { sep } from 'node:path';
 import { MAX_PLAN_BYTES, tooLargeMessage } from '../plan/size-limit.js';
 import { fsPath } from './path-bytes.js';
+import { messages } from '../i18n/messages.js';
 
 export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
@@ -24,9 +25,9 @@ export function readPlanBytes(file: string): ReadOutcome {
   }
   try {
     // Listed as unreadable, yet it opens now: it changed while this run listed it.
-    if (what === 'folder') return { ok: false, message: 'cannot list the files of this folder, so its plans are not checked; run again' };
+    if (what === 'folder') return { ok: false, message: messages().errors.files.read.folderChanged };
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { ok: false, message: 'not a regular file; a plan is a .yaml file' };
+    if (!stats.isFile()) return { ok: false, message: messages().errors.files.read.notRegular };
     if (stats.size > MAX_PLAN_BYTES) return { ok: false, message: tooLargeMessage(stats.size) };
     const size = stats.size;
     const bytes = new Uint8Array(size);
@@ -46,30 +47,31 @@ export function readPlanBytes(file: string): ReadOutcome {
 
 export function describeReadError(error: unknown, what: 'file' | 'folder' = 'file'): string {
   const code = (error as NodeJS.ErrnoException).code;
+  const says = messages().errors.files.read;
   if (what === 'folder') {
     switch (code) {
       case 'EACCES':
       case 'EPERM':
-        return 'cannot read this folder: permission denied, so its plans are not checked; check its permissions';
+        return says.folderPermission;
       case 'ENAMETOOLONG':
-        return 'cannot read this folder: its path is longer than the system allows (ENAMETOOLONG), so its plans are not checked; move them to a shallower folder';
+        return says.folderNameTooLong;
       default:
-        return `cannot read this folder (${code ?? String(error)}), so its plans are not checked`;
+        return says.folderOther({ code: code ?? String(error) });
     }
   }
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return 'cannot read the file: permission denied; check its permissions';
+      return says.permission;
     case 'ELOOP':
-      return 'cannot read the file: it is a symbolic link loop';
+      return says.linkLoop;
     case 'ENOENT':
-      return 'cannot read the file: it no longer exists (or is a dangling symbolic link)';
+      return says.gone;
     case 'EISDIR':
-      return 'cannot read: it is a folder';
+      return says.isFolder;
     case 'ENAMETOOLONG':
-      return 'cannot read the file: its path is longer than the system allows (ENAMETOOLONG); move it to a shallower folder';
+      return says.nameTooLong;
     default:
-      return `cannot read the file (${code ?? String(error)})`;
+      return says.other({ code: code ?? String(error) });
   }
 }

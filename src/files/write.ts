@@ -20,6 +20,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { letSignalsIn } from '../util/interrupt.js';
 import { removeQuietly, writeAll } from '../util/write-all.js';
 import { writeInChunks } from '../util/chunked-output.js';
+import { messages } from '../i18n/messages.js';
 
 /*
  * The one way cro writes a file (reports, caches, plans, a new repository). Whatever
@@ -58,7 +59,7 @@ export interface WriteOptions {
 export class FileExistsError extends Error {
   override readonly name = 'FileExistsError';
   constructor(readonly file: string) {
-    super(`${file} already exists`);
+    super(messages().errors.files.write.exists({ file }));
   }
 }
 
@@ -258,7 +259,7 @@ function resolveTarget(target: string, kind: WriteKind, shown: string, special: 
     throw failure(shown, error, target);
   }
   if (kind === 'create') {
-    if (link.isDirectory()) throw new WriteFailedError(target, 'EISDIR', 'is a folder; name a file to write');
+    if (link.isDirectory()) throw new WriteFailedError(target, 'EISDIR', messages().errors.files.write.isFolder);
     throw new FileExistsError(target);
   }
   // /dev/stdout, /dev/fd/1, /proc/self/fd/1: links to what the shell opened (a pipe, a
@@ -271,7 +272,7 @@ function resolveTarget(target: string, kind: WriteKind, shown: string, special: 
     } catch (error) {
       throw failure(shown, error, target);
     }
-    if (opened.isDirectory()) throw new WriteFailedError(target, 'EISDIR', 'is a folder; name a file to write');
+    if (opened.isDirectory()) throw new WriteFailedError(target, 'EISDIR', messages().errors.files.write.isFolder);
     return refuseSpecial({ path: absolute, special: true, existing: opened }, special, target);
   }
   let real = absolute;
@@ -282,18 +283,18 @@ function resolveTarget(target: string, kind: WriteKind, shown: string, special: 
       stats = statSync(real);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new WriteFailedError(target, code, 'is a symbolic link to a file that does not exist; point it at a file or remove it');
+      if (code === 'ENOENT') throw new WriteFailedError(target, code, messages().errors.files.write.danglingLink);
       throw failure(shown, error, target);
     }
   }
-  if (stats.isDirectory()) throw new WriteFailedError(target, 'EISDIR', 'is a folder; name a file to write');
+  if (stats.isDirectory()) throw new WriteFailedError(target, 'EISDIR', messages().errors.files.write.isFolder);
   // A device, FIFO or socket is written in place; only a regular file is ever replaced.
   return refuseSpecial({ path: real, special: !stats.isFile(), existing: stats }, special, target);
 }
 
 /** A target that must be a regular file (a plan, a cache) is never a device or a FIFO. */
 function refuseSpecial(where: Target, special: 'write-in-place' | 'refuse', target: string): Target {
-  if (where.special && special === 'refuse') throw new WriteFailedError(target, 'EINVAL', 'is not a regular file (a device, FIFO or socket); name a file');
+  if (where.special && special === 'refuse') throw new WriteFailedError(target, 'EINVAL', messages().errors.files.write.notRegular);
   return where;
 }
 
@@ -465,32 +466,26 @@ function failure(shown: string, error: unknown, file = shown): WriteFailedError 
 
 /** A few words on why a file could not be written, and what to do. */
 export function whyNotWritten(code: string | undefined, file: string): string {
+  const says = messages().errors.files.write;
   switch (code) {
     case 'ENOENT':
-      return `cannot write the file: the folder ${dirname(file)} does not exist; create it first`;
-    case 'ENOTDIR':
-      return 'cannot write the file: part of its path is a file, not a folder (ENOTDIR)';
+      return says.ENOENT({ folder: dirname(file) });
     case 'EISDIR':
-      return 'is a folder; name a file to write';
+      return says.isFolder;
     case 'EACCES':
     case 'EPERM':
-      return `cannot write the file: permission denied (${code})`;
+      return says.EACCES({ code });
+    case 'ENOTDIR':
     case 'ENOSPC':
-      return 'cannot write the file: the disk is full (ENOSPC); nothing was changed';
     case 'EDQUOT':
-      return 'cannot write the file: the disk quota is used up (EDQUOT); nothing was changed';
     case 'EFBIG':
-      return 'cannot write the file: it is larger than the file-size limit (EFBIG, see ulimit -f); nothing was changed';
     case 'EROFS':
-      return 'cannot write the file: the file system is read-only (EROFS)';
     case 'ELOOP':
-      return 'cannot write the file: its path is a symbolic link loop (ELOOP)';
     case 'ENXIO':
-      return 'cannot write the file: nothing is reading it (ENXIO)';
     case 'EPIPE':
-      return 'cannot write the file: its reader went away (EPIPE)';
+      return says[code];
     default:
-      return `cannot write the file (${code ?? 'unknown error'})`;
+      return says.other({ code: code ?? messages().errors.unknownError });
   }
 }
 

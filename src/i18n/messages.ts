@@ -13,20 +13,29 @@ import { LOCALES, type Lang } from './lang.js';
 
 export type { Catalog };
 
-let active: { lang: Lang; marked: boolean; catalog: Catalog } | undefined;
-
-let marking = false;
+/*
+ * In dist/ each command is a bundle of its own with its own copy of this module, loaded
+ * after cli.ts has set the language: the state is the process's (a worker thread has its
+ * own), so that the command's first message, before it reads the config, is in the
+ * language of the start-up too, and marked when the start-up was asked to mark.
+ */
+interface LanguageState {
+  active: { lang: Lang; marked: boolean; catalog: Catalog } | undefined;
+  marking: boolean;
+}
+const STATE: unique symbol = Symbol.for('cro.language');
+const state: LanguageState = ((globalThis as { [STATE]?: LanguageState })[STATE] ??= { active: undefined, marking: false });
 
 /** CRO_I18N_MARK=1 (tests only): every message comes out between MESSAGE_START and MESSAGE_END. */
 export function markMessagesFrom(env: NodeJS.ProcessEnv): void {
-  marking = env.CRO_I18N_MARK === '1';
+  state.marking = env.CRO_I18N_MARK === '1';
 }
 
 export function useLang(lang: Lang): void {
-  const marked = marking;
-  if (active?.lang === lang && active.marked === marked) return;
+  const marked = state.marking;
+  if (state.active?.lang === lang && state.active.marked === marked) return;
   const catalog = loadCatalog(lang);
-  active = { lang, marked, catalog: marked ? markedCatalog(catalog) : catalog };
+  state.active = { lang, marked, catalog: marked ? markedCatalog(catalog) : catalog };
 }
 
 /**
@@ -47,7 +56,7 @@ function markedCatalog<T>(value: T): T {
 
 /** The language in use; English until a command sets one. */
 export function currentLang(): Lang {
-  return active?.lang ?? 'en';
+  return state.active?.lang ?? 'en';
 }
 
 export function currentLocale(): string {
@@ -55,6 +64,6 @@ export function currentLocale(): string {
 }
 
 export function messages(): Catalog {
-  if (!active) useLang('en');
-  return active!.catalog;
+  if (!state.active) useLang('en');
+  return state.active!.catalog;
 }

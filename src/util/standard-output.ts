@@ -1,4 +1,5 @@
 import { fstatSync } from 'node:fs';
+import { messages } from '../i18n/messages.js';
 import { UsageError } from './errors.js';
 import { writeAll } from './write-all.js';
 
@@ -31,7 +32,7 @@ export function standardOutput(): OutputStream {
       try {
         writeAll(1, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
       } catch (error) {
-        throw new UsageError(`cannot write to standard output: ${describe((error as NodeJS.ErrnoException).code)}`);
+        throw new UsageError(messages().errors.cannotWriteStdout({ reason: describe((error as NodeJS.ErrnoException).code) }));
       }
       return true;
     },
@@ -39,14 +40,13 @@ export function standardOutput(): OutputStream {
 }
 
 function describe(code: string | undefined): string {
+  const says = messages().errors.stdout;
   switch (code) {
     case 'ENOSPC':
-      return 'the disk is full (ENOSPC); the output is incomplete';
     case 'EFBIG':
-      return 'the file-size limit is reached (EFBIG, see ulimit -f); the output is incomplete';
     case 'EDQUOT':
-      return 'the disk quota is used up (EDQUOT); the output is incomplete';
+      return says[code];
     default:
-      return `${code ?? 'write error'}; the output is incomplete`;
+      return says.other({ code: code ?? says.writeError });
   }
 }

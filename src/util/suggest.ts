@@ -1,3 +1,5 @@
+import { messages } from '../i18n/messages.js';
+
 /**
  * Edit distance where swapping two neighbouring letters is one edit, like an insertion,
  * deletion or substitution (optimal string alignment): "titel" is one edit from "title",
@@ -41,5 +43,5 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const suggestion = closest(word, candidates);
-  return suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
+  return suggestion === undefined ? '' : messages().errors.didYouMean({ suggestion });
 }

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { markMessagesFrom, useLang } from '../../src/i18n/messages.js';
+import { unmarkedWords } from '../helpers/unmarked.js';
 import { parseWhatIf } from '../../src/commands/breakeven/what-if.js';
 import { CURRENCY_CODES, currencyCode } from '../../src/economics/currencies.js';
 import { ECONOMICS_FIELDS, parseEconomicsValue } from '../../src/economics/fields.js';
@@ -82,5 +84,34 @@ describe('currency codes', () => {
     expect([...CURRENCY_CODES].sort()).toEqual(CURRENCY_CODES);
     expect(new Set(CURRENCY_CODES).size).toBe(CURRENCY_CODES.length);
     for (const code of CURRENCY_CODES) expect(code).toMatch(/^[A-Z]{3}$/);
+  });
+});
+
+describe('the economics grammar in Turkish', () => {
+  afterEach(() => useLang('en'));
+
+  it('says what to write instead in Turkish, with the same values', () => {
+    useLang('tr');
+    const field = (key: string) => ECONOMICS_FIELDS.find((f) => f.key === key)!;
+    expect(parseEconomicsValue(field('monthlyRevenue'), '1,500')).toEqual({ ok: false, message: 'sayıyı binlik ayırıcı olmadan yazın, ör. 1500' });
+    expect(parseEconomicsValue(field('monthlyRevenue'), '-5')).toEqual({ ok: false, message: 'tutar eksi olamaz' });
+    expect(parseEconomicsValue(field('grossMargin'), '%abc')).toEqual({ ok: false, message: '"%abc" bir sayı değil; yalnızca rakam yazın, ör. 0.78 (ya da %78)' });
+    expect(parseEconomicsValue(field('monthlyChurn'), '2')).toEqual({ ok: false, message: 'aylık kayıp oranı 0 ile 1 arasında (1 hariç) bir orandır, ör. 0.01 (ya da %1); şunu mu demek istediniz: 0.02?' });
+    expect(parseEconomicsValue(field('grossMargin'), '78%')).toEqual({ ok: true, value: 0.78 });
+  });
+
+  it('has a Turkish message for every value it refuses (no English word left once the messages are removed)', () => {
+    markMessagesFrom({ CRO_I18N_MARK: '1' });
+    useLang('tr');
+    try {
+      for (const field of ECONOMICS_FIELDS) {
+        for (const text of SAMPLES) {
+          const parsed = parseEconomicsValue(field, text);
+          if (!parsed.ok) expect(unmarkedWords(parsed.message, [])).toEqual([]);
+        }
+      }
+    } finally {
+      markMessagesFrom({});
+    }
   });
 });

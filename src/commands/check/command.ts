@@ -11,7 +11,8 @@ import { UsageError } from '../../util/errors.js';
 import { didYouMean } from '../../util/suggest.js';
 import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput } from '../io.js';
 import { VERSION } from '../../version.js';
-import { currentLang } from '../../i18n/messages.js';
+import { currentLang, messages } from '../../i18n/messages.js';
+import { formatCount } from '../../text/numbers.js';
 
 export interface CheckFlags extends GlobalFlags {
   format?: string;
@@ -33,10 +34,10 @@ export const DEFAULT_HORIZON = 120;
 export async function runCheck(paths: readonly string[], flags: CheckFlags, io: CommandIO): Promise<number> {
   const format = (flags.format ?? 'stylish') as CheckFormat;
   if (!CHECK_FORMAT_NAMES.includes(format)) {
-    throw new UsageError(`--format ${flags.format}: unknown format${didYouMean(format, CHECK_FORMAT_NAMES)}; use one of ${CHECK_FORMAT_NAMES.join(', ')}`);
+    throw new UsageError(messages().errors.unknownFormat({ format: String(flags.format), suggestion: didYouMean(format, CHECK_FORMAT_NAMES), formats: CHECK_FORMAT_NAMES.join(', ') }));
   }
   // -1 means no limit, as in ESLint, so scripts can pass a value through unconditionally.
-  const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings.trim() === '-1' ? undefined : parseCount('--max-warnings', flags.maxWarnings, { also: '-1 for no limit' });
+  const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings.trim() === '-1' ? undefined : parseCount('--max-warnings', flags.maxWarnings, { also: messages().errors.noLimit });
   const asOf = resolveAsOf(flags.asOf, io);
   const config = loadCommandConfig(io, flags);
   const resolved = resolveRules({
@@ -67,10 +68,10 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   const options = { progress, ...(withCache ? { openCache: () => openCheckCache(flags, settings, io) } : {}), ...(workers === undefined ? {} : { workers }) };
   const summary = await checkThenWrite(refs, settings, options, async (report) => {
     if (report.files.length === 0 && flags.changedSince !== undefined) {
-      io.stderr.write(`cro: no plans changed since ${flags.changedSince}\n`);
+      io.stderr.write(`cro: ${messages().errors.noPlansChanged({ ref: flags.changedSince })}\n`);
     } else if (report.files.length === 0) {
       const where = describePlanPaths(paths, config);
-      io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
+      io.stderr.write(`cro: ${messages().errors.noPlansFound({ where })}\n`);
     }
     const formatter = await CHECK_FORMATS[format].load();
     const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
@@ -84,7 +85,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   const { errors, warnings } = summary;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`cro: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+    io.stderr.write(`cro: ${messages().errors.tooManyWarnings({ warnings: formatCount(warnings), max: String(maxWarnings) })}\n`);
     return 1;
   }
   return 0;
@@ -96,5 +97,5 @@ function cacheLocation(flags: CheckFlags, io: CommandIO): string {
 
 async function openCheckCache(flags: CheckFlags, settings: CheckSettings, io: CommandIO) {
   const [{ cacheKey, openCache }, { checkFindingsAfresh }] = await Promise.all([import('../../check/cache.js'), import('../../check/batch.js')]);
-  return openCache(cacheLocation(flags, io), cacheKey(settings, VERSION), (file) => checkFindingsAfresh(file, settings), { shown: flags.cacheLocation !== undefined ? `--cache-location ${flags.cacheLocation}` : `--cache: the cache file ${DEFAULT_CACHE_LOCATION}` });
+  return openCache(cacheLocation(flags, io), cacheKey(settings, VERSION), (file) => checkFindingsAfresh(file, settings), { shown: flags.cacheLocation !== undefined ? `--cache-location ${flags.cacheLocation}` : messages().errors.cacheFile({ file: DEFAULT_CACHE_LOCATION }) });
 }

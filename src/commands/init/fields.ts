@@ -1,8 +1,8 @@
 import { isCalendarDate } from '../../util/dates.js';
 import type { EconomicsAnswer } from './templates/values.js';
 import { currencyCode } from '../../economics/currencies.js';
-import { economicsField, NUMBER_MESSAGES, parseEconomicsValue, type EconomicsKey } from '../../economics/fields.js';
-import { currentLang, messages } from '../../i18n/messages.js';
+import { economicsField, parseEconomicsValue, type EconomicsKey } from '../../economics/fields.js';
+import { messages } from '../../i18n/messages.js';
 
 /*
  * Parsing of every value `cro init` accepts, shared by flags and prompts so that both
@@ -65,7 +65,7 @@ export type { EconomicsKey };
 
 /** Parses one economics value by the grammar and range every command uses (economics/fields.ts). */
 export function parseEconomics(key: EconomicsKey, text: string): Parsed<number> {
-  return parseEconomicsValue(economicsField(key), text, messages().init.economicsRanges[key], NUMBER_MESSAGES[currentLang()]);
+  return parseEconomicsValue(economicsField(key), text);
 }
 
 /** Checks the economics as a whole: exactly one revenue figure once anything is given. */

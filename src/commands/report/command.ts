@@ -12,7 +12,7 @@ import { didYouMean } from '../../util/suggest.js';
 import { VERSION } from '../../version.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../format-names.js';
 import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from '../io.js';
-import { currentLang } from '../../i18n/messages.js';
+import { currentLang, messages } from '../../i18n/messages.js';
 
 export { REPORT_FORMATS, type ReportFormat };
 
@@ -31,7 +31,7 @@ const DEFAULT_CURRENCY = 'USD';
 export async function runReport(paths: readonly string[], flags: ReportFlags, io: CommandIO): Promise<number> {
   const format = (flags.format ?? 'table') as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) {
-    throw new UsageError(`--format ${flags.format}: unknown format${didYouMean(format, REPORT_FORMATS)}; use one of ${REPORT_FORMATS.join(', ')}`);
+    throw new UsageError(messages().errors.unknownFormat({ format: String(flags.format), suggestion: didYouMean(format, REPORT_FORMATS), formats: REPORT_FORMATS.join(', ') }));
   }
   const asOf = resolveAsOf(flags.asOf, io);
   const config = loadCommandConfig(io, flags);
@@ -54,7 +54,7 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
     const checked = run as DerivedRun<AccountReport | LaidOutAccount>;
     if (checked.files.length === 0) {
       const where = oneLine(describePlanPaths(paths, config));
-      io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
+      io.stderr.write(`cro: ${messages().errors.noPlansFound({ where })}\n`);
     }
     const accounts = checked.files.map((file) => file.derived);
     if (format === 'json') {
