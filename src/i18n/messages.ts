@@ -15,15 +15,21 @@ export type { Catalog };
 
 let active: { lang: Lang; marked: boolean; catalog: Catalog } | undefined;
 
-let marking = false;
+/*
+ * Whether to mark is kept on globalThis: each command's bundle (check.cjs, report.cjs…)
+ * has its own copy of this module, and only cli.cjs reads the environment; a module-level
+ * flag left every command's own messages unmarked.
+ */
+const MARKING = Symbol.for('cro.i18n.marking');
+const shared = globalThis as { [MARKING]?: boolean };
 
 /** CRO_I18N_MARK=1 (tests only): every message comes out between MESSAGE_START and MESSAGE_END. */
 export function markMessagesFrom(env: NodeJS.ProcessEnv): void {
-  marking = env.CRO_I18N_MARK === '1';
+  shared[MARKING] = env.CRO_I18N_MARK === '1';
 }
 
 export function useLang(lang: Lang): void {
-  const marked = marking;
+  const marked = shared[MARKING] === true;
   if (active?.lang === lang && active.marked === marked) return;
   const catalog = loadCatalog(lang);
   active = { lang, marked, catalog: marked ? markedCatalog(catalog) : catalog };
