@@ -53,5 +53,5 @@ function fileSection(file: FileReport, findings: readonly Finding[]): string[] {
   const account = file.account ? ` · ${escapeInline(file.account)}` : '';
   const severity = (level: Finding['severity']) => `${SEVERITY_ICON[level]} ${text.severity[level]}`;
   const rows = findings.map((f) => tableRow([`${f.line}:${f.column}`, severity(f.severity), codeSpan(f.rule, { inTable: true }), escapeCell(f.message)]));
-  return [`### ${codeSpan(file.file)}${account}`, '', tableRow(text.head), tableRow(['---:', '---', '---', '---']), ...rows];
+  return [`### ${codeSpan(file.file)}${account}`, '', tableRow([text.head.line, text.head.severity, text.head.rule, text.head.message]), tableRow(['---:', '---', '---', '---']), ...rows];
 }

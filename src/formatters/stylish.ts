@@ -56,7 +56,8 @@ function severityLabels(chalk: Chalk): { error: string; warning: string } {
 export function coverageTable(file: FileReport, { chalk, criticalRoles, asOf }: FormatterOptions): string | null {
   const coverage = file.coverage ?? (file.plan ? roleCoverage(file.plan, criticalRoles as readonly Role[], asOf) : undefined);
   if (!coverage || criticalRoles.length === 0) return null;
-  const head = messages().check.stylish.coverageHead.map((title) => chalk.bold(title));
+  const { role, coveredBy, stance, backup } = messages().check.stylish.coverageHead;
+  const head = [role, coveredBy, stance, backup].map((title) => chalk.bold(title));
   const roleNames = messages().common.roles;
   return renderBoxTable(
     head,

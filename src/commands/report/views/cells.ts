@@ -92,4 +92,9 @@ export function rolesText(roles: readonly Role[]): string {
   return roles.map((role) => names[role]).join(', ') || messages().report.noRoles;
 }
 
+/** A table's column titles in the order of `keys`: the catalog names them, the view orders them. */
+export function columns<Key extends string>(titles: Record<Key, string>, keys: readonly Key[]): string[] {
+  return keys.map((key) => titles[key]);
+}
+
 export { formatMoney, formatMonths, formatPercent };

@@ -5,7 +5,7 @@ import { RENEWAL_WINDOW_DAYS } from '../../../method/attention.js';
 import type { AccountReport, GroupTotals, PortfolioReport } from '../../../method/account-report.js';
 import {
   accountLabel, breakEvenIsLate, breakEvenText, coverageFraction, coveragePercent, formatMoney, formatMonths, formatPercent,
-  mrrText, renewalIsNear, renewalText, roiText, rolesText, segmentLabel,
+  columns, mrrText, renewalIsNear, renewalText, roiText, rolesText, segmentLabel,
 } from './cells.js';
 import { currentLang, messages } from '../../../i18n/messages.js';
 import { escapeHtml as h } from '../../../text/html.js';
@@ -127,7 +127,7 @@ function kpis(report: PortfolioReport): string {
 function attention(report: PortfolioReport): string {
   const text = messages().report;
   const heading = `<h2>${h(text.attentionHeading)}</h2>`;
-  if (report.attention.length === 0) return `<section>${heading}<p class="good">✔ ${h(text.html.nothing)}</p></section>`;
+  if (report.attention.length === 0) return `<section>${heading}<p class="good">✔ ${h(text.nothingToDo)}</p></section>`;
   const items = report.attention.map((a) => {
     const urgent = !a.valid || (a.daysToRenewal !== null && a.daysToRenewal <= RENEWAL_WINDOW_DAYS) || a.attention.score >= 60;
     return `<li class="${urgent ? 'urgent' : 'watch'}"><strong>${h(accountLabel(a))}</strong> <span class="why">${h(a.attention.summary)}</span></li>`;
@@ -173,20 +173,22 @@ function accountsTable(report: PortfolioReport): string {
     for (const a of invalid) {
       const p = a.firstProblem;
       const where = p ? `${a.file}:${p.line}:${p.column} — ${p.message} (${p.rule})` : a.file;
-      rows.push(`<tr><th scope="row">${h(accountLabel(a))}</th><td colspan="8" class="bad">✖ ${h(words.notValid({ where }))}</td></tr>`);
+      rows.push(`<tr><th scope="row">${h(accountLabel(a))}</th><td colspan="8" class="bad">✖ ${h(text.notValidAt({ where }))}</td></tr>`);
     }
   }
   const sample = (status: string) => `<span class="bar"><span class="cell ${status}"></span></span>`;
   const legend = words.coverageLegend({ covered: sample('covered'), single: sample('single-threaded'), uncovered: sample('uncovered') });
   return `<section><h2>${h(text.accountsHeading)}</h2>
 ${scrollBox(words.accountsTable, `<table class="accounts">
-<thead><tr>${headCells(words.accountHead, ACCOUNT_NUMERIC)}</tr></thead>
+<thead><tr>${headCells(columns(words.accountHead, ACCOUNT_COLUMNS), ACCOUNT_NUMERIC)}</tr></thead>
 <tbody>${rows.join('\n')}</tbody>
 </table>`)}
 <p class="legend">${legend}</p>
 </section>`;
 }
 
+const ACCOUNT_COLUMNS = ['account', 'coverage', 'errors', 'warnings', 'detractors', 'mrr', 'breakEven', 'roi', 'renewal'] as const;
+const TOTAL_COLUMNS = ['segment', 'currency', 'accounts', 'coverage', 'mrr', 'outlay', 'contribution', 'net', 'roi', 'breakEven'] as const;
 /** Which columns of each table hold numbers (right-aligned). */
 const ACCOUNT_NUMERIC = [2, 3, 4, 5, 7];
 const TOTAL_NUMERIC = [2, 3, 4, 5, 6, 7, 8, 9];
@@ -224,10 +226,10 @@ function totalsTable(report: PortfolioReport): string {
     });
   };
   for (const s of report.segments) push(segmentLabel(s.segment), s, '');
-  push(words.portfolio, report.totals, 'total');
+  push(text.portfolioTotal, report.totals, 'total');
   return `<section><h2>${h(text.totalsHeading)}</h2>
 ${scrollBox(words.totalsTable, `<table class="totals">
-<thead><tr>${headCells(words.totalHead, TOTAL_NUMERIC)}</tr></thead>
+<thead><tr>${headCells(columns(text.totalHead, TOTAL_COLUMNS), TOTAL_NUMERIC)}</tr></thead>
 <tbody>${rows.join('\n')}</tbody>
 </table>`)}
 <p class="legend">${words.roi}</p>
@@ -269,7 +271,7 @@ function maps(report: PortfolioReport): string {
   }).join(' ');
   const sections = report.accounts.filter((a) => a.map !== null).map((a) => mapSection(a, a.map!));
   const gaps = words.mapsLegend({ flag: '<span class="flag">⚠</span>', left: (word) => `<span class="left-sample">${h(word)}</span>` });
-  return `<section><h2>${h(words.mapsHeading)}</h2>
+  return `<section><h2>${h(messages().report.mapsHeading)}</h2>
 <p class="legend">${legend}<br>${gaps}</p>
 ${sections.join('\n')}</section>`;
 }

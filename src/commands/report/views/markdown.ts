@@ -5,8 +5,11 @@ import type { AccountReport, GroupTotals, PortfolioReport } from '../../../metho
 import { messages } from '../../../i18n/messages.js';
 import {
   accountLabel, barLegend, breakEvenIsLate, breakEvenText, coverageBar, coverageFraction, coveragePercent, formatMoney, formatMonths,
-  formatPercent, mrrText, renewalText, roiText, rolesText, segmentLabel,
+  columns, formatPercent, mrrText, renewalText, roiText, rolesText, segmentLabel,
 } from './cells.js';
+
+const ACCOUNT_COLUMNS = ['segment', 'account', 'coverage', 'errors', 'warnings', 'detractors', 'mrr', 'breakEven', 'roi', 'renewal'] as const;
+const TOTAL_COLUMNS = ['segment', 'currency', 'accounts', 'coverage', 'mrr', 'outlay', 'contribution', 'net', 'roi', 'breakEven'] as const;
 
 /*
  * A pull-request comment or wiki page: what needs attention first, the accounts by
@@ -32,12 +35,12 @@ export function renderReportMarkdown(report: PortfolioReport): string {
   out.push(words.summary({ accounts: totals.accounts, currencies, roles, coverage, errors: totals.errors, warnings: totals.warnings }), '');
 
   out.push(`## ${text.attentionHeading}`, '');
-  if (report.attention.length === 0) out.push(words.nothing);
+  if (report.attention.length === 0) out.push(text.nothingToDo);
   report.attention.forEach((a, i) => out.push(`${i + 1}. **${escapeInline(accountLabel(a))}** — ${escapeInline(a.attention.summary)}`));
   out.push('');
 
   out.push(`## ${text.accountsHeading}`, '');
-  out.push(tableRow(words.accountHead));
+  out.push(tableRow(columns(words.accountHead, ACCOUNT_COLUMNS)));
   out.push(tableRow(['---', '---', '---', '--:', '--:', '--:', '--:', '---', '--:', '---']));
   for (const segment of report.segments) {
     for (const a of report.accounts.filter((x) => x.valid && x.segment === segment.segment)) out.push(accountRow(a));
@@ -45,18 +48,18 @@ export function renderReportMarkdown(report: PortfolioReport): string {
   for (const a of report.accounts.filter((x) => !x.valid)) {
     const p = a.firstProblem;
     const where = p ? `${codeSpan(`${a.file}:${p.line}:${p.column}`, { inTable: true })} ${escapeCell(p.message)} (${p.rule})` : codeSpan(a.file, { inTable: true });
-    out.push(tableRow(['—', escapeCell(accountLabel(a)), `✖ ${words.notValid({ where })}`, String(a.errors), String(a.warnings), '—', '—', '—', '—', '—']));
+    out.push(tableRow(['—', escapeCell(accountLabel(a)), `✖ ${text.notValidAt({ where })}`, String(a.errors), String(a.warnings), '—', '—', '—', '—', '—']));
   }
   out.push('', words.coverage({ legend: escapeInline(barLegend()) }), '');
 
   out.push(`## ${text.totalsHeading}`, '');
-  out.push(tableRow(words.totalHead));
+  out.push(tableRow(columns(text.totalHead, TOTAL_COLUMNS)));
   out.push(tableRow(['---', '---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']));
   for (const s of report.segments) out.push(...totalsRows(escapeCell(segmentLabel(s.segment)), s));
-  out.push(...totalsRows(`**${words.portfolio}**`, totals));
+  out.push(...totalsRows(`**${text.portfolioTotal}**`, totals));
   out.push('', words.roi, '');
 
-  out.push(`## ${words.mapsHeading}`, '');
+  out.push(`## ${text.mapsHeading}`, '');
   const stanceNames = messages().common.stances;
   out.push(words.mapsLegend({ stances: STANCE_ORDER.map((s) => `${escapeInline(STANCE_LOOKS[s].symbol)} ${stanceNames[s]}`).join(' · ') }), '');
   for (const a of report.accounts) {

@@ -8,7 +8,7 @@ import type { AccountReport, CurrencyTotals, GroupTotals, PortfolioReport } from
 import { messages } from '../../../i18n/messages.js';
 import {
   accountLabel, barLegend, breakEvenIsLate, breakEvenText, coverageBar, coverageFraction, coveragePercent, formatMoney, formatMonths,
-  formatPercent, mrrText, renewalIsNear, roiText, rolesText, segmentLabel,
+  columns, formatPercent, mrrText, renewalIsNear, roiText, rolesText, segmentLabel,
 } from './cells.js';
 
 /*
@@ -24,6 +24,8 @@ export interface TableOptions {
   width?: number;
 }
 
+const ACCOUNT_COLUMNS = ['account', 'coverage', 'problems', 'detractors', 'mrr', 'breakEven', 'roi', 'renewal'] as const;
+const TOTAL_COLUMNS = ['segment', 'currency', 'accounts', 'coverage', 'mrr', 'outlay', 'contribution', 'net', 'roi', 'breakEven'] as const;
 /** On a narrow terminal, the columns left out first; the account, its coverage, break-even and renewal stay. */
 const ACCOUNT_DROP_ORDER = [6, 4, 3, 2];
 /** The segment, currency, accounts and coverage stay. */
@@ -52,13 +54,13 @@ export function renderReportTable(report: PortfolioReport, { chalk, width }: Tab
   }
   out.push(note(words.coverage({ legend: barLegend() })));
   out.push(note(words.late({ days: RENEWAL_WINDOW_DAYS })));
-  const accountsLeftOut = leftOutNote(words.accountHead, accounts.hidden, words.wider);
+  const accountsLeftOut = leftOutNote(columns(words.accountHead, ACCOUNT_COLUMNS), accounts.hidden, words.wider);
   if (accountsLeftOut) out.push(note(accountsLeftOut));
   const segmentNames = report.segments.map((segment) => oneLine(segmentLabel(segment.segment)));
   const totalsTableFitted = fitToWidth((hidden, nameLimit) => totalsTable(report, chalk, hidden, nameLimit), TOTAL_DROP_ORDER, width, widestOf(segmentNames));
   out.push('', chalk.bold.underline(text.totalsHeading), totalsTableFitted.text);
   out.push(note(words.roi));
-  const totalsLeftOut = leftOutNote(words.totalHead, totalsTableFitted.hidden, words.wider);
+  const totalsLeftOut = leftOutNote(columns(words.totalHead, TOTAL_COLUMNS), totalsTableFitted.hidden, words.wider);
   if (totalsLeftOut) out.push(note(totalsLeftOut));
   out.push('', chalk.bold.underline(text.attentionHeading));
   if (report.attention.length === 0) out.push(chalk.green(`✔ ${words.nothing}`));
@@ -77,20 +79,20 @@ export function renderReportTable(report: PortfolioReport, { chalk, width }: Tab
 
 function accountTable(report: PortfolioReport, chalk: ChalkInstance, hidden: ReadonlySet<number>, nameLimit: number): string {
   const text = messages().report;
-  const head = text.table.accountHead;
-  const columns = head.length - hidden.size;
+  const head = columns(text.table.accountHead, ACCOUNT_COLUMNS);
+  const span = head.length - hidden.size;
   const label = new Map(report.accounts.map((account) => [account, cutToWidth(oneLine(accountLabel(account)), nameLimit)]));
   const table = plainTable(shown(head, hidden).map((h) => chalk.bold(h)), shown(['left', 'left', 'right', 'right', 'right', 'left', 'right', 'left'] as const, hidden));
   for (const segment of report.segments) {
     // Cut like the names: a spanning cell wider than the rows would widen every column.
-    table.push([{ content: chalk.bold(cutToWidth(oneLine(segmentLabel(segment.segment)), nameLimit)), colSpan: columns }]);
+    table.push([{ content: chalk.bold(cutToWidth(oneLine(segmentLabel(segment.segment)), nameLimit)), colSpan: span }]);
     for (const account of report.accounts.filter((a) => a.valid && a.segment === segment.segment)) table.push(shown(accountRow(account, label.get(account)!, chalk), hidden));
   }
   const invalid = report.accounts.filter((a) => !a.valid);
   if (invalid.length > 0) {
     // Only a short mark in the table: a long message in a spanning cell would widen every column.
-    table.push([{ content: chalk.bold.red(text.table.invalidPlans), colSpan: columns }]);
-    for (const account of invalid) table.push([`  ${label.get(account)!}`, { content: chalk.red(`✖ ${text.notValid}`), colSpan: columns - 1 }]);
+    table.push([{ content: chalk.bold.red(text.table.invalidPlans), colSpan: span }]);
+    for (const account of invalid) table.push([`  ${label.get(account)!}`, { content: chalk.red(`✖ ${text.notValid}`), colSpan: span - 1 }]);
   }
   return renderTable(table);
 }
@@ -125,7 +127,7 @@ function renewalShort(account: AccountReport): string {
 }
 
 function totalsTable(report: PortfolioReport, chalk: ChalkInstance, hidden: ReadonlySet<number>, nameLimit: number): string {
-  const table = plainTable(shown(messages().report.table.totalHead, hidden).map((h) => chalk.bold(h)), shown(['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const, hidden));
+  const table = plainTable(shown(columns(messages().report.table.totalHead, TOTAL_COLUMNS), hidden).map((h) => chalk.bold(h)), shown(['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const, hidden));
   const push = (cells: string[]) => table.push(shown(cells, hidden));
   for (const segment of report.segments) pushTotals(push, cutToWidth(oneLine(segmentLabel(segment.segment)), nameLimit), segment, (t) => t);
   pushTotals(push, messages().report.table.portfolio, report.totals, (t) => chalk.bold(t));

@@ -11,7 +11,8 @@ export const check = {
   /** The terminal view (stylish). */
   stylish: {
     severity: { error: 'error', warning: 'warning' },
-    coverageHead: ['critical role', 'covered by', 'stance', 'backup'] as readonly string[],
+    /** The coverage table's columns (objects, not arrays, so that CRO_I18N_MARK marks each). */
+    coverageHead: { role: 'critical role', coveredBy: 'covered by', stance: 'stance', backup: 'backup' },
     nobody: 'nobody',
     /** Why someone who holds a role does not cover it, in the stance column. */
     notCovering: {
@@ -37,7 +38,7 @@ export const check = {
       return `cro check: ${counts} in ${affected} of ${count(files, 'file')}`;
     },
     severity: { error: 'error', warning: 'warning' },
-    head: ['Line', 'Severity', 'Rule', 'Message'] as readonly string[],
+    head: { line: 'Line', severity: 'Severity', rule: 'Rule', message: 'Message' },
     cleanFiles: ({ count: files }: { count: number }) => `${count(files, 'file')} without problems.`,
     hiddenWarnings: ({ count: warnings }: { count: number }) => `${count(warnings, 'warning')} not shown (\`--quiet\`).`,
   },

@@ -35,14 +35,22 @@ export const report = {
   months: ({ months }: { months: string }) => `${months} months`,
   monthsShort: ({ months }: { months: string }) => `${months} mo`,
 
+  /** What Markdown and HTML both write. */
+  mapsHeading: 'Stakeholder maps',
+  portfolioTotal: 'Portfolio',
+  nothingToDo: 'Nothing: every plan is valid, covered and clean.',
+  notValidAt: ({ where }: { where: string }) => `not a valid plan: ${where}`,
+  /** The totals table's columns (table heads are objects, not arrays, so that CRO_I18N_MARK marks each title). */
+  totalHead: { segment: 'Segment', currency: 'Currency', accounts: 'Accounts', coverage: 'Coverage', mrr: 'MRR', outlay: 'Outlay', contribution: 'Contribution over term', net: 'Net', roi: 'ROI (pooled)', breakEven: 'Average break-even' },
+
   /** The terminal view. */
   table: {
     summary: ({ accounts, currencies, roles }: { accounts: number; currencies: readonly string[]; roles: string }) =>
       count(accounts, 'account') +
       (currencies.length > 0 ? ` in ${count(currencies.length, 'currency', 'currencies')} (${currencies.join(', ')}), never added together` : '') +
       ` · critical roles: ${roles}`,
-    accountHead: ['account', 'coverage', 'errors /\nwarnings', 'detractors\nw/o plan', 'MRR', 'break-even', 'ROI\n(term)', 'renewal\n(days left)'] as readonly string[],
-    totalHead: ['segment', 'currency', 'accounts', 'coverage', 'MRR', 'outlay', 'contribution\n(term)', 'net', 'ROI\n(pooled)', 'average\nbreak-even'] as readonly string[],
+    accountHead: { account: 'account', coverage: 'coverage', problems: 'errors /\nwarnings', detractors: 'detractors\nw/o plan', mrr: 'MRR', breakEven: 'break-even', roi: 'ROI\n(term)', renewal: 'renewal\n(days left)' },
+    totalHead: { segment: 'segment', currency: 'currency', accounts: 'accounts', coverage: 'coverage', mrr: 'MRR', outlay: 'outlay', contribution: 'contribution\n(term)', net: 'net', roi: 'ROI\n(pooled)', breakEven: 'average\nbreak-even' },
     wider: 'widen it, or use --format markdown or html for everything',
     invalidPlans: 'invalid plans (see below)',
     coverage: ({ legend }: { legend: string }) => `coverage: ${legend}`,
@@ -63,14 +71,9 @@ export const report = {
       (currencies.length > 0 ? ` in ${currencies.length === 1 ? 'one currency' : `${currencies.length} currencies`} (${currencies.join(', ')}; amounts in different currencies are never added)` : '') +
       `. Critical roles: ${roles}. ` +
       `Coverage ${coverage}; ${count(errors, 'error')}, ${count(warnings, 'warning')}.`,
-    nothing: 'Nothing: every plan is valid, covered and clean.',
-    accountHead: ['Segment', 'Account', 'Coverage', 'Errors', 'Warnings', 'Detractors without a plan', 'MRR', 'Break-even', 'ROI (term)', 'Renewal'] as readonly string[],
-    notValid: ({ where }: { where: string }) => `not a valid plan: ${where}`,
+    accountHead: { segment: 'Segment', account: 'Account', coverage: 'Coverage', errors: 'Errors', warnings: 'Warnings', detractors: 'Detractors without a plan', mrr: 'MRR', breakEven: 'Break-even', roi: 'ROI (term)', renewal: 'Renewal' },
     coverage: ({ legend }: { legend: string }) => `Coverage: ${legend}.`,
-    totalHead: ['Segment', 'Currency', 'Accounts', 'Coverage', 'MRR', 'Outlay', 'Contribution over term', 'Net', 'ROI (pooled)', 'Average break-even'] as readonly string[],
-    portfolio: 'Portfolio',
     roi: 'ROI (pooled): (Σ contribution over each contract term − Σ outlay) / Σ outlay, in each currency.',
-    mapsHeading: 'Stakeholder maps',
     mapsLegend: ({ stances }: { stances: string }) => `Stance: ${stances}. ⚠ marks a gap; ↳ backup: who takes over; a dashed grey box: has left the customer.`,
     noStakeholders: 'No stakeholders yet.',
   },
@@ -101,17 +104,13 @@ export const report = {
     attentionOf: ({ count: needing, total }: { count: number; total: number }) => `${needing} of ${total}`,
     errorsWarnings: 'Errors · warnings',
     totalsLabel: 'Portfolio totals',
-    nothing: 'Nothing: every plan is valid, covered and clean.',
     rolesCovered: ({ covered, total }: { covered: number; total: number }) => `${covered} of ${total} critical roles covered`,
     invalidPlans: 'Invalid plans',
-    notValid: ({ where }: { where: string }) => `not a valid plan: ${where}`,
     accountsTable: 'Accounts table',
-    accountHead: ['Account', 'Coverage', 'Errors', 'Warnings', 'Detractors without plan', 'MRR', 'Break-even', 'ROI (term)', 'Renewal'] as readonly string[],
+    accountHead: { account: 'Account', coverage: 'Coverage', errors: 'Errors', warnings: 'Warnings', detractors: 'Detractors without plan', mrr: 'MRR', breakEven: 'Break-even', roi: 'ROI (term)', renewal: 'Renewal' },
     coverageLegend: ({ covered, single, uncovered }: { covered: string; single: string; uncovered: string }) =>
       `Coverage, one box per critical role: ${covered} full: covered (advocate or supporter, backed up) · ${single} half: single-threaded (one person, no backup) · ${uncovered} empty: uncovered. Break-even in red: pays back after the renewal date, or never.`,
-    portfolio: 'Portfolio',
     totalsTable: 'Totals table',
-    totalHead: ['Segment', 'Currency', 'Accounts', 'Coverage', 'MRR', 'Outlay', 'Contribution over term', 'Net', 'ROI (pooled)', 'Average break-even'] as readonly string[],
     roi: "ROI (pooled): (Σ contribution over each account's contract term − Σ outlay) ÷ Σ outlay, within one currency.",
     chartFacts: ({ currency, outlay, breakEven }: { currency: string; outlay: string; breakEven: string }) => `${currency} · outlay ${outlay} · ${breakEven}`,
     chartLabel: ({ account, file }: { account: string; file: string }) => `Payback chart: ${account} (${file})`,
@@ -120,7 +119,6 @@ export const report = {
     noEconomics: 'No plan has economics yet.',
     chartLegend: ({ line, outlay, breakEven, renewal }: { line: string; outlay: string; breakEven: string; renewal: string }) =>
       `${line} cumulative contribution ${outlay} outlay to pay back (acquisition + onboarding) ${breakEven} break-even ${renewal} renewal (end of the contract term)`,
-    mapsHeading: 'Stakeholder maps',
     mapsLegend: ({ flag, left }: { flag: string; left: (text: string) => string }) =>
       `${flag} a gap to act on · ${left('left')} has left the customer: kept for history, counts for nothing · ↳ backup who takes over`,
     seeAbove: '(see above)',

@@ -4,7 +4,7 @@ import { sayı } from './count.js';
 export const check = {
   stylish: {
     severity: { error: 'hata', warning: 'uyarı' },
-    coverageHead: ['kritik rol', 'karşılayan', 'tutum', 'yedek'] as readonly string[],
+    coverageHead: { role: 'kritik rol', coveredBy: 'karşılayan', stance: 'tutum', backup: 'yedek' },
     nobody: 'kimse yok',
     notCovering: {
       left: ({ date }: { date: string }) => `${date} tarihinde ayrıldı`,
@@ -28,7 +28,7 @@ export const check = {
       return `cro check: ${sayı(files)} dosyanın ${sayı(affected)} tanesinde ${counts}`;
     },
     severity: { error: 'hata', warning: 'uyarı' },
-    head: ['Satır', 'Önem', 'Kural', 'Mesaj'] as readonly string[],
+    head: { line: 'Satır', severity: 'Önem', rule: 'Kural', message: 'Mesaj' },
     cleanFiles: ({ count }: { count: number }) => `${sayı(count)} dosyada sorun yok.`,
     hiddenWarnings: ({ count }: { count: number }) => `${sayı(count)} uyarı gösterilmedi (\`--quiet\`).`,
   },

@@ -25,13 +25,19 @@ export const report = {
   months: ({ months }: { months: string }) => `${months} ay`,
   monthsShort: ({ months }: { months: string }) => `${months} ay`,
 
+  mapsHeading: 'Paydaş haritaları',
+  portfolioTotal: 'Portföy',
+  nothingToDo: 'Yok: her plan geçerli, rolleri karşılanıyor ve sorunsuz.',
+  notValidAt: ({ where }: { where: string }) => `geçerli bir plan değil: ${where}`,
+  totalHead: { segment: 'Segment', currency: 'Para birimi', accounts: 'Müşteri', coverage: 'Karşılama', mrr: 'MRR', outlay: 'İlk yatırım', contribution: 'Dönem boyunca katkı', net: 'Net', roi: 'ROI (toplu)', breakEven: 'Ortalama başabaş' },
+
   table: {
     summary: ({ accounts, currencies, roles }: { accounts: number; currencies: readonly string[]; roles: string }) =>
       `${sayı(accounts)} müşteri` +
       (currencies.length > 0 ? `, ${sayı(currencies.length)} para birimi (${currencies.join(', ')}), hiçbir zaman birbirine eklenmez` : '') +
       ` · kritik roller: ${roles}`,
-    accountHead: ['müşteri', 'karşılama', 'hata /\nuyarı', 'planı olmayan\nmuhalif', 'MRR', 'başabaş', 'ROI\n(dönem)', 'yenileme\n(kalan gün)'] as readonly string[],
-    totalHead: ['segment', 'para birimi', 'müşteri', 'karşılama', 'MRR', 'ilk yatırım', 'katkı\n(dönem)', 'net', 'ROI\n(toplu)', 'ortalama\nbaşabaş'] as readonly string[],
+    accountHead: { account: 'müşteri', coverage: 'karşılama', problems: 'hata /\nuyarı', detractors: 'planı olmayan\nmuhalif', mrr: 'MRR', breakEven: 'başabaş', roi: 'ROI\n(dönem)', renewal: 'yenileme\n(kalan gün)' },
+    totalHead: { segment: 'segment', currency: 'para birimi', accounts: 'müşteri', coverage: 'karşılama', mrr: 'MRR', outlay: 'ilk yatırım', contribution: 'katkı\n(dönem)', net: 'net', roi: 'ROI\n(toplu)', breakEven: 'ortalama\nbaşabaş' },
     wider: 'terminali genişletin ya da tamamı için --format markdown veya html kullanın',
     invalidPlans: 'geçersiz planlar (aşağıya bakın)',
     coverage: ({ legend }: { legend: string }) => `karşılama: ${legend}`,
@@ -51,14 +57,9 @@ export const report = {
       (currencies.length > 0 ? `, ${currencies.length === 1 ? 'tek para birimi' : `${sayı(currencies.length)} para birimi`} (${currencies.join(', ')}; farklı para birimlerindeki tutarlar hiçbir zaman toplanmaz)` : '') +
       `. Kritik roller: ${roles}. ` +
       `Karşılama ${coverage}; ${sayı(errors)} hata, ${sayı(warnings)} uyarı.`,
-    nothing: 'Yok: her plan geçerli, rolleri karşılanıyor ve sorunsuz.',
-    accountHead: ['Segment', 'Müşteri', 'Karşılama', 'Hata', 'Uyarı', 'Planı olmayan muhalifler', 'MRR', 'Başabaş', 'ROI (dönem)', 'Yenileme'] as readonly string[],
-    notValid: ({ where }: { where: string }) => `geçerli bir plan değil: ${where}`,
+    accountHead: { segment: 'Segment', account: 'Müşteri', coverage: 'Karşılama', errors: 'Hata', warnings: 'Uyarı', detractors: 'Planı olmayan muhalifler', mrr: 'MRR', breakEven: 'Başabaş', roi: 'ROI (dönem)', renewal: 'Yenileme' },
     coverage: ({ legend }: { legend: string }) => `Karşılama: ${legend}.`,
-    totalHead: ['Segment', 'Para birimi', 'Müşteri', 'Karşılama', 'MRR', 'İlk yatırım', 'Dönem boyunca katkı', 'Net', 'ROI (toplu)', 'Ortalama başabaş'] as readonly string[],
-    portfolio: 'Portföy',
     roi: 'ROI (toplu): (Σ her sözleşme dönemindeki katkı − Σ ilk yatırım) / Σ ilk yatırım, her para biriminde ayrı.',
-    mapsHeading: 'Paydaş haritaları',
     mapsLegend: ({ stances }: { stances: string }) => `Tutum: ${stances}. ⚠ bir açığı gösterir; ↳ yedek: yerini alacak kişi; kesikli gri kutu: müşteriden ayrılmış.`,
     noStakeholders: 'Henüz paydaş yok.',
   },
@@ -88,17 +89,13 @@ export const report = {
     attentionOf: ({ count, total }: { count: number; total: number }) => `${sayı(total)} müşteriden ${sayı(count)}`,
     errorsWarnings: 'Hata · uyarı',
     totalsLabel: 'Portföy toplamları',
-    nothing: 'Yok: her plan geçerli, rolleri karşılanıyor ve sorunsuz.',
     rolesCovered: ({ covered, total }: { covered: number; total: number }) => `${sayı(total)} kritik rolden ${sayı(covered)} tanesi karşılanıyor`,
     invalidPlans: 'Geçersiz planlar',
-    notValid: ({ where }: { where: string }) => `geçerli bir plan değil: ${where}`,
     accountsTable: 'Müşteriler tablosu',
-    accountHead: ['Müşteri', 'Karşılama', 'Hata', 'Uyarı', 'Planı olmayan muhalifler', 'MRR', 'Başabaş', 'ROI (dönem)', 'Yenileme'] as readonly string[],
+    accountHead: { account: 'Müşteri', coverage: 'Karşılama', errors: 'Hata', warnings: 'Uyarı', detractors: 'Planı olmayan muhalifler', mrr: 'MRR', breakEven: 'Başabaş', roi: 'ROI (dönem)', renewal: 'Yenileme' },
     coverageLegend: ({ covered, single, uncovered }: { covered: string; single: string; uncovered: string }) =>
       `Karşılama, her kritik rol için bir kutu: ${covered} dolu: karşılanıyor (savunucu veya destekçi, yedeği var) · ${single} yarım: tek kişiye bağlı (tek kişi, yedeği yok) · ${uncovered} boş: karşılanmıyor. Kırmızı başabaş: yenileme tarihinden sonra ya da hiçbir zaman kendini amorti etmiyor.`,
-    portfolio: 'Portföy',
     totalsTable: 'Toplamlar tablosu',
-    totalHead: ['Segment', 'Para birimi', 'Müşteri', 'Karşılama', 'MRR', 'İlk yatırım', 'Dönem boyunca katkı', 'Net', 'ROI (toplu)', 'Ortalama başabaş'] as readonly string[],
     roi: 'ROI (toplu): (Σ her müşterinin sözleşme dönemindeki katkı − Σ ilk yatırım) ÷ Σ ilk yatırım, tek bir para birimi içinde.',
     chartFacts: ({ currency, outlay, breakEven }: { currency: string; outlay: string; breakEven: string }) => `${currency} · ilk yatırım ${outlay} · ${breakEven}`,
     chartLabel: ({ account, file }: { account: string; file: string }) => `Geri ödeme grafiği: ${account} (${file})`,
@@ -107,7 +104,6 @@ export const report = {
     noEconomics: 'Henüz hiçbir planda ekonomik veri yok.',
     chartLegend: ({ line, outlay, breakEven, renewal }: { line: string; outlay: string; breakEven: string; renewal: string }) =>
       `${line} birikimli katkı ${outlay} geri kazanılacak ilk yatırım (edinme + devreye alma) ${breakEven} başabaş noktası ${renewal} yenileme (sözleşme döneminin sonu)`,
-    mapsHeading: 'Paydaş haritaları',
     mapsLegend: ({ flag, left }: { flag: string; left: (text: string) => string }) =>
       `${flag} ele alınması gereken bir açık · ${left('ayrıldı')} müşteriden ayrılmış: geçmiş için tutulur, hiçbir şeye sayılmaz · ↳ yerini alacak yedek`,
     seeAbove: '(yukarıya bakın)',
@@ -118,7 +114,7 @@ export const report = {
   },
 
   chart: {
-    monthsSince: ({ date }: { date: string }) => `${date} tarihinden bu yana geçen ay`,
+    monthsSince: ({ date }: { date: string }) => `ay (başlangıç: ${date})`,
     renewal: ({ date }: { date: string }) => `yenileme ${date}`,
     defaultTerm: '12 aylık dönem',
     today: 'bugün',
