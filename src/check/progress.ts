@@ -1,4 +1,6 @@
 import { oneLine } from '../text/terminal-text.js';
+import { formatCount } from '../text/numbers.js';
+import { messages } from '../i18n/messages.js';
 /**
  * The progress line of a long check: on a terminal only, never in CI logs, and only once
  * a run has taken about a second, so short runs print nothing extra.
@@ -29,7 +31,7 @@ export function createProgress(
       drawn = true;
       // A file name is the user's text on their terminal: never an escape sequence.
       if (current !== '') shown = oneLine(current.length > 50 ? `…${current.slice(-49)}` : current);
-      stream.write(`\r\u001b[Kchecking ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} files  ${shown}`);
+      stream.write(`\r\u001b[K${messages().check.progress({ done: formatCount(done), total: formatCount(total) })}  ${shown}`);
     },
     finish() {
       if (drawn) stream.write('\r\u001b[K');

@@ -1,4 +1,5 @@
 import { oneLine } from '../text/terminal-text.js';
+import { messages } from '../i18n/messages.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -51,22 +52,14 @@ export const githubPieces: Formatter<Generator<string>> = function* (report) {
     if (lines !== '') yield lines;
   }
   if (warnings.length > 0) yield warnings.join('');
-  if (errorsLeft + warningsLeft > 0) yield `::notice title=cro check::${escapeData(leftOutNotice(errorsLeft, warningsLeft))}\n`;
+  if (errorsLeft + warningsLeft > 0) {
+    const notice = messages().check.github.leftOut({ errors: errorsLeft, warnings: warningsLeft, limit: ANNOTATIONS_PER_LEVEL });
+    yield `::notice title=cro check::${escapeData(notice)}\n`;
+  }
 };
 
 /** GitHub's limit per step for each of error, warning and notice; the rest are dropped silently. */
 export const ANNOTATIONS_PER_LEVEL = 10;
-
-function leftOutNotice(errors: number, warnings: number): string {
-  const counts = [
-    errors > 0 ? `${errors} more ${errors === 1 ? 'error' : 'errors'}` : '',
-    warnings > 0 ? `${warnings} more ${warnings === 1 ? 'warning' : 'warnings'}` : '',
-  ].filter(Boolean);
-  return (
-    `${counts.join(' and ')} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each per step); ` +
-    'the job summary has the full report, or run `cro check` locally'
-  );
-}
 
 export const formatGithub: Formatter<string> = (report, options) => [...githubPieces(report, options)].join('');
 

@@ -1,6 +1,7 @@
 import type { FileReport } from '../check/check-one.js';
 import type { Finding } from '../plan/finding.js';
 import type { Formatter } from './types.js';
+import { messages } from '../i18n/messages.js';
 
 /**
  * JUnit XML for CI test reports (Jenkins, GitLab, Azure DevOps, test-reporter actions):
@@ -46,7 +47,7 @@ export const junitPieces: Formatter<Generator<string>> = function* (report, opti
     yield `${testSuite({ name: file.file, account: file.account, index, asOf }, cases)}\n`;
   }
   if (overLimit) {
-    const message = `${report.summary.warnings} warnings exceed --max-warnings ${options.maxWarnings}`;
+    const message = messages().check.junit.maxWarnings({ warnings: report.summary.warnings, limit: options.maxWarnings! });
     const xml = [
       '    <testcase name="max-warnings" classname="cro check" time="0">',
       `      <failure type="max-warnings" message="${attribute(message)}">${text(message)}</failure>`,
@@ -105,19 +106,21 @@ function testCase(file: string, { rule, errors, warnings }: RuleCase): string {
   const open = `    <testcase name="${attribute(rule)}" classname="${attribute(file)}" time="0"`;
   if (errors.length === 0 && warnings.length === 0) return `${open}/>`;
   const lines = [`${open}>`];
+  const words = messages().check.junit;
   if (errors.length > 0) {
     const first = errors[0]!.message;
-    const message = errors.length === 1 ? first : `${errors.length} errors; the first: ${first}`;
+    const message = errors.length === 1 ? first : words.errors({ count: errors.length, first });
     lines.push(`      <failure type="error" message="${attribute(message)}">${text(errors.map((finding) => detail(file, finding)).join('\n'))}</failure>`);
   }
-  if (warnings.length > 0) lines.push(`      <system-out>${text(warnings.map((finding) => `warning: ${detail(file, finding)}`).join('\n'))}</system-out>`);
+  if (warnings.length > 0) lines.push(`      <system-out>${text(warnings.map((finding) => words.warning({ detail: detail(file, finding) })).join('\n'))}</system-out>`);
   lines.push('    </testcase>');
   return lines.join('\n');
 }
 
 /** One finding as the stylish view would locate it: `file:line:col: message (rule)`, and its data path. */
 function detail(file: string, finding: Finding): string {
-  return `${file}:${finding.line}:${finding.column}: ${finding.message} (${finding.rule})${finding.path ? `\nat ${finding.path}` : ''}`;
+  const at = finding.path ? `\n${messages().check.junit.at({ path: finding.path })}` : '';
+  return `${file}:${finding.line}:${finding.column}: ${finding.message} (${finding.rule})${at}`;
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { FileReport } from '../check/check-one.js';
 import type { Finding } from '../plan/finding.js';
 import { codeSpan, escapeCell, escapeInline, tableRow } from '../text/markdown.js';
-import { plural } from '../text/words.js';
+import { messages } from '../i18n/messages.js';
 import type { Formatter } from './types.js';
 
-const SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning' } as const;
+const SEVERITY_ICON = { error: '❌', warning: '⚠️' } as const;
 
 /**
  * A pull-request comment: the verdict with counts as the heading, then one table per
@@ -13,9 +13,10 @@ const SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning' } as cons
  */
 export const markdownPieces: Formatter<Generator<string>> = function* (report, { asOf, version }) {
   const { summary } = report;
-  const footer = `\n<sub>cro ${escapeInline(version)}, as of ${escapeInline(asOf)}</sub>\n`;
+  const text = messages().check.markdown;
+  const footer = `\n<sub>${text.footer({ version: escapeInline(version), asOf: escapeInline(asOf) })}</sub>\n`;
   if (summary.files === 0) {
-    yield `## ✅ cro check: no plans found\n\nNo plans found; run \`cro init\` to create one.\n${footer}`;
+    yield `## ✅ ${text.noPlansHeading}\n\n${text.noPlans}\n${footer}`;
     return;
   }
   yield `## ${verdict(report.files, summary)}\n`;
@@ -32,8 +33,8 @@ export const markdownPieces: Formatter<Generator<string>> = function* (report, {
   const hidden = summary.warnings - shownWarnings;
   const clean = report.files.filter((file) => file.errors + file.warnings === 0).length;
   const notes: string[] = [];
-  if (clean > 0 && withFindings > 0) notes.push(`${plural(clean, 'file')} without problems.`);
-  if (hidden > 0) notes.push(`${plural(hidden, 'warning')} not shown (\`--quiet\`).`);
+  if (clean > 0 && withFindings > 0) notes.push(text.cleanFiles({ count: clean }));
+  if (hidden > 0) notes.push(text.hiddenWarnings({ count: hidden }));
   yield `${notes.length > 0 ? `\n${notes.join(' ')}\n` : ''}${footer}`;
 };
 
@@ -41,17 +42,16 @@ export const formatMarkdown: Formatter<string> = (report, options) => [...markdo
 
 function verdict(files: readonly FileReport[], summary: { files: number; errors: number; warnings: number }): string {
   const { errors, warnings } = summary;
-  const scope = plural(summary.files, 'file');
-  if (errors + warnings === 0) return `✅ cro check: no problems in ${scope}`;
+  const text = messages().check.markdown;
+  if (errors + warnings === 0) return `✅ ${text.clean({ files: summary.files })}`;
   const affected = files.filter((file) => file.errors + file.warnings > 0).length;
-  const counts = [errors > 0 && plural(errors, 'error'), warnings > 0 && plural(warnings, 'warning')]
-    .filter(Boolean)
-    .join(' and ');
-  return `${errors > 0 ? '❌' : '⚠️'} cro check: ${counts} in ${affected} of ${scope}`;
+  return `${errors > 0 ? '❌' : '⚠️'} ${text.verdict({ errors, warnings, affected, files: summary.files })}`;
 }
 
 function fileSection(file: FileReport, findings: readonly Finding[]): string[] {
+  const text = messages().check.markdown;
   const account = file.account ? ` · ${escapeInline(file.account)}` : '';
-  const rows = findings.map((f) => tableRow([`${f.line}:${f.column}`, SEVERITY_LABEL[f.severity], codeSpan(f.rule, { inTable: true }), escapeCell(f.message)]));
-  return [`### ${codeSpan(file.file)}${account}`, '', tableRow(['Line', 'Severity', 'Rule', 'Message']), tableRow(['---:', '---', '---', '---']), ...rows];
+  const severity = (level: Finding['severity']) => `${SEVERITY_ICON[level]} ${text.severity[level]}`;
+  const rows = findings.map((f) => tableRow([`${f.line}:${f.column}`, severity(f.severity), codeSpan(f.rule, { inTable: true }), escapeCell(f.message)]));
+  return [`### ${codeSpan(file.file)}${account}`, '', tableRow([text.head.line, text.head.severity, text.head.rule, text.head.message]), tableRow(['---:', '---', '---', '---']), ...rows];
 }

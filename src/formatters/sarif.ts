@@ -6,6 +6,7 @@ import { subjectOf } from '../plan/subject.js';
 import type { RuleMeta } from '../rules/types.js';
 import { ruleCatalog } from './rule-catalog.js';
 import type { Formatter } from './types.js';
+import { messages } from '../i18n/messages.js';
 
 /** The OASIS schema the output is tested against (the errata01 id of SARIF 2.1.0). */
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -110,16 +111,18 @@ function ruleDescriptor(rule: RuleMeta<unknown>) {
 }
 
 function helpText({ description, docs }: RuleMeta<unknown>): string {
+  const { failing, passing } = messages().check.sarif;
   const parts = [description, docs.rationale];
-  if (docs.failing) parts.push(`Failing:\n${indent(docs.failing)}`);
-  if (docs.passing) parts.push(`Passing:\n${indent(docs.passing)}`);
+  if (docs.failing) parts.push(`${failing}\n${indent(docs.failing)}`);
+  if (docs.passing) parts.push(`${passing}\n${indent(docs.passing)}`);
   return parts.filter(Boolean).join('\n\n');
 }
 
 function helpMarkdown({ description, docs }: RuleMeta<unknown>): string {
+  const { failing, passing } = messages().check.sarif;
   const parts = [`**${description}**`, docs.rationale];
-  if (docs.failing) parts.push(`Failing:\n\n${fencedYaml(docs.failing)}`);
-  if (docs.passing) parts.push(`Passing:\n\n${fencedYaml(docs.passing)}`);
+  if (docs.failing) parts.push(`${failing}\n\n${fencedYaml(docs.failing)}`);
+  if (docs.passing) parts.push(`${passing}\n\n${fencedYaml(docs.passing)}`);
   return parts.filter(Boolean).join('\n\n');
 }
 

@@ -1,7 +1,10 @@
-import { plural } from '../text/words.js';
 import type { FileReport } from '../check/check-one.js';
+import type { Stakeholder } from '../plan/schema.js';
 import type { Role } from '../plan/vocabulary.js';
 import { roleCoverage, type RoleCoverage } from '../method/coverage.js';
+import { hasLeft } from '../method/people.js';
+import { messages } from '../i18n/messages.js';
+import { displayWidth } from '../text/display-width.js';
 import { oneLine } from '../text/terminal-text.js';
 import { renderBoxTable } from './box-table.js';
 import type { Formatter, FormatterOptions } from './types.js';
@@ -17,6 +20,7 @@ type Chalk = FormatterOptions['chalk'];
  */
 export const stylishPieces: Formatter<Generator<string>> = function* (report, options) {
   const { chalk } = options;
+  const severity = severityLabels(chalk);
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
     const out: string[] = [];
@@ -25,8 +29,7 @@ export const stylishPieces: Formatter<Generator<string>> = function* (report, op
     const positions = file.findings.map((f) => `${f.line}:${f.column}`);
     const width = Math.max(...positions.map((p) => p.length));
     file.findings.forEach((finding, i) => {
-      const severity = finding.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
-      out.push(`  ${chalk.dim(positions[i]!.padEnd(width))}  ${severity}  ${oneLine(finding.message)}  ${chalk.dim(oneLine(finding.rule))}`);
+      out.push(`  ${chalk.dim(positions[i]!.padEnd(width))}  ${severity[finding.severity]}  ${oneLine(finding.message)}  ${chalk.dim(oneLine(finding.rule))}`);
     });
     const table = coverageTable(file, options);
     if (table) out.push('', table);
@@ -38,6 +41,14 @@ export const stylishPieces: Formatter<Generator<string>> = function* (report, op
 
 export const formatStylish: Formatter<string> = (report, options) => [...stylishPieces(report, options)].join('');
 
+/** "error  " and "warning", padded to one width so the messages after them line up. */
+function severityLabels(chalk: Chalk): { error: string; warning: string } {
+  const { error, warning } = messages().check.stylish.severity;
+  const width = Math.max(displayWidth(error), displayWidth(warning));
+  const pad = (label: string) => label + ' '.repeat(width - displayWidth(label));
+  return { error: chalk.red(pad(error)), warning: chalk.yellow(pad(warning)) };
+}
+
 /**
  * Critical roles × who covers them, their stance and backup, so the gap shows at a
  * glance. Gaps carry a ✖ as well as red, so the table reads the same without colour.
@@ -45,10 +56,12 @@ export const formatStylish: Formatter<string> = (report, options) => [...stylish
 export function coverageTable(file: FileReport, { chalk, criticalRoles, asOf }: FormatterOptions): string | null {
   const coverage = file.coverage ?? (file.plan ? roleCoverage(file.plan, criticalRoles as readonly Role[], asOf) : undefined);
   if (!coverage || criticalRoles.length === 0) return null;
-  const head = ['critical role', 'covered by', 'stance', 'backup'].map((title) => chalk.bold(title));
+  const { role, coveredBy, stance, backup } = messages().check.stylish.coverageHead;
+  const head = [role, coveredBy, stance, backup].map((title) => chalk.bold(title));
+  const roleNames = messages().common.roles;
   return renderBoxTable(
     head,
-    coverage.map((role) => [role.role, ...coverageCells(role, chalk)]),
+    coverage.map((role) => [roleNames[role.role], ...coverageCells(role, chalk, asOf)]),
   )
     .split('\n')
     .map((line) => `  ${line}`)
@@ -56,39 +69,54 @@ export function coverageTable(file: FileReport, { chalk, criticalRoles, asOf }: 
 }
 
 /** The covered-by, stance and backup cells of one role: one line per person (a name cannot add one). */
-function coverageCells({ coveredBy, notCovering }: RoleCoverage, chalk: Chalk): [string, string, string] {
+function coverageCells({ coveredBy, notCovering }: RoleCoverage, chalk: Chalk, asOf: string): [string, string, string] {
+  const text = messages().check.stylish;
+  const stanceNames = messages().common.stances;
   const people: string[] = [];
   const stances: string[] = [];
   const backups: string[] = [];
   if (coveredBy.length === 0) {
-    people.push(chalk.red('✖ nobody'));
+    people.push(chalk.red(`✖ ${text.nobody}`));
     stances.push('');
     backups.push('');
     // Who holds the role but does not count, so the reader sees why.
-    for (const { person, why } of notCovering) {
+    for (const { person } of notCovering) {
       people.push(chalk.dim(`  ${oneLine(person.name)}`));
-      stances.push(chalk.dim(why.replace(/^is (an? )?/, '')));
+      stances.push(chalk.dim(whyNotCounting(person, asOf)));
       backups.push('');
     }
   }
   const single = coveredBy.length === 1;
   for (const { person, backup } of coveredBy) {
     people.push(oneLine(person.name));
-    stances.push(person.stance === 'advocate' ? chalk.green('advocate') : 'supporter');
+    stances.push(person.stance === 'advocate' ? chalk.green(stanceNames.advocate) : stanceNames.supporter);
     if (backup.status === 'current') backups.push(oneLine(backup.person.name));
-    else if (backup.status === 'left') backups.push(chalk.red(`✖ ${oneLine(backup.person.name)} (left ${backup.person.leftOn})`));
-    else if (backup.status === 'detractor') backups.push(chalk.red(`✖ ${oneLine(backup.person.name)} (detractor)`));
+    else if (backup.status === 'left') backups.push(chalk.red(`✖ ${text.backupLeft({ name: oneLine(backup.person.name), date: backup.person.leftOn! })}`));
+    else if (backup.status === 'detractor') backups.push(chalk.red(`✖ ${text.backupDetractor({ name: oneLine(backup.person.name) })}`));
     // A second person covering the role makes a backup optional.
-    else backups.push(single ? chalk.red('✖ none') : chalk.dim('none'));
+    else backups.push(single ? chalk.red(`✖ ${text.noBackup}`) : chalk.dim(text.noBackup));
   }
   return [people.join('\n'), stances.join('\n'), backups.join('\n')];
 }
 
+/**
+ * Why a holder of the role does not count, in the table's few words: the same order of
+ * reasons as method/people.ts `whyNotSupportive` (left, then Group 2, then the stance),
+ * whose sentence the rules' messages quote.
+ */
+function whyNotCounting(person: Stakeholder, asOf: string): string {
+  const text = messages().check.stylish.notCovering;
+  if (hasLeft(person, asOf)) return text.left({ date: person.leftOn! });
+  if (person.group !== 'renew') return text.newBuy;
+  if (person.stance === undefined || person.stance === 'unknown') return text.unknownStance;
+  return messages().common.stances[person.stance];
+}
+
 function summaryLine(summary: { files: number; plans: number; errors: number; warnings: number }, chalk: Chalk): string {
-  const problems = summary.errors + summary.warnings;
-  const files = plural(summary.files, 'file');
-  if (problems === 0) return chalk.green(`✔ no problems in ${files}`);
-  const text = `✖ ${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}) in ${files}`;
+  const { errors, warnings, files } = summary;
+  const words = messages().check.stylish;
+  if (errors + warnings === 0) return chalk.green(`✔ ${words.noProblems({ files })}`);
+  const text = `✖ ${words.problems({ errors, warnings, files })}`;
   return chalk.bold(summary.errors > 0 ? chalk.red(text) : chalk.yellow(text));
 }
 

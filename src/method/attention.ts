@@ -1,5 +1,7 @@
 import type { Finding } from '../plan/finding.js';
 import { listing } from '../text/words.js';
+import { messages } from '../i18n/messages.js';
+import type { Role } from '../plan/vocabulary.js';
 import type { AccountReport, AccountSummary } from './account-report.js';
 
 /*
@@ -47,48 +49,51 @@ interface Factor {
 }
 
 export function attentionOf(account: Omit<AccountReport, 'attention'>, findings: readonly Finding[], options: { horizon: number }): Attention {
+  const words = messages().report.attention;
   if (!account.valid) {
     const first = account.firstProblem;
-    const where = first ? ` (${first.rule} at line ${first.line}:${first.column})` : '';
-    return finish([{ weight: WEIGHTS.invalid, text: `not a valid plan${where}: fix it so cro can read it` }], null);
+    const text = first ? words.invalidAt({ rule: first.rule, line: first.line, column: first.column }) : words.invalid;
+    return finish([{ weight: WEIGHTS.invalid, text }], null);
   }
+  const roleNames = messages().common.roles;
+  const roles = (list: readonly Role[]) => listing(list.map((role) => roleNames[role]));
   const factors: Factor[] = [];
   const coverage = account.coverage!;
   const uncovered = coverage.roles.filter((r) => r.status === 'uncovered').map((r) => r.role);
   const single = coverage.roles.filter((r) => r.status === 'single-threaded').map((r) => r.role);
-  if (uncovered.length > 0) factors.push({ weight: WEIGHTS.uncoveredRole * uncovered.length, text: `${listing(uncovered)} uncovered` });
+  if (uncovered.length > 0) factors.push({ weight: WEIGHTS.uncoveredRole * uncovered.length, text: words.uncovered({ roles: roles(uncovered) }) });
   const detractors = account.detractors!;
   if (detractors.withoutPlan.length > 0) {
-    factors.push({ weight: WEIGHTS.detractorWithoutPlan * detractors.withoutPlan.length, text: `no win plan for detractor ${listing(detractors.withoutPlan)}` });
+    factors.push({ weight: WEIGHTS.detractorWithoutPlan * detractors.withoutPlan.length, text: words.detractorWithoutPlan({ names: listing(detractors.withoutPlan) }) });
   }
   if (detractors.overdue.length > 0) {
-    factors.push({ weight: WEIGHTS.overdueWinPlan * detractors.overdue.length, text: `win plan overdue for ${listing(detractors.overdue)}` });
+    factors.push({ weight: WEIGHTS.overdueWinPlan * detractors.overdue.length, text: words.overdueWinPlan({ names: listing(detractors.overdue) }) });
   }
-  if (single.length > 0) factors.push({ weight: WEIGHTS.singleThreadedRole * single.length, text: `${listing(single)} single-threaded` });
+  if (single.length > 0) factors.push({ weight: WEIGHTS.singleThreadedRole * single.length, text: words.singleThreaded({ roles: roles(single) }) });
 
   const economics = account.economics;
-  if (!economics) factors.push({ weight: WEIGHTS.noEconomics, text: 'no economics, so no break-even' });
-  else if (economics.never) factors.push({ weight: WEIGHTS.neverBreaksEven, text: `never breaks even within ${options.horizon} months` });
+  if (!economics) factors.push({ weight: WEIGHTS.noEconomics, text: words.noEconomics });
+  else if (economics.never) factors.push({ weight: WEIGHTS.neverBreaksEven, text: words.neverBreaksEven({ months: options.horizon }) });
   else if (economics.paysBackBeforeRenewal === false && account.renewalDate !== null) {
     factors.push({
       weight: WEIGHTS.paysBackAfterRenewal,
-      text: `pays back in month ${economics.breakEvenMonth} (${economics.breakEvenDate}), after the ${account.renewalDate} renewal`,
+      text: words.paysBackAfterRenewal({ month: economics.breakEvenMonth!, date: economics.breakEvenDate!, renewal: account.renewalDate }),
     });
   }
 
   const others = findings.filter((f) => !REPRESENTED.has(f.rule));
   const otherErrors = others.filter((f) => f.severity === 'error').length;
   const otherWarnings = others.length - otherErrors;
-  if (otherErrors > 0) factors.push({ weight: WEIGHTS.otherError * otherErrors, text: `${otherErrors} other ${otherErrors === 1 ? 'error' : 'errors'} in cro check` });
-  if (otherWarnings > 0) factors.push({ weight: WEIGHTS.warning * otherWarnings, text: `${otherWarnings} ${otherWarnings === 1 ? 'warning' : 'warnings'}` });
+  if (otherErrors > 0) factors.push({ weight: WEIGHTS.otherError * otherErrors, text: words.otherErrors({ count: otherErrors }) });
+  if (otherWarnings > 0) factors.push({ weight: WEIGHTS.warning * otherWarnings, text: words.warnings({ count: otherWarnings }) });
 
   const days = account.daysToRenewal;
   let renewal: Factor | null = null;
   if (days !== null && days < 0) {
-    factors.push({ weight: WEIGHTS.renewalPassed, text: `renewal date ${account.renewalDate} has passed: record the renewal or the loss` });
+    factors.push({ weight: WEIGHTS.renewalPassed, text: words.renewalPassed({ date: account.renewalDate! }) });
   } else if (days !== null && days <= RENEWAL_WINDOW_DAYS && factors.length > 0) {
     // Not a problem in itself: it makes the others urgent.
-    renewal = { weight: 0, text: days === 0 ? 'renews today' : `renews in ${days} ${days === 1 ? 'day' : 'days'}` };
+    renewal = { weight: 0, text: days === 0 ? words.renewsToday : words.renewsIn({ days }) };
   }
   return finish(factors, renewal);
 }
@@ -100,7 +105,7 @@ function finish(factors: Factor[], renewal: Factor | null): Attention {
   const reasons = [...(renewal ? [renewal.text] : []), ...sorted.map((f) => f.text)];
   const shown = reasons.slice(0, SUMMARY_REASONS + (renewal ? 1 : 0));
   const rest = reasons.length - shown.length;
-  const summary = shown.join('; ') + (rest > 0 ? `; and ${rest} more` : '');
+  const summary = shown.join('; ') + (rest > 0 ? `; ${messages().report.attention.more({ count: rest })}` : '');
   return { score, reasons, summary };
 }
 

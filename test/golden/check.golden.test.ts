@@ -58,3 +58,42 @@ describe('cro check on tricky plans (markup in names, an invalid plan, a YAML sy
     });
   }
 });
+
+/*
+ * The same documents in Turkish (--lang tr): every word cro writes around the findings
+ * is the Turkish catalog's, numbers as tr-TR writes them; the structure of the machine
+ * formats is the English one's. (The findings' own messages are the rules' catalog.)
+ */
+describe('cro check in Turkish (--lang tr)', () => {
+  for (const [format, ext] of FORMATS) {
+    it(`on the examples, --format ${format}`, async () => {
+      await expectGolden({ args: ['check', '--as-of', AS_OF, '--format', format, '--lang', 'tr'], cwd: EXAMPLES, code: 1, stdout: `check/examples.tr.${ext}` });
+    });
+  }
+
+  it('stylish of a plan without findings: the success line', async () => {
+    const args = ['check', 'plans/brueckner-antriebstechnik.yaml', '--as-of', AS_OF, '--rule', 'stale-contact=off', '--rule', 'new-buy-targets=off', '--lang', 'tr'];
+    await expectGolden({ args, cwd: EXAMPLES, code: 0, stdout: 'check/clean.tr.stylish.txt' });
+  });
+
+  it('stylish --quiet, and markdown --quiet (the note on hidden warnings)', async () => {
+    await expectGolden({ args: ['check', '--as-of', AS_OF, '--quiet', '--lang', 'tr'], cwd: EXAMPLES, code: 1, stdout: 'check/examples.tr.stylish.quiet.txt' });
+    await expectGolden({ args: ['check', '--as-of', AS_OF, '--quiet', '--format', 'markdown', '--lang', 'tr'], cwd: EXAMPLES, code: 1, stdout: 'check/examples.tr.quiet.md' });
+  });
+
+  describe('on tricky plans', () => {
+    const dir = trickyTree();
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    for (const format of ['stylish', 'markdown', 'junit'] as const) {
+      const ext = FORMATS.find(([name]) => name === format)![1];
+      it(`--format ${format}`, async () => {
+        await expectGolden({ args: ['check', 'plans', '--as-of', AS_OF, '--format', format, '--lang', 'tr'], cwd: dir, code: 1, stdout: `check/tricky.tr.${ext}` });
+      });
+    }
+
+    it('an empty folder, --format markdown: the empty document', async () => {
+      await expectGolden({ args: ['check', 'empty', '--as-of', AS_OF, '--format', 'markdown', '--lang', 'tr'], cwd: dir, code: 0, stdout: 'check/empty.tr.md', stderr: 'check/empty.tr.stderr.txt' });
+    });
+  });
+});

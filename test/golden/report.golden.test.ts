@@ -37,3 +37,29 @@ describe('cro report on tricky plans (markup in names, invalid plans, one that n
     });
   }
 });
+
+/* The report in Turkish (--lang tr): its words, the attention reasons (in the JSON too) and tr-TR numbers and money. */
+describe('cro report in Turkish (--lang tr)', () => {
+  for (const [format, ext] of FORMATS) {
+    it(`on the examples, --format ${format}`, async () => {
+      await expectGolden({ args: ['report', '--as-of', AS_OF, '--format', format, '--lang', 'tr'], cwd: EXAMPLES, code: 1, stdout: `report/examples.tr.${ext}` });
+    });
+  }
+
+  describe('on tricky plans', () => {
+    const dir = trickyTree();
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    for (const [format, ext] of FORMATS) {
+      it(`--format ${format}`, async () => {
+        await expectGolden({ args: ['report', 'plans', '--as-of', AS_OF, '--format', format, '--lang', 'tr'], cwd: dir, code: 1, stdout: `report/tricky.tr.${ext}` });
+      });
+    }
+
+    for (const [format, ext] of [['table', 'table.txt'], ['html', 'html']] as const) {
+      it(`an empty folder, --format ${format}: the empty document`, async () => {
+        await expectGolden({ args: ['report', 'empty', '--as-of', AS_OF, '--format', format, '--lang', 'tr'], cwd: dir, code: 0, stdout: `report/empty.tr.${ext}`, stderr: 'report/empty.tr.stderr.txt' });
+      });
+    }
+  });
+});

@@ -43,11 +43,12 @@ describe('code cache of the bundles', () => {
   it('is not used for a bundle changed after the build, even one of the same length', () => {
     const copy = mkdtempSync(join(tmpdir(), 'cro-code-cache-'));
     for (const part of ['bin', 'dist', 'templates', 'schema', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
-    const bundle = join(copy, 'dist/check.cjs');
+    // The English catalog: a bundle of its own, with the words of the summary line.
+    const bundle = join(copy, 'dist/messages-en.cjs');
     const source = readFileSync(bundle, 'utf8');
     expect(source).toContain('"problem"');
     writeFileSync(bundle, source.replaceAll('"problem"', '"PROBLEM"'));
-    expect(cachesTaken(copy, ['check.cjs'])).toEqual({ 'check.cjs': false });
+    expect(cachesTaken(copy, ['messages-en.cjs'])).toEqual({ 'messages-en.cjs': false });
     const run = spawnSync(process.execPath, [join(copy, 'bin/cro.js'), 'check', '--as-of', '2026-11-27'], { cwd: join(ROOT, 'examples'), encoding: 'utf8' });
     expect(run.stdout).toMatch(/✖ \d+ PROBLEMs/);
   });

@@ -32,9 +32,9 @@ describe('the HTML report passes HTML validators', () => {
 
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'cro-validate-'));
-    const write = (name: string, cwd: string, code: number) => {
+    const write = (name: string, cwd: string, code: number, extra: string[] = []) => {
       const file = join(work, `${name}.html`);
-      const result = runCli(['report', '--as-of', '2026-11-27', '--format', 'html', '--output', file], { cwd });
+      const result = runCli(['report', '--as-of', '2026-11-27', '--format', 'html', '--output', file, ...extra], { cwd });
       expect(result.code, result.stderr).toBe(code);
       reports[name] = file;
     };
@@ -42,6 +42,9 @@ describe('the HTML report passes HTML validators', () => {
     write('examples', join(ROOT, 'examples'), 1);
     write('tricky', tempTree({ 'tricky.yaml': TRICKY_PLAN }), 1);
     write('empty', tempTree(), 0);
+    // In Turkish: the page says lang="tr", and its longer words must not break the layout checks.
+    write('examples-tr', join(ROOT, 'examples'), 1, ['--lang', 'tr']);
+    write('empty-tr', tempTree(), 0, ['--lang', 'tr']);
     // Two plans of one account name (a copy, a renamed file): every landmark still unique.
     const plan = readFileSync(join(ROOT, 'examples/plans/copper-kettle-coffee.yaml'), 'utf8');
     write('twins', tempTree({ 'a.yaml': plan, 'b.yaml': plan }), 1);
@@ -51,7 +54,7 @@ describe('the HTML report passes HTML validators', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it.each(['examples', 'tricky', 'empty', 'twins'])('html-validate (standard and a11y presets): %s', async (name) => {
+  it.each(['examples', 'tricky', 'empty', 'twins', 'examples-tr', 'empty-tr'])('html-validate (standard and a11y presets): %s', async (name) => {
     const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:a11y'] });
     const report = await validator.validateString(readFileSync(reports[name]!, 'utf8'), `${name}.html`);
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
@@ -60,7 +63,7 @@ describe('the HTML report passes HTML validators', () => {
   });
 
   it.skipIf(!HAS_JAVA)('the Nu HTML Checker finds no error and no warning (skipped: no java on PATH; Debian: default-jre-headless)', () => {
-    const files = ['examples', 'tricky', 'empty', 'twins'].map((name) => reports[name]!);
+    const files = ['examples', 'tricky', 'empty', 'twins', 'examples-tr', 'empty-tr'].map((name) => reports[name]!);
     const result = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', ...files], { encoding: 'utf8', timeout: 120_000 });
     const messages = (JSON.parse(result.stderr) as { messages: VnuMessage[] }).messages.map(
       (m) => `${m.type}${m.subType ? `/${m.subType}` : ''} line ${m.lastLine}: ${m.message} [${m.extract ?? ''}]`,
@@ -68,4 +71,10 @@ describe('the HTML report passes HTML validators', () => {
     expect(messages).toEqual([]);
     expect(result.status).toBe(0);
   }, 120_000);
+
+  it('says its language: lang="en" in English, lang="tr" in Turkish', () => {
+    expect(readFileSync(reports.examples!, 'utf8')).toContain('<html lang="en">');
+    expect(readFileSync(reports['examples-tr']!, 'utf8')).toContain('<html lang="tr">');
+    expect(readFileSync(reports['empty-tr']!, 'utf8')).toContain('<html lang="tr">');
+  });
 });

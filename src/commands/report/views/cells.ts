@@ -1,6 +1,8 @@
 import { formatMoney, formatMonths, formatPercent } from '../../../text/numbers.js';
 import type { AccountCoverage, AccountReport } from '../../../method/account-report.js';
 import { RENEWAL_WINDOW_DAYS } from '../../../method/attention.js';
+import { messages } from '../../../i18n/messages.js';
+import type { Role } from '../../../plan/vocabulary.js';
 
 /*
  * The words and figures every report view shows for an account, so the terminal,
@@ -8,7 +10,12 @@ import { RENEWAL_WINDOW_DAYS } from '../../../method/attention.js';
  */
 
 export const BAR_GLYPHS = { covered: '█', 'single-threaded': '▒', uncovered: '░' } as const;
-export const BAR_LEGEND = '█ covered (advocate or supporter, backed up)   ▒ single-threaded (one person, no backup)   ░ uncovered';
+
+/** "█ covered (advocate or supporter, backed up)   ▒ single-threaded (…)   ░ uncovered" */
+export function barLegend(): string {
+  const words = messages().report.bar;
+  return (['covered', 'single-threaded', 'uncovered'] as const).map((status) => `${BAR_GLYPHS[status]} ${words[status]}`).join('   ');
+}
 const MAX_BAR_CELLS = 10;
 
 /**
@@ -27,7 +34,7 @@ export function coverageBar(coverage: AccountCoverage): string {
 
 /** "3/5" */
 export function coverageFraction(coverage: AccountCoverage | { covered: number; total: number }): string {
-  return coverage.total === 0 ? 'no critical roles' : `${coverage.covered}/${coverage.total}`;
+  return coverage.total === 0 ? messages().report.noCriticalRoles : `${coverage.covered}/${coverage.total}`;
 }
 
 export function coveragePercent(fraction: number | null): string {
@@ -38,8 +45,8 @@ export function coveragePercent(fraction: number | null): string {
 export function breakEvenText(account: AccountReport): string {
   const e = account.economics;
   if (!e) return '—';
-  if (e.never) return 'never';
-  return `month ${e.breakEvenMonth} · ${e.breakEvenDate}`;
+  if (e.never) return messages().report.never;
+  return messages().report.breakEven({ month: e.breakEvenMonth!, date: e.breakEvenDate! });
 }
 
 /** True when the account pays back after its renewal date, or never. */
@@ -60,9 +67,11 @@ export function mrrText(account: AccountReport): string {
 export function renewalText(account: AccountReport): string {
   if (account.renewalDate === null || account.daysToRenewal === null) return '—';
   const days = account.daysToRenewal;
-  if (days < 0) return `${account.renewalDate} · passed`;
-  if (days === 0) return `${account.renewalDate} · today`;
-  return `${account.renewalDate} · in ${days} ${days === 1 ? 'day' : 'days'}`;
+  const date = account.renewalDate;
+  const text = messages().report;
+  if (days < 0) return text.renewalPassed({ date });
+  if (days === 0) return text.renewalToday({ date });
+  return text.renewalIn({ date, days });
 }
 
 export function renewalIsNear(account: AccountReport): boolean {
@@ -74,7 +83,18 @@ export function accountLabel(account: AccountReport): string {
 }
 
 export function segmentLabel(segment: string | null): string {
-  return segment ?? 'no segment';
+  return segment ?? messages().report.noSegment;
+}
+
+/** The critical roles as a sentence lists them: "end-user, administrator", or "none". */
+export function rolesText(roles: readonly Role[]): string {
+  const names = messages().common.roles;
+  return roles.map((role) => names[role]).join(', ') || messages().report.noRoles;
+}
+
+/** A table's column titles in the order of `keys`: the catalog names them, the view orders them. */
+export function columns<Key extends string>(titles: Record<Key, string>, keys: readonly Key[]): string[] {
+  return keys.map((key) => titles[key]);
 }
 
 export { formatMoney, formatMonths, formatPercent };

@@ -2,10 +2,14 @@ import { codeSpan, escapeCell, escapeInline, tableRow } from '../../../text/mark
 import { renderMermaid } from '../../map/views/mermaid.js';
 import { STANCE_LOOKS, STANCE_ORDER } from '../../../method/stance.js';
 import type { AccountReport, GroupTotals, PortfolioReport } from '../../../method/account-report.js';
+import { messages } from '../../../i18n/messages.js';
 import {
-  BAR_LEGEND, accountLabel, breakEvenIsLate, breakEvenText, coverageBar, coverageFraction, coveragePercent, formatMoney, formatMonths,
-  formatPercent, mrrText, renewalText, roiText, segmentLabel,
+  accountLabel, barLegend, breakEvenIsLate, breakEvenText, coverageBar, coverageFraction, coveragePercent, formatMoney, formatMonths,
+  columns, formatPercent, mrrText, renewalText, roiText, rolesText, segmentLabel,
 } from './cells.js';
+
+const ACCOUNT_COLUMNS = ['segment', 'account', 'coverage', 'errors', 'warnings', 'detractors', 'mrr', 'breakEven', 'roi', 'renewal'] as const;
+const TOTAL_COLUMNS = ['segment', 'currency', 'accounts', 'coverage', 'mrr', 'outlay', 'contribution', 'net', 'roi', 'breakEven'] as const;
 
 /*
  * A pull-request comment or wiki page: what needs attention first, the accounts by
@@ -17,30 +21,26 @@ import {
 export function renderReportMarkdown(report: PortfolioReport): string {
   const out: string[] = [];
   const { totals } = report;
-  out.push(`# Revenue portfolio as of ${report.asOf}`, '');
+  const text = messages().report;
+  const words = text.markdown;
+  out.push(`# ${text.title({ asOf: report.asOf })}`, '');
   const currencies = totals.currencies.map((c) => c.currency);
-  const counted = `${totals.accounts} ${totals.accounts === 1 ? 'account' : 'accounts'}`;
-  const roles = `Critical roles: ${report.criticalRoles.join(', ') || 'none'}.`;
+  const roles = rolesText(report.criticalRoles);
   if (report.accounts.length === 0) {
     // Nothing to cover yet: no coverage figure, which would read "no critical roles (—)".
-    out.push(`${counted}. ${roles}`, '', 'No plans yet: run `cro init` to create one.', '');
+    out.push(`${text.accounts({ count: totals.accounts })}. ${words.roles({ roles })}`, '', text.noPlans({ command: '`cro init`' }), '');
     return out.join('\n');
   }
-  out.push(
-    counted +
-      (currencies.length > 0 ? ` in ${currencies.length === 1 ? 'one currency' : `${currencies.length} currencies`} (${currencies.join(', ')}; amounts in different currencies are never added)` : '') +
-      `. ${roles} ` +
-      `Coverage ${coverageFraction(totals.coverage)} (${coveragePercent(totals.coverage.fraction)}); ${totals.errors} ${totals.errors === 1 ? 'error' : 'errors'}, ${totals.warnings} ${totals.warnings === 1 ? 'warning' : 'warnings'}.`,
-    '',
-  );
+  const coverage = `${coverageFraction(totals.coverage)} (${coveragePercent(totals.coverage.fraction)})`;
+  out.push(words.summary({ accounts: totals.accounts, currencies, roles, coverage, errors: totals.errors, warnings: totals.warnings }), '');
 
-  out.push('## Needs attention first', '');
-  if (report.attention.length === 0) out.push('Nothing: every plan is valid, covered and clean.');
+  out.push(`## ${text.attentionHeading}`, '');
+  if (report.attention.length === 0) out.push(text.nothingToDo);
   report.attention.forEach((a, i) => out.push(`${i + 1}. **${escapeInline(accountLabel(a))}** — ${escapeInline(a.attention.summary)}`));
   out.push('');
 
-  out.push('## Accounts', '');
-  out.push(tableRow(['Segment', 'Account', 'Coverage', 'Errors', 'Warnings', 'Detractors without a plan', 'MRR', 'Break-even', 'ROI (term)', 'Renewal']));
+  out.push(`## ${text.accountsHeading}`, '');
+  out.push(tableRow(columns(words.accountHead, ACCOUNT_COLUMNS)));
   out.push(tableRow(['---', '---', '---', '--:', '--:', '--:', '--:', '---', '--:', '---']));
   for (const segment of report.segments) {
     for (const a of report.accounts.filter((x) => x.valid && x.segment === segment.segment)) out.push(accountRow(a));
@@ -48,26 +48,32 @@ export function renderReportMarkdown(report: PortfolioReport): string {
   for (const a of report.accounts.filter((x) => !x.valid)) {
     const p = a.firstProblem;
     const where = p ? `${codeSpan(`${a.file}:${p.line}:${p.column}`, { inTable: true })} ${escapeCell(p.message)} (${p.rule})` : codeSpan(a.file, { inTable: true });
-    out.push(tableRow(['—', escapeCell(accountLabel(a)), `✖ not a valid plan: ${where}`, String(a.errors), String(a.warnings), '—', '—', '—', '—', '—']));
+    out.push(tableRow(['—', escapeCell(accountLabel(a)), `✖ ${text.notValidAt({ where })}`, String(a.errors), String(a.warnings), '—', '—', '—', '—', '—']));
   }
-  out.push('', `Coverage: ${escapeInline(BAR_LEGEND)}.`, '');
+  out.push('', words.coverage({ legend: escapeInline(barLegend()) }), '');
 
-  out.push('## Totals per segment and currency', '');
-  out.push(tableRow(['Segment', 'Currency', 'Accounts', 'Coverage', 'MRR', 'Outlay', 'Contribution over term', 'Net', 'ROI (pooled)', 'Average break-even']));
+  out.push(`## ${text.totalsHeading}`, '');
+  out.push(tableRow(columns(text.totalHead, TOTAL_COLUMNS)));
   out.push(tableRow(['---', '---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']));
   for (const s of report.segments) out.push(...totalsRows(escapeCell(segmentLabel(s.segment)), s));
-  out.push(...totalsRows('**Portfolio**', totals));
-  out.push('', 'ROI (pooled): (Σ contribution over each contract term − Σ outlay) / Σ outlay, in each currency.', '');
+  out.push(...totalsRows(`**${text.portfolioTotal}**`, totals));
+  out.push('', words.roi, '');
 
-  out.push('## Stakeholder maps', '');
-  out.push(`Stance: ${STANCE_ORDER.map((s) => `${escapeInline(STANCE_LOOKS[s].symbol)} ${s}`).join(' · ')}. ⚠ marks a gap; ↳ backup: who takes over; a dashed grey box: has left the customer.`, '');
+  out.push(`## ${text.mapsHeading}`, '');
+  const stanceNames = messages().common.stances;
+  out.push(words.mapsLegend({ stances: STANCE_ORDER.map((s) => `${escapeInline(STANCE_LOOKS[s].symbol)} ${stanceNames[s]}`).join(' · ') }), '');
   for (const a of report.accounts) {
     if (!a.map) continue;
     out.push(`### ${escapeInline(accountLabel(a))}`, '');
-    const facts = [codeSpan(a.file), a.segment ? escapeInline(a.segment) : null, a.owner ? `owner ${escapeInline(a.owner)}` : null, a.renewalDate ? `renews ${a.renewalDate}` : null];
+    const facts = [
+      codeSpan(a.file),
+      a.segment ? escapeInline(a.segment) : null,
+      a.owner ? text.owner({ name: escapeInline(a.owner) }) : null,
+      a.renewalDate ? text.renews({ date: a.renewalDate }) : null,
+    ];
     out.push(facts.filter(Boolean).join(' · '), '');
     if (a.map.people.length === 0) {
-      out.push('_No stakeholders yet._', '');
+      out.push(`_${words.noStakeholders}_`, '');
       continue;
     }
     out.push('```mermaid', renderMermaid(a.map, { legend: false }).trimEnd(), '```', '');
@@ -78,7 +84,7 @@ export function renderReportMarkdown(report: PortfolioReport): string {
 function accountRow(a: AccountReport): string {
   const c = a.coverage!;
   const detractors = a.detractors?.withoutPlan ?? [];
-  const late = breakEvenIsLate(a) ? (a.economics?.never ? ' ⚠' : ' ⚠ after renewal') : '';
+  const late = breakEvenIsLate(a) ? (a.economics?.never ? ' ⚠' : ` ⚠ ${messages().report.afterRenewal}`) : '';
   return tableRow([
     escapeCell(segmentLabel(a.segment)),
     `**${escapeCell(accountLabel(a))}**`,
@@ -105,7 +111,7 @@ function totalsRows(label: string, t: GroupTotals): string[] {
           formatMoney(c.termContribution, c.currency),
           formatMoney(c.net, c.currency),
           formatPercent(c.roi, 1),
-          c.averageBreakEvenMonths === null ? 'never' : `${formatMonths(c.averageBreakEvenMonths)} months`,
+          c.averageBreakEvenMonths === null ? messages().report.never : messages().report.months({ months: formatMonths(c.averageBreakEvenMonths) }),
         ].map(escapeCell);
     return tableRow([i === 0 ? label : '', c.currency, String(c.accounts), i === 0 ? coverage : '', ...money]);
   });

@@ -3,6 +3,7 @@ import { buildSchedule } from '../../../economics/index.js';
 import type { AccountEconomics } from '../../../method/account-report.js';
 import { daysBetween } from '../../../util/dates.js';
 import { escapeHtml } from '../../../text/html.js';
+import { messages } from '../../../i18n/messages.js';
 
 /*
  * An inline SVG per account: the cumulative contribution month by month against the
@@ -78,6 +79,7 @@ export function renderPaybackChart(e: AccountEconomics, account: string, renewal
   const f = (n: number) => n.toFixed(1);
   const money = (n: number) => escapeHtml(formatMoneyCompact(n, e.currency));
 
+  const words = messages().report.chart;
   const parts: string[] = [];
   // Grid and y-axis labels.
   for (let v = low; v <= high + step / 2; v += step) {
@@ -90,13 +92,13 @@ export function renderPaybackChart(e: AccountEconomics, account: string, renewal
     parts.push(`<line x1="${f(x(m))}" x2="${f(x(m))}" y1="${f(y(low))}" y2="${f(y(low) + 4)}" stroke="${COLORS.axis}" />`);
     parts.push(`<text x="${f(x(m))}" y="${f(y(low) + 16)}" text-anchor="middle" class="tick">${m}</text>`);
   }
-  parts.push(`<text x="${CHART_WIDTH - MARGIN.right}" y="${CHART_HEIGHT - 4}" text-anchor="end" class="tick">months since ${escapeHtml(e.start)}</text>`);
+  parts.push(`<text x="${CHART_WIDTH - MARGIN.right}" y="${CHART_HEIGHT - 4}" text-anchor="end" class="tick">${escapeHtml(words.monthsSince({ date: e.start }))}</text>`);
 
   // Renewal: the end of the contract term.
   if (e.termMonths <= months) {
     const rx = f(x(e.termMonths));
     parts.push(`<line x1="${rx}" x2="${rx}" y1="${MARGIN.top}" y2="${f(y(low))}" stroke="${COLORS.renewal}" stroke-dasharray="2 3" />`);
-    const label = renewalDate ? `renewal ${renewalDate}` : '12-month term';
+    const label = renewalDate ? words.renewal({ date: renewalDate }) : words.defaultTerm;
     const room = CHART_WIDTH - MARGIN.right - x(e.termMonths);
     const anchor = room < labelWidth(label, 11) / 2 ? 'end' : 'middle';
     parts.push(haloText(`x="${rx}" y="${MARGIN.top - 6}" text-anchor="${anchor}"`, 'note', COLORS.renewal, escapeHtml(label)));
@@ -107,13 +109,13 @@ export function renderPaybackChart(e: AccountEconomics, account: string, renewal
   if (today > 0 && today < months) {
     const tx = f(x(today));
     parts.push(`<line x1="${tx}" x2="${tx}" y1="${MARGIN.top}" y2="${f(y(low))}" stroke="#999" stroke-width="1" />`);
-    parts.push(haloText(`x="${f(x(today) - 3)}" y="${f(y(low) - 6)}" text-anchor="end"`, 'note', '#777', 'today'));
+    parts.push(haloText(`x="${f(x(today) - 3)}" y="${f(y(low) - 6)}" text-anchor="end"`, 'note', '#777', escapeHtml(words.today)));
   }
 
   // The outlay to pay back.
   if (e.outlay > 0) {
     parts.push(`<line x1="${MARGIN.left}" x2="${CHART_WIDTH - MARGIN.right}" y1="${f(y(e.outlay))}" y2="${f(y(e.outlay))}" stroke="${COLORS.outlay}" stroke-width="1.5" stroke-dasharray="6 4" />`);
-    parts.push(haloText(`x="${MARGIN.left + 4}" y="${f(y(e.outlay) - 5)}"`, 'note', COLORS.outlay, `outlay ${escapeHtml(formatMoney(e.outlay, e.currency))}`));
+    parts.push(haloText(`x="${MARGIN.left + 4}" y="${f(y(e.outlay) - 5)}"`, 'note', COLORS.outlay, escapeHtml(words.outlay({ amount: formatMoney(e.outlay, e.currency) }))));
   }
 
   // Cumulative contribution, with the area to zero.
@@ -123,19 +125,19 @@ export function renderPaybackChart(e: AccountEconomics, account: string, renewal
 
   // Break-even where the curve meets the outlay (at the fractional month), or a "never" note.
   if (e.never) {
-    parts.push(`<text x="${f(MARGIN.left + plotW / 2)}" y="${f(MARGIN.top + plotH / 2)}" text-anchor="middle" class="never">✖ never breaks even</text>`);
+    parts.push(`<text x="${f(MARGIN.left + plotW / 2)}" y="${f(MARGIN.top + plotH / 2)}" text-anchor="middle" class="never">✖ ${escapeHtml(words.neverBreaksEven)}</text>`);
   } else if (e.breakEvenMonths !== null && e.outlay > 0) {
     const bx = x(e.breakEvenMonths);
     const by = y(e.outlay);
     parts.push(`<line x1="${f(bx)}" x2="${f(bx)}" y1="${f(by)}" y2="${f(y(low))}" stroke="${COLORS.breakEven}" stroke-width="1.5" />`);
     parts.push(`<circle cx="${f(bx)}" cy="${f(by)}" r="5.5" fill="#fff" stroke="${COLORS.breakEven}" stroke-width="2.5" />`);
-    const label = `▲ break-even: month ${formatMonths(e.breakEvenMonths)} · ${e.breakEvenDate ?? ''}`;
+    const label = `▲ ${words.breakEven({ months: formatMonths(e.breakEvenMonths), date: e.breakEvenDate ?? '' })}`;
     parts.push(haloText(`x="${f(breakEvenLabelX(bx, labelWidth(label, 12)))}" y="${f(by + 18)}"`, 'be', COLORS.breakEven, escapeHtml(label)));
   }
 
   const summary = e.never
-    ? `${account}: never breaks even within ${months} months`
-    : `${account}: breaks even in month ${e.breakEvenMonth} (${e.breakEvenDate}) on an outlay of ${formatMoney(e.outlay, e.currency)}`;
+    ? words.summaryNever({ account, months })
+    : words.summary({ account, month: e.breakEvenMonth!, date: e.breakEvenDate!, outlay: formatMoney(e.outlay, e.currency) });
   return (
     `<svg class="payback" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" role="img" aria-label="${escapeHtml(summary)}">` +
     `<title>${escapeHtml(summary)}</title>${parts.join('')}</svg>`

@@ -5,9 +5,10 @@ import { displayWidth } from '../../../text/display-width.js';
 import { oneLine } from '../../../text/terminal-text.js';
 import { RENEWAL_WINDOW_DAYS } from '../../../method/attention.js';
 import type { AccountReport, CurrencyTotals, GroupTotals, PortfolioReport } from '../../../method/account-report.js';
+import { messages } from '../../../i18n/messages.js';
 import {
-  BAR_LEGEND, accountLabel, breakEvenIsLate, breakEvenText, coverageBar, coverageFraction, coveragePercent, formatMoney, formatMonths,
-  formatPercent, mrrText, renewalIsNear, roiText, segmentLabel,
+  accountLabel, barLegend, breakEvenIsLate, breakEvenText, coverageBar, coverageFraction, coveragePercent, formatMoney, formatMonths,
+  columns, formatPercent, mrrText, renewalIsNear, roiText, rolesText, segmentLabel,
 } from './cells.js';
 
 /*
@@ -23,13 +24,12 @@ export interface TableOptions {
   width?: number;
 }
 
-const ACCOUNT_HEAD = ['account', 'coverage', 'errors /\nwarnings', 'detractors\nw/o plan', 'MRR', 'break-even', 'ROI\n(term)', 'renewal\n(days left)'];
-const TOTAL_HEAD = ['segment', 'currency', 'accounts', 'coverage', 'MRR', 'outlay', 'contribution\n(term)', 'net', 'ROI\n(pooled)', 'average\nbreak-even'];
+const ACCOUNT_COLUMNS = ['account', 'coverage', 'problems', 'detractors', 'mrr', 'breakEven', 'roi', 'renewal'] as const;
+const TOTAL_COLUMNS = ['segment', 'currency', 'accounts', 'coverage', 'mrr', 'outlay', 'contribution', 'net', 'roi', 'breakEven'] as const;
 /** On a narrow terminal, the columns left out first; the account, its coverage, break-even and renewal stay. */
 const ACCOUNT_DROP_ORDER = [6, 4, 3, 2];
 /** The segment, currency, accounts and coverage stay. */
 const TOTAL_DROP_ORDER = [6, 7, 5, 9, 8, 4];
-const WIDER = 'widen it, or use --format markdown or html for everything';
 
 export function renderReportTable(report: PortfolioReport, { chalk, width }: TableOptions): string {
   const out: string[] = [];
@@ -37,35 +37,33 @@ export function renderReportTable(report: PortfolioReport, { chalk, width }: Tab
   const fit = (text: string) => (width === undefined || displayWidth(text) <= width ? [text] : wrapText(text, width));
   const note = (text: string) => fit(text).map((line) => chalk.dim(line)).join('\n');
   const { totals } = report;
+  const text = messages().report;
+  const words = text.table;
   const currencies = totals.currencies.map((c) => c.currency);
-  out.push(chalk.bold(`Revenue portfolio as of ${report.asOf}`));
-  const summary =
-    `${totals.accounts} ${totals.accounts === 1 ? 'account' : 'accounts'}` +
-    (currencies.length > 0 ? ` in ${currencies.length} ${currencies.length === 1 ? 'currency' : 'currencies'} (${currencies.join(', ')}), never added together` : '') +
-    ` · critical roles: ${report.criticalRoles.join(', ') || 'none'}`;
-  out.push(fit(summary).join('\n'));
-  if (report.accounts.length === 0) return `${out.join('\n')}\n\nNo plans yet: run \`cro init\` to create one.\n`;
+  out.push(chalk.bold(text.title({ asOf: report.asOf })));
+  out.push(fit(words.summary({ accounts: totals.accounts, currencies, roles: rolesText(report.criticalRoles) })).join('\n'));
+  if (report.accounts.length === 0) return `${out.join('\n')}\n\n${text.noPlans({ command: '`cro init`' })}\n`;
 
   const names = [...report.accounts.map((account) => oneLine(accountLabel(account))), ...report.segments.map((segment) => oneLine(segmentLabel(segment.segment)))];
   const accounts = fitToWidth((hidden, nameLimit) => accountTable(report, chalk, hidden, nameLimit), ACCOUNT_DROP_ORDER, width, widestOf(names));
-  out.push('', chalk.bold.underline('Accounts'), accounts.text);
+  out.push('', chalk.bold.underline(text.accountsHeading), accounts.text);
   for (const account of report.accounts.filter((a) => !a.valid)) {
     const p = account.firstProblem;
     const where = p ? `${oneLine(account.file)}:${p.line}:${p.column}  ${oneLine(p.message)}  (${p.rule})` : oneLine(account.file);
     out.push(fit(`✖ ${where}`).map((line) => chalk.red(line)).join('\n'));
   }
-  out.push(note(`coverage: ${BAR_LEGEND}`));
-  out.push(note(`break-even ⚠: pays back after the renewal date, or never · renewal ⚠: within ${RENEWAL_WINDOW_DAYS} days`));
-  const accountsLeftOut = leftOutNote(ACCOUNT_HEAD, accounts.hidden, WIDER);
+  out.push(note(words.coverage({ legend: barLegend() })));
+  out.push(note(words.late({ days: RENEWAL_WINDOW_DAYS })));
+  const accountsLeftOut = leftOutNote(columns(words.accountHead, ACCOUNT_COLUMNS), accounts.hidden, words.wider);
   if (accountsLeftOut) out.push(note(accountsLeftOut));
   const segmentNames = report.segments.map((segment) => oneLine(segmentLabel(segment.segment)));
   const totalsTableFitted = fitToWidth((hidden, nameLimit) => totalsTable(report, chalk, hidden, nameLimit), TOTAL_DROP_ORDER, width, widestOf(segmentNames));
-  out.push('', chalk.bold.underline('Totals per segment and currency'), totalsTableFitted.text);
-  out.push(note('ROI (pooled): (Σ contribution over each contract term − Σ outlay) / Σ outlay, per currency; amounts in different currencies are never added.'));
-  const totalsLeftOut = leftOutNote(TOTAL_HEAD, totalsTableFitted.hidden, WIDER);
+  out.push('', chalk.bold.underline(text.totalsHeading), totalsTableFitted.text);
+  out.push(note(words.roi));
+  const totalsLeftOut = leftOutNote(columns(words.totalHead, TOTAL_COLUMNS), totalsTableFitted.hidden, words.wider);
   if (totalsLeftOut) out.push(note(totalsLeftOut));
-  out.push('', chalk.bold.underline('Needs attention first'));
-  if (report.attention.length === 0) out.push(chalk.green('✔ nothing: every plan is valid, covered and clean'));
+  out.push('', chalk.bold.underline(text.attentionHeading));
+  if (report.attention.length === 0) out.push(chalk.green(`✔ ${words.nothing}`));
   report.attention.forEach((account, i) => {
     const number = `${String(i + 1).padStart(2)}. `;
     const name = oneLine(accountLabel(account));
@@ -80,19 +78,21 @@ export function renderReportTable(report: PortfolioReport, { chalk, width }: Tab
 }
 
 function accountTable(report: PortfolioReport, chalk: ChalkInstance, hidden: ReadonlySet<number>, nameLimit: number): string {
-  const columns = ACCOUNT_HEAD.length - hidden.size;
+  const text = messages().report;
+  const head = columns(text.table.accountHead, ACCOUNT_COLUMNS);
+  const span = head.length - hidden.size;
   const label = new Map(report.accounts.map((account) => [account, cutToWidth(oneLine(accountLabel(account)), nameLimit)]));
-  const table = plainTable(shown(ACCOUNT_HEAD, hidden).map((h) => chalk.bold(h)), shown(['left', 'left', 'right', 'right', 'right', 'left', 'right', 'left'] as const, hidden));
+  const table = plainTable(shown(head, hidden).map((h) => chalk.bold(h)), shown(['left', 'left', 'right', 'right', 'right', 'left', 'right', 'left'] as const, hidden));
   for (const segment of report.segments) {
     // Cut like the names: a spanning cell wider than the rows would widen every column.
-    table.push([{ content: chalk.bold(cutToWidth(oneLine(segmentLabel(segment.segment)), nameLimit)), colSpan: columns }]);
+    table.push([{ content: chalk.bold(cutToWidth(oneLine(segmentLabel(segment.segment)), nameLimit)), colSpan: span }]);
     for (const account of report.accounts.filter((a) => a.valid && a.segment === segment.segment)) table.push(shown(accountRow(account, label.get(account)!, chalk), hidden));
   }
   const invalid = report.accounts.filter((a) => !a.valid);
   if (invalid.length > 0) {
     // Only a short mark in the table: a long message in a spanning cell would widen every column.
-    table.push([{ content: chalk.bold.red('invalid plans (see below)'), colSpan: columns }]);
-    for (const account of invalid) table.push([`  ${label.get(account)!}`, { content: chalk.red('✖ not a valid plan'), colSpan: columns - 1 }]);
+    table.push([{ content: chalk.bold.red(text.table.invalidPlans), colSpan: span }]);
+    for (const account of invalid) table.push([`  ${label.get(account)!}`, { content: chalk.red(`✖ ${text.notValid}`), colSpan: span - 1 }]);
   }
   return renderTable(table);
 }
@@ -106,7 +106,8 @@ function accountRow(account: AccountReport, label: string, chalk: ChalkInstance)
   const roi = account.economics?.roi ?? null;
   const errors = account.errors > 0 ? chalk.red(String(account.errors)) : String(account.errors);
   const warnings = account.warnings > 0 ? chalk.yellow(String(account.warnings)) : String(account.warnings);
-  const breakEven = account.economics && !account.economics.never ? `month ${account.economics.breakEvenMonth} (${account.economics.breakEvenDate})` : breakEvenText(account);
+  const e = account.economics;
+  const breakEven = e && !e.never ? messages().report.table.breakEven({ month: e.breakEvenMonth!, date: e.breakEvenDate! }) : breakEvenText(account);
   return [
     `  ${label}`,
     paintCoverage(`${coverageBar(coverage)} ${coverageFraction(coverage)}`),
@@ -122,14 +123,14 @@ function accountRow(account: AccountReport, label: string, chalk: ChalkInstance)
 /** "2027-01-31 (65)", "2026-10-01 (passed)", "—": the table's narrow renewal column. */
 function renewalShort(account: AccountReport): string {
   if (account.renewalDate === null || account.daysToRenewal === null) return '—';
-  return `${account.renewalDate} (${account.daysToRenewal < 0 ? 'passed' : account.daysToRenewal})`;
+  return `${account.renewalDate} (${account.daysToRenewal < 0 ? messages().report.table.passed : messages().report.table.daysLeft({ days: account.daysToRenewal })})`;
 }
 
 function totalsTable(report: PortfolioReport, chalk: ChalkInstance, hidden: ReadonlySet<number>, nameLimit: number): string {
-  const table = plainTable(shown(TOTAL_HEAD, hidden).map((h) => chalk.bold(h)), shown(['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const, hidden));
+  const table = plainTable(shown(columns(messages().report.table.totalHead, TOTAL_COLUMNS), hidden).map((h) => chalk.bold(h)), shown(['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const, hidden));
   const push = (cells: string[]) => table.push(shown(cells, hidden));
   for (const segment of report.segments) pushTotals(push, cutToWidth(oneLine(segmentLabel(segment.segment)), nameLimit), segment, (t) => t);
-  pushTotals(push, 'portfolio', report.totals, (t) => chalk.bold(t));
+  pushTotals(push, messages().report.table.portfolio, report.totals, (t) => chalk.bold(t));
   return renderTable(table);
 }
 
@@ -147,7 +148,8 @@ function pushTotals(push: (cells: string[]) => void, label: string, totals: Grou
 
 function moneyCells(c: CurrencyTotals): string[] {
   if (c.withEconomics === 0) return ['—', '—', '—', '—', '—', '—'];
-  const months = c.averageBreakEvenMonths === null ? 'never' : `${formatMonths(c.averageBreakEvenMonths)} mo`;
+  const text = messages().report;
+  const months = c.averageBreakEvenMonths === null ? text.never : text.monthsShort({ months: formatMonths(c.averageBreakEvenMonths) });
   return [
     formatMoney(c.monthlyRevenue, c.currency),
     formatMoney(c.outlay, c.currency),

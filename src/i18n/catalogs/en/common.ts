@@ -11,4 +11,17 @@ export const common = {
   yesWords: ['y', 'yes'] as readonly string[],
   noWords: ['n', 'no'] as readonly string[],
   answerYesOrNo: 'Answer y or n.',
+  /**
+   * The method's roles and stances as text names them (a table cell, a reason). The
+   * plan's values stay English data; in English the name is the value itself.
+   */
+  roles: {
+    'end-user': 'end-user',
+    administrator: 'administrator',
+    procurement: 'procurement',
+    'budget-owner': 'budget-owner',
+    'executive-sponsor': 'executive-sponsor',
+    other: 'other',
+  },
+  stances: { advocate: 'advocate', supporter: 'supporter', neutral: 'neutral', detractor: 'detractor', unknown: 'unknown' },
 };

@@ -10,4 +10,13 @@ export const common = {
   yesWords: ['e', 'evet', 'y', 'yes'] as readonly string[],
   noWords: ['h', 'hayır', 'hayir', 'n', 'no'] as readonly string[],
   answerYesOrNo: 'Evet için e, hayır için h yazın.',
+  roles: {
+    'end-user': 'son kullanıcı',
+    administrator: 'sistem yöneticisi',
+    procurement: 'satın alma',
+    'budget-owner': 'bütçe sahibi',
+    'executive-sponsor': 'üst yönetim sponsoru',
+    other: 'diğer',
+  },
+  stances: { advocate: 'savunucu', supporter: 'destekçi', neutral: 'tarafsız', detractor: 'muhalif', unknown: 'bilinmiyor' },
 } satisfies Catalog['common'];
