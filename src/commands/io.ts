@@ -10,7 +10,7 @@ import { writeInChunks } from '../util/chunked-output.js';
 import { readPlanBytes } from '../files/read.js';
 import { fileIdentity, pathExists, sameFile, WriteFailedError, writeFileSafely } from '../files/write.js';
 import { resolveLang } from '../i18n/lang.js';
-import { useLang } from '../i18n/messages.js';
+import { markMessagesFrom, useLang } from '../i18n/messages.js';
 
 /** The edges a command touches; tests pass their own to run commands in-process. */
 export interface CommandIO {
@@ -41,6 +41,8 @@ export interface GlobalFlags {
 /** The config, and with it the language of everything the command writes (SPEC §11). */
 export function loadCommandConfig(io: CommandIO, flags: GlobalFlags): Config {
   const config = loadConfig(flags.config, io.cwd);
+  // A command's bundle has its own copy of the catalog state: marking (tests) is set here too.
+  markMessagesFrom(io.env);
   useLang(resolveLang({ flag: flags.lang, config: config.data.lang, env: io.env }));
   return config;
 }

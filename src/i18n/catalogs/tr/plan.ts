@@ -5,7 +5,7 @@ import type { Catalog } from '../en/index.js';
  * here by their code, any other by a sentence that names the code.
  */
 const YAML_ERRORS: Record<string, string> = {
-  BAD_INDENT: 'girinti hatalı; aynı düzeydeki anahtarları aynı sütundan başlatın',
+  BAD_INDENT: 'girinti hatalı: bu satır, içinde olduğu liste ya da eşlemeye göre yanlış sütunda; girintiyi ve kapanmamış { ya da [ işaretlerini kontrol edin',
   BAD_DQ_ESCAPE: 'çift tırnaklı metinde geçersiz bir kaçış dizisi (\\) var',
   BAD_SCALAR_START: 'bu değer YAML’ın özel bir karakteriyle başlıyor; değeri tırnak içine alın',
   BLOCK_AS_IMPLICIT_KEY: 'bir blok burada anahtar olarak kullanılmış; anahtardan sonra iki nokta üst üste ve boşluk bırakın',

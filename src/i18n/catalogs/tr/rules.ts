@@ -1,5 +1,5 @@
 import type { Catalog } from '../en/index.js';
-import { count, dative, genitive } from '../../turkish.js';
+import { accusative, count, dative, genitive } from '../../turkish.js';
 
 /*
  * The method's words (../GLOSSARY.md) for the plan's enum values: a message names a
@@ -200,7 +200,7 @@ stakeholders:
       const why = others === '' ? '' : `; ${others} referans veren ama savunucu ${howMany === 1 ? 'değil' : 'değiller'}`;
       const fix =
         advocate !== ''
-          ? `${advocate} gibi hikâyenizi anlatacak bir savunucuyu geliştirin ve referrer: true ile işaretleyin`
+          ? `hikâyenizi anlatacak bir savunucuyu, örneğin ${accusative(advocate)}, geliştirin ve referrer: true ile işaretleyin`
           : 'hikâyenizi anlatacak bir savunucu kazanın ve referrer: true ile işaretleyin';
       return `Grup 1'de savunucu olan bir referans veren yok${why}; ${fix}`;
     },
@@ -395,7 +395,7 @@ account: { name: Anadolu Lojistik }
     rationale:
       'Başabaş noktası, müşterinin kazanma ve devreye alma maliyetini, süregelen destek düşüldükten sonra geri ' +
       'ödemesi için ne kadar kalması gerektiğini söyler. Bu tarih `account.renewalDate` sonrasına düşüyorsa müşteri ' +
-      'yenilemediği sürece bu müşteriden zarar edilir; ufuk içinde (config `breakeven.horizon`, varsayılan 120 ay) ' +
+      'yenilemediği sürece bu müşteriden zarar edilir; ufuk içinde (cro.config.yaml içinde `breakeven.horizon`, varsayılan 120 ay) ' +
       'hiç geri ödemiyorsa anlaşma hiç kazandırmaz. 1. ay `economics.start` tarihinde, yoksa `account.customerSince` ' +
       'tarihinde başlar.',
     passing: `cro: 1
