@@ -1,3 +1,4 @@
+import { messages } from '../i18n/messages.js';
 import type { Plan, Stakeholder } from '../plan/schema.js';
 
 /*
@@ -33,8 +34,9 @@ export function stakeholdersById(plan: Plan): ReadonlyMap<string, Stakeholder> {
 
 /** Why a person does not count for a role, in a few words ("is neutral", "left on 2026-08-14"). */
 export function whyNotSupportive(person: Stakeholder, asOf: string): string {
-  if (hasLeft(person, asOf)) return `left on ${person.leftOn}`;
-  if (person.group !== 'renew') return 'is in Group 2 (new-buy)';
-  if (person.stance === undefined || person.stance === 'unknown') return 'has an unknown stance';
-  return `is ${person.stance === 'detractor' ? 'a detractor' : person.stance}`;
+  const why = messages().rules.whyNot;
+  if (hasLeft(person, asOf)) return why.left({ leftOn: person.leftOn! });
+  if (person.group !== 'renew') return why.inGroup2;
+  if (person.stance === undefined || person.stance === 'unknown') return why.unknownStance;
+  return why.stance({ stance: messages().rules.terms.stances[person.stance] });
 }

@@ -1,3 +1,4 @@
+import { messages } from '../i18n/messages.js';
 import { fastParse } from './fast-parse.js';
 import type { Finding } from './finding.js';
 import { createLocator, type Locator } from './locate.js';
@@ -91,8 +92,7 @@ export function isPlanData(data: unknown): data is Record<string, unknown> {
 }
 
 function notAPlanMessage(data: unknown): string {
-  if (data === null || data === undefined) return 'the file is empty; a plan starts with `cro: 1` and an `account:` section (run `cro init` to scaffold one)';
-  return 'this is not a cro plan: it has no top-level `cro:` key; add `cro: 1` (or run `cro init` to scaffold a plan)';
+  return data === null || data === undefined ? messages().plan.empty : messages().plan.notAPlan;
 }
 
 function accountName(data: Record<string, unknown>): string | null {

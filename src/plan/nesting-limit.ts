@@ -1,3 +1,4 @@
+import { messages } from '../i18n/messages.js';
 import type { Position } from './locate.js';
 
 /*
@@ -19,15 +20,16 @@ export const MAX_NESTING_DEPTH = 64;
 export type YamlFileKind = 'plan' | 'config';
 
 export function tooDeepMessage(kind: YamlFileKind = 'plan'): string {
-  return `lists and maps nest deeper than ${MAX_NESTING_DEPTH} levels here; ${kind === 'plan' ? 'a plan' : 'a config'} never needs this — flatten it`;
+  const text = messages().plan.syntax;
+  return (kind === 'plan' ? text.tooDeep : text.configTooDeep)({ limit: MAX_NESTING_DEPTH });
 }
 
 export function aliasTooDeepMessage(): string {
-  return `this alias nests lists and maps deeper than ${MAX_NESTING_DEPTH} levels; write the values out instead`;
+  return messages().plan.syntax.aliasTooDeep({ limit: MAX_NESTING_DEPTH });
 }
 
 export function aliasCycleMessage(): string {
-  return 'this alias refers to a list or map that contains it, so its data never ends; write the values out instead';
+  return messages().plan.syntax.aliasCycle;
 }
 
 /** Whether parsed data (plain objects and arrays, no cycles) nests deeper than the limit; iterative. */

@@ -1,4 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
+import { messages } from '../i18n/messages.js';
 import { referenceParser } from './yaml-library.js';
 import type { Finding } from './finding.js';
 import { aliasCycleMessage, aliasTooDeepMessage, findDeepNesting, MAX_NESTING_DEPTH, tooDeepMessage, type YamlFileKind } from './nesting-limit.js';
@@ -69,22 +70,23 @@ export function parseYamlText(text: string, kind: YamlFileKind = 'plan'): ParseO
     const { line, column } = firstAlias(doc, lineCounter);
     return {
       ok: false,
-      finding: syntax(`aliases expand to too much data (more than ${MAX_ALIAS_COUNT} expansions); write the values out instead`, line, column),
+      finding: syntax(messages().plan.syntax.tooManyAliases({ limit: MAX_ALIAS_COUNT }), line, column),
     };
   }
 }
 
 function describeYamlError(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const text = messages().plan.syntax;
   switch (code) {
     case 'TAB_AS_INDENT':
-      return 'a tab is used for indentation; YAML indents with spaces only';
+      return text.tab;
     case 'DUPLICATE_KEY':
-      return 'this key appears twice in the same map; keep one';
+      return text.duplicateKey;
     case 'MULTIPLE_DOCS':
-      return 'a plan file holds one YAML document, but a second one starts here (---)';
+      return text.secondDocument;
     default:
-      return `${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+      return text.other({ code, detail: `${first.charAt(0).toLowerCase()}${first.slice(1)}` });
   }
 }
 
@@ -183,11 +185,7 @@ function decodeUtf8(bytes: Uint8Array): string | Finding {
     const lines = before.split('\n');
     const line = lines.length;
     const column = [...lines[lines.length - 1]!].length + 1;
-    return syntax(
-      `byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} is not UTF-8; save the file as UTF-8`,
-      line,
-      column,
-    );
+    return syntax(messages().plan.syntax.notUtf8({ byte: `0x${bytes[offset]!.toString(16).padStart(2, '0')}` }), line, column);
   }
 }
 

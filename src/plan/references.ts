@@ -1,4 +1,5 @@
-import { didYouMean } from '../util/suggest.js';
+import { messages } from '../i18n/messages.js';
+import { didYouMean } from './did-you-mean.js';
 import type { PlanPath } from './finding.js';
 import { placePrefix } from './place.js';
 import { REVENUE_FIELDS } from './schema.js';
@@ -24,6 +25,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function checkReferences(data: unknown): ReferenceProblem[] {
   if (!isRecord(data)) return [];
+  const text = messages().plan.schema;
   const problems: ReferenceProblem[] = [];
   const ids = new Map<string, { index: number; name: unknown }>();
 
@@ -36,7 +38,7 @@ export function checkReferences(data: unknown): ReferenceProblem[] {
       const path = ['stakeholders', index, 'id'];
       problems.push({
         path,
-        message: `${placePrefix(data, path)}"${person.id}" is already the id of stakeholders[${first.index}]${who}; ids must be unique in the file`,
+        message: text.duplicateId({ prefix: placePrefix(data, path), id: person.id, first: `stakeholders[${first.index}]${who}` }),
       });
     } else {
       ids.set(person.id, { index, name: person.name });
@@ -46,14 +48,14 @@ export function checkReferences(data: unknown): ReferenceProblem[] {
 
   const reference = (path: PlanPath, value: unknown) => {
     if (typeof value !== 'string' || ids.has(value)) return;
-    problems.push({ path, message: `${placePrefix(data, path)}"${value}" is not a stakeholder id in this plan${didYouMean(value, known)}`, coversValue: true });
+    problems.push({ path, message: text.notAStakeholder({ prefix: placePrefix(data, path), id: value, hint: didYouMean(value, known) }), coversValue: true });
   };
 
   stakeholders.forEach((person, index) => {
     if (!isRecord(person)) return;
     const path = ['stakeholders', index, 'backup'];
     if (typeof person.backup === 'string' && person.backup === person.id) {
-      problems.push({ path, message: `${placePrefix(data, path)}a person cannot be their own backup; name someone else who takes over`, coversValue: true });
+      problems.push({ path, message: text.ownBackup({ prefix: placePrefix(data, path) }), coversValue: true });
       return;
     }
     reference(path, person.backup);
@@ -81,7 +83,7 @@ export function checkReferences(data: unknown): ReferenceProblem[] {
     if (isDate(renewal) && isDate(start) && renewal <= start) {
       problems.push({
         path: ['account', 'renewalDate'],
-        message: `account.renewalDate: ${renewal} is not after ${label} ${start}; a contract renews after it starts — check both dates`,
+        message: text.renewalBeforeStart({ renewal, label, start }),
       });
       break;
     }
@@ -90,9 +92,9 @@ export function checkReferences(data: unknown): ReferenceProblem[] {
   if (isRecord(economics)) {
     const given = REVENUE_FIELDS.filter((field) => economics[field] !== undefined);
     if (given.length > 1) {
-      problems.push({ path: ['economics', given[1]!], message: 'economics: give either monthlyRevenue or annualRevenue, not both' });
+      problems.push({ path: ['economics', given[1]!], message: text.bothRevenues });
     } else if (given.length === 0) {
-      problems.push({ path: ['economics'], message: 'economics: add monthlyRevenue or annualRevenue, so the break-even can be computed' });
+      problems.push({ path: ['economics'], message: text.noRevenue });
     }
   }
   return problems;

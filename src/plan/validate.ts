@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { didYouMean } from '../util/suggest.js';
+import { messages } from '../i18n/messages.js';
+import { didYouMean } from './did-you-mean.js';
 import { describeIssue, type ExpectedValue } from './describe-issue.js';
 import { formatPath, type Finding, type PlanPath } from './finding.js';
 import type { Locator } from './locate.js';
@@ -41,13 +42,7 @@ export function validatePlan(rawData: unknown, locate: Locator): Validation {
         const prefix = placePrefix(data, path);
         for (const key of issue.keys) {
           const hint = key === '__proto__' ? '' : didYouMean(key, known);
-          findings.push(
-            schemaFinding(
-              [...path, key],
-              `${prefix}unknown key "${key}"${hint}; remove it, or prefix it with x- to keep your own data`,
-              'key',
-            ),
-          );
+          findings.push(schemaFinding([...path, key], messages().plan.schema.unknownKey({ prefix, key, hint }), 'key'));
         }
         continue;
       }

@@ -1,6 +1,7 @@
 import type { SeveritySetting, RuleSetting } from '../config/schema.js';
+import { messages } from '../i18n/messages.js';
+import { didYouMean } from '../plan/did-you-mean.js';
 import { UsageError } from '../util/errors.js';
-import { didYouMean } from '../util/suggest.js';
 import type { ActiveRule } from './engine.js';
 import { ALWAYS_ERROR_RULES, allRules } from './index.js';
 import type { AnyRule } from './types.js';
@@ -26,12 +27,11 @@ export function resolveRules({ config = {}, configWhere = () => 'config', cli = 
     allRules.map((rule) => [rule.meta.id, { rule, setting: rule.meta.defaultSeverity, options: rule.meta.defaultOptions }]),
   );
 
+  const text = messages().rules.settings;
   const apply = (id: string, setting: SeveritySetting, options: Record<string, unknown> | undefined, where: string) => {
-    if ((ALWAYS_ERROR_RULES as readonly string[]).includes(id)) {
-      throw new UsageError(`${where}: rule "${id}" cannot be configured; invalid plans are always errors`);
-    }
+    if ((ALWAYS_ERROR_RULES as readonly string[]).includes(id)) throw new UsageError(text.notConfigurable({ where, id }));
     const entry = resolved.get(id);
-    if (!entry) throw new UsageError(`${where}: unknown rule "${id}"${didYouMean(id, ids)}; run \`cro rules\` to list them`);
+    if (!entry) throw new UsageError(`${where}: ${text.unknownRule({ id, hint: didYouMean(id, ids) })}`);
     entry.setting = setting;
     if (options !== undefined) entry.options = parseOptions(entry.rule, options, where);
   };
@@ -42,7 +42,7 @@ export function resolveRules({ config = {}, configWhere = () => 'config', cli = 
   }
   for (const flag of cli) {
     const match = /^([a-z0-9-]+)=(off|warn|error)$/.exec(flag.trim());
-    if (!match) throw new UsageError(`--rule ${flag}: write it as <rule-id>=off|warn|error, e.g. --rule okrs=off`);
+    if (!match) throw new UsageError(text.ruleFlag({ flag }));
     apply(match[1]!, match[2] as SeveritySetting, undefined, `--rule ${flag}`);
   }
   return [...resolved.values()];
@@ -54,21 +54,20 @@ export function resolveRules({ config = {}, configWhere = () => 'config', cli = 
  */
 function parseOptions(rule: AnyRule, given: Record<string, unknown>, where: string): unknown {
   const { id, options: schema, defaultOptions } = rule.meta;
-  if (!schema) throw new UsageError(`${where}: rule "${id}" takes no options`);
+  const text = messages().rules.settings;
+  if (!schema) throw new UsageError(text.noOptions({ where, id }));
   const known = Object.keys(defaultOptions as object);
   for (const key of Object.keys(given)) {
     if (!known.includes(key)) {
-      const hint = didYouMean(key, known);
-      throw new UsageError(`${where}: rule "${id}" has no option "${key}"${hint}; its options are ${known.map((k) => `"${k}"`).join(', ')}`);
+      throw new UsageError(text.unknownOption({ where, id, key, hint: didYouMean(key, known), known: known.map((k) => `"${k}"`).join(', ') }));
     }
   }
   const parsed = schema.safeParse({ ...(defaultOptions as object), ...given });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const key = issue.path.length > 0 ? `option "${issue.path.join('.')}"` : 'options';
     const value = issue.path.length > 0 ? valueAt(given, issue.path) : undefined;
-    const shown = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
-    throw new UsageError(`${where}: rule "${id}" ${key}${shown}: ${issue.message}`);
+    const got = value === undefined ? '' : JSON.stringify(value);
+    throw new UsageError(text.badOption({ where, id, option: issue.path.join('.'), got, problem: issue.message }));
   }
   return parsed.data;
 }

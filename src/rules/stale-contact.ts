@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { messages } from '../i18n/messages.js';
 import { stakeholderSubject } from '../plan/subject.js';
 import { daysBetween } from '../util/dates.js';
 import { isCurrent } from '../method/people.js';
@@ -12,32 +13,14 @@ export default defineRule<StaleContactOptions>({
   meta: {
     id: 'stale-contact',
     defaultSeverity: 'warn',
-    description: 'No current stakeholder has gone more than 90 days (option `days`) without contact.',
     options: z.strictObject({
       days: z
-        .number({ error: 'must be a whole number of days, e.g. 60' })
-        .int({ error: 'must be a whole number of days, e.g. 60' })
-        .min(1, { error: 'must be at least 1 day' })
-        .describe('Most days allowed since lastContact (default 90).'),
+        .number({ error: () => messages().rules['stale-contact'].daysWhole })
+        .int({ error: () => messages().rules['stale-contact'].daysWhole })
+        .min(1, { error: () => messages().rules['stale-contact'].daysAtLeastOne }),
     }),
     defaultOptions: { days: 90 },
-    docs: {
-      rationale:
-        'A champion who has not heard from the team in months may already be leaving, or talking to a ' +
-        'competitor. The finding names each current stakeholder whose `lastContact` is more than `days` ' +
-        '(default 90) before `--as-of`. A stakeholder without `lastContact` is not a finding.',
-      passing: `cro: 1
-account: { name: Acme Logistics }
-stakeholders:
-  - { id: maria, name: Maria Lopez, group: renew, lastContact: 2026-11-02 }
-`,
-      failing: `cro: 1
-account: { name: Acme Logistics }
-stakeholders:
-  - { id: victor, name: Victor Almeida, group: renew, lastContact: 2026-08-05 }
-`,
-      asOf: '2026-11-27',
-    },
+    docsAsOf: '2026-11-27',
   },
   *check(plan, { asOf, options }) {
     const stakeholders = plan.stakeholders ?? [];
@@ -51,7 +34,7 @@ stakeholders:
       yield {
         path: ['stakeholders', index],
         subject: stakeholderSubject(person.id),
-        message: `no contact with ${person.name} for ${days} days (last ${last}, limit ${options.days}); get in touch and update lastContact`,
+        message: messages().rules['stale-contact'].message({ name: person.name, days, last, limit: options.days }),
       };
     }
   },

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { messages, type Catalog } from '../i18n/messages.js';
 import type { PlanPath } from '../plan/finding.js';
 import type { Plan } from '../plan/schema.js';
 import type { Role } from '../plan/vocabulary.js';
@@ -14,6 +15,8 @@ export interface RuleDocs {
   failing: string;
   /** The `--as-of` date the examples are meant for (time-based rules); default 2026-11-27. */
   asOf?: string;
+  /** What each option means, by its key (for `cro explain`). */
+  options?: Readonly<Record<string, string>>;
 }
 
 /** The as-of date of the docs examples when a rule does not name one. */
@@ -55,8 +58,47 @@ export interface Rule<Options = Record<string, never>> {
   check(plan: Plan, context: RuleContext<Options>): Iterable<RuleReport>;
 }
 
-export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
-  return rule;
+type RuleTexts = Catalog['rules'];
+
+/** The ids the catalog documents: every coverage rule, and the loader's `schema` and `yaml-syntax`. */
+export type DocumentedRuleId = {
+  [K in keyof RuleTexts]: RuleTexts[K] extends { description: string; rationale: string; passing: string; failing: string } ? K : never;
+}[keyof RuleTexts];
+
+/** A rule's data; its words (description, rationale, examples) are the catalog's, in the language in use. */
+export type RuleData<Options> = Omit<RuleMeta<Options>, 'id' | 'description' | 'docs'> & {
+  id: DocumentedRuleId;
+  /** The `--as-of` date the examples are meant for (see RuleDocs.asOf). */
+  docsAsOf?: string;
+};
+
+export interface RuleDefinition<Options> {
+  meta: RuleData<Options>;
+  check(plan: Plan, context: RuleContext<Options>): Iterable<RuleReport>;
+}
+
+export function defineRule<Options>({ meta, check }: RuleDefinition<Options>): Rule<Options> {
+  return { meta: documented(meta), check };
+}
+
+/**
+ * The meta with `description` and `docs` read from the catalog each time they are read,
+ * so that everything showing a rule (`cro rules`, `cro explain`, SARIF) shows it in the
+ * language in use, while the id, severity and options stay data. Enumerable, so that a
+ * copy (`{ ...meta }`) carries the texts of the moment.
+ */
+export function documented<Options>({ docsAsOf, ...data }: RuleData<Options>): RuleMeta<Options> {
+  const texts = () => messages().rules[data.id] as { description: string; rationale: string; passing: string; failing: string; options?: Record<string, string> };
+  return Object.defineProperties(data as RuleMeta<Options>, {
+    description: { get: () => texts().description, enumerable: true },
+    docs: {
+      get: (): RuleDocs => {
+        const { rationale, passing, failing, options } = texts();
+        return { rationale, passing, failing, ...(docsAsOf === undefined ? {} : { asOf: docsAsOf }), ...(options === undefined ? {} : { options }) };
+      },
+      enumerable: true,
+    },
+  });
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

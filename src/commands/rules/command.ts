@@ -1,9 +1,10 @@
 import type { SeveritySetting } from '../../config/schema.js';
 import { LOADER_RULES } from '../../formatters/rule-catalog.js';
+import { messages } from '../../i18n/messages.js';
 import type { ResolvedRule } from '../../rules/resolve.js';
 import type { RuleMeta } from '../../rules/types.js';
 import { UsageError } from '../../util/errors.js';
-import { didYouMean } from '../../util/suggest.js';
+import { didYouMean } from '../../plan/did-you-mean.js';
 import { chalkFor, emit, type CommandIO, type GlobalFlags } from '../io.js';
 import { resolveRulesFromConfig } from '../rule-settings.js';
 
@@ -25,11 +26,12 @@ interface RuleRow {
 
 /** `cro rules`: every rule with the severity in effect after the config (and `--rule`). */
 export async function runRulesList(flags: RulesFlags, io: CommandIO): Promise<number> {
+  // The config names the language (SPEC §11): it is read before anything is written, an error included.
+  const resolved = resolveRulesFromConfig(flags, io);
   const format = flags.format ?? 'table';
   if (!(RULES_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format ${format}: unknown format${didYouMean(format, RULES_FORMATS)}; use table or json`);
+    throw new UsageError(messages().rules.list.unknownFormat({ format, hint: didYouMean(format, RULES_FORMATS) }));
   }
-  const resolved = resolveRulesFromConfig(flags, io);
   const rows = ruleRows(resolved);
   if (format === 'json') {
     await emit(`${JSON.stringify({ version: 1, rules: rows }, null, 2)}\n`, undefined, io);
@@ -37,19 +39,21 @@ export async function runRulesList(flags: RulesFlags, io: CommandIO): Promise<nu
   }
   const chalk = await chalkFor(io, flags);
   const { default: Table } = await import('cli-table3');
-  const table = new Table({ head: ['rule', 'severity', 'description'].map((h) => chalk.bold(h)), chars: NO_BORDERS, style: PLAIN });
+  const text = messages().rules.list;
+  const head = [text.headRule, text.headSeverity, text.headDescription];
+  const table = new Table({ head: head.map((h) => chalk.bold(h)), chars: NO_BORDERS, style: PLAIN });
   // A description says what a rule checks with its default options: options the config
   // changes are named after it, as the severity column names a changed severity.
   const optionsSet = new Map(resolved.map(({ rule, options }) => [rule.meta.id, changedOptions(rule.meta, options)]));
   for (const row of rows) {
     const changed = row.severity !== row.defaultSeverity;
-    const severity = `${row.severity}${row.configurable ? '' : ' (always)'}${changed ? ` (default ${row.defaultSeverity})` : ''}`;
+    const severity = `${row.severity}${row.configurable ? '' : text.always}${changed ? text.changedFrom({ severity: row.defaultSeverity }) : ''}`;
     const painted = row.severity === 'error' ? chalk.red(severity) : row.severity === 'warn' ? chalk.yellow(severity) : chalk.dim(severity);
     const set = optionsSet.get(row.id);
-    table.push([row.id, painted, set ? `${row.description} Set here: ${set}.` : row.description]);
+    table.push([row.id, painted, set ? text.setHere({ description: row.description, options: set }) : row.description]);
   }
   const lines = table.toString().split('\n').map((line) => line.trimEnd());
-  io.stdout.write(`${lines.join('\n')}\n\nRun \`cro explain <rule>\` for why a rule exists and a passing and a failing example.\n`);
+  io.stdout.write(`${lines.join('\n')}\n\n${text.footer}\n`);
   return 0;
 }
 
@@ -74,7 +78,7 @@ function changedOptions(meta: RuleMeta<unknown>, current: unknown): string {
   const values = (current ?? {}) as Record<string, unknown>;
   return Object.keys(defaults)
     .filter((key) => key in values && JSON.stringify(values[key]) !== JSON.stringify(defaults[key]))
-    .map((key) => `${key}: ${JSON.stringify(values[key])} (default ${JSON.stringify(defaults[key])})`)
+    .map((key) => messages().rules.list.changedOption({ key, value: JSON.stringify(values[key]), fallback: JSON.stringify(defaults[key]) }))
     .join(', ');
 }
 
