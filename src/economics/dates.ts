@@ -1,51 +1,47 @@
-import { addMonths } from 'date-fns/addMonths';
-import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { daysInMonth, isCalendarDate } from '../util/dates.js';
 import { DEFAULT_TERM_MONTHS } from './types.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * A Date at local noon for a real calendar date, or null (2026-02-30 is null).
- * Noon, not midnight: in zones whose DST switch happens at midnight, a local
- * midnight may not exist and would slide into the neighbouring hour or day.
+/*
+ * Calendar months by arithmetic on the date's digits, as date-fns counts them (its
+ * addMonths clamps to the end of a shorter month), without Date objects: no time zone
+ * or daylight-saving switch can move a day, and every plan of a report costs a few
+ * additions instead of several Dates (parsing dates was a tenth of the economics).
+ * test/economics/dates.test.ts holds them to date-fns.
  */
-export function parseIsoDate(text: string): Date | null {
-  const match = ISO_DATE.exec(text);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const date = new Date(year, month - 1, day, 12);
-  // setFullYear keeps years 0000-0099 from being read as 1900-1999.
-  date.setFullYear(year, month - 1, day);
-  const real = date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
-  return real ? date : null;
+
+interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
 }
 
 export function isIsoDate(text: string): boolean {
-  return parseIsoDate(text) !== null;
+  return isCalendarDate(text);
 }
 
-export function formatIsoDate(date: Date): string {
-  const year = String(date.getFullYear()).padStart(4, '0');
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${year}-${month}-${day}`;
+function requireIsoDate(text: string, what: string): CalendarDate {
+  if (!isCalendarDate(text)) throw new RangeError(`${what} is not a calendar date (YYYY-MM-DD): ${text}`);
+  return { year: Number(text.slice(0, 4)), month: Number(text.slice(5, 7)), day: Number(text.slice(8, 10)) };
 }
 
-function requireIsoDate(text: string, what: string): Date {
-  const date = parseIsoDate(text);
-  if (!date) throw new RangeError(`${what} is not a calendar date (YYYY-MM-DD): ${text}`);
-  return date;
+/** `months` after `date`, on the same day, or the last day of a shorter month. */
+function plusMonths({ year, month, day }: CalendarDate, months: number): CalendarDate {
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return { year: y, month: m, day: Math.min(day, daysInMonth(y, m)) };
 }
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /**
  * `start` plus `months` calendar months, always counted from `start` and never
  * chained month by month: 2026-01-31 + 2 is 2026-03-31, whereas going through
- * 2026-02-28 would give 2026-03-28. date-fns clamps to the end of a shorter month.
+ * 2026-02-28 would give 2026-03-28.
  */
 export function addMonthsIso(start: string, months: number): string {
-  return formatIsoDate(addMonths(requireIsoDate(start, 'start'), months));
+  const { year, month, day } = plusMonths(requireIsoDate(start, 'start'), months);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 /**
@@ -66,7 +62,8 @@ export function termMonthsBetween(start: string, renewalDate: string | undefined
   if (renewalDate === undefined) return DEFAULT_TERM_MONTHS;
   const from = requireIsoDate(start, 'start');
   const to = requireIsoDate(renewalDate, 'renewal date');
-  let months = differenceInCalendarMonths(to, from);
-  if (months > 0 && addMonths(from, months).getTime() > to.getTime()) months -= 1;
+  let months = (to.year - from.year) * 12 + (to.month - from.month);
+  // The anniversary in the renewal's month falls after the renewal: that month is not complete.
+  if (months > 0 && plusMonths(from, months).day > to.day) months -= 1;
   return Math.max(1, months);
 }

@@ -33,9 +33,22 @@ export function fromInt(n: number | bigint): Ratio {
  * (`String(0.7)` is "0.7", `String(1e-7)` is "1e-7").
  */
 export function fromNumber(x: number): Ratio {
+  // A whole number prints as its digits: no string to read back (most money in plans is whole).
+  if (Number.isSafeInteger(x)) return { num: BigInt(x), den: 1n };
   if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
-  return fromDecimalString(String(x));
+  // Rates and margins repeat from plan to plan (0.78, 0.01): each is read from its string once.
+  let known = decimalsSeen.get(x);
+  if (known === undefined) {
+    known = fromDecimalString(String(x));
+    if (decimalsSeen.size >= DECIMALS_SEEN_MAX) decimalsSeen.clear();
+    decimalsSeen.set(x, known);
+  }
+  return known;
 }
+
+/** Ratios are never changed once made, so one may serve every plan that wrote the same number. */
+const decimalsSeen = new Map<number, Ratio>();
+const DECIMALS_SEEN_MAX = 4096;
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
@@ -133,11 +146,8 @@ export function ceil(a: Ratio): bigint {
  * places, as a decimal string without exponent ("-1234.50"); never "-0".
  */
 export function toRoundedDecimal(a: Ratio, decimals: number): string {
-  const scale = 10n ** BigInt(decimals);
-  const magnitude = a.num < 0n ? -a.num : a.num;
-  const scaled = magnitude * scale;
-  let units = scaled / a.den;
-  if ((scaled % a.den) * 2n >= a.den) units += 1n;
+  const magnitude = roundedUnits(a, decimals);
+  const units = magnitude < 0n ? -magnitude : magnitude;
   const digits = units.toString().padStart(decimals + 1, '0');
   const whole = digits.slice(0, digits.length - decimals);
   const fraction = digits.slice(digits.length - decimals);
@@ -145,12 +155,32 @@ export function toRoundedDecimal(a: Ratio, decimals: number): string {
   return a.num < 0n && units !== 0n ? `-${text}` : text;
 }
 
+/** `a` in units of 10^−decimals, rounded half away from zero. */
+function roundedUnits(a: Ratio, decimals: number): bigint {
+  const magnitude = a.num < 0n ? -a.num : a.num;
+  const scaled = magnitude * (POWERS_OF_TEN[decimals] ?? 10n ** BigInt(decimals));
+  let units = scaled / a.den;
+  if ((scaled % a.den) * 2n >= a.den) units += 1n;
+  return a.num < 0n ? -units : units;
+}
+
+const POWERS_OF_TEN = Array.from({ length: 8 }, (_, n) => 10n ** BigInt(n));
+
+/** Powers of ten up to 10^22 are exact as floats. */
+const MAX_EXACT_POWER_OF_TEN = 22;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /**
- * toRoundedDecimal as a number. Parsing the decimal (rather than dividing in
- * floating point) gives the float closest to it; zero is never negative, and
- * the result is always finite.
+ * toRoundedDecimal as a number: the float closest to that decimal (as reading its
+ * string would give); zero is never negative, and the result is always finite.
  */
 export function toRoundedNumber(a: Ratio, decimals: number): number {
+  if (decimals <= MAX_EXACT_POWER_OF_TEN) {
+    const units = roundedUnits(a, decimals);
+    // Both exact as floats, so the one correctly rounded division gives the float nearest
+    // the decimal, as reading its string would, without making the string.
+    if (units <= MAX_SAFE && units >= -MAX_SAFE) return Number(units) / 10 ** decimals + 0;
+  }
   const value = Number(toRoundedDecimal(a, decimals));
   if (value === 0) return 0;
   // Only absurd growth gets here (beyond 1.8e308); stay finite regardless.

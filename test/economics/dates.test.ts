@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { addMonthsIso, isIsoDate, termMonthsBetween } from '../../src/economics/index.js';
 
 describe('addMonthsIso', () => {
@@ -60,5 +63,34 @@ describe('termMonthsBetween', () => {
   it('rejects invalid dates', () => {
     expect(() => termMonthsBetween('2026-02-01', '2027-02-30')).toThrow(RangeError);
     expect(() => termMonthsBetween('nope', '2027-02-01')).toThrow(RangeError);
+  });
+});
+
+describe('the month arithmetic is date-fns', () => {
+  // What these functions were before they did the arithmetic themselves: date-fns on local-noon Dates.
+  const noon = (iso: string) => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)), 12);
+  const iso = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const calendarDate = fc.date({ min: new Date(1990, 0, 1), max: new Date(2090, 11, 31), noInvalidDate: true }).map(iso);
+
+  it('addMonthsIso is addMonths', () => {
+    fc.assert(
+      fc.property(calendarDate, fc.integer({ min: 0, max: 400 }), (start, months) => {
+        expect(addMonthsIso(start, months)).toBe(iso(addMonths(noon(start), months)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('termMonthsBetween counts the anniversaries as differenceInCalendarMonths and addMonths did', () => {
+    fc.assert(
+      fc.property(calendarDate, calendarDate, (start, renewal) => {
+        const from = noon(start);
+        const to = noon(renewal);
+        let months = differenceInCalendarMonths(to, from);
+        if (months > 0 && addMonths(from, months).getTime() > to.getTime()) months -= 1;
+        expect(termMonthsBetween(start, renewal)).toBe(Math.max(1, months));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

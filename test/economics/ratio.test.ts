@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { roundHalfUp } from '../../src/economics/index.js';
 import {
   ceil, compare, fromDecimalString, fromNumber, mul, toRoundedDecimal, toRoundedNumber,
@@ -73,5 +74,29 @@ describe('number formatting for sentences', () => {
     expect(formatPercent(0.78)).toBe('78%');
     expect(formatPercent(0.0125)).toBe('1.25%');
     expect(formatPercent(1)).toBe('100%');
+  });
+});
+
+describe('the fast paths agree with reading the decimal string', () => {
+  it('toRoundedNumber is the float of toRoundedDecimal, for any ratio and places', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 20n }), fc.integer({ min: 0, max: 8 }), (num, den, places) => {
+        const r = { num, den };
+        const viaString = Number(toRoundedDecimal(r, places));
+        expect(toRoundedNumber(r, places)).toBe(viaString === 0 ? 0 : viaString);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('fromNumber of any finite double (twice, as plans repeat numbers) is the value of its string', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        const expected = fromDecimalString(String(x));
+        expect(fromNumber(x)).toEqual(expected);
+        expect(fromNumber(x)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
