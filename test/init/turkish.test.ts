@@ -266,6 +266,12 @@ describe('cro init in Turkish, without a terminal', () => {
     // English keeps to YYYY-MM-DD: 01.02.2025 is the first of February only to some readers.
     expect(runCli(['init', 'Beta', '--lang', 'en', '--customer-since', '31.01.2025'], { cwd: dir }).code).toBe(2);
   });
+
+  it('--list-templates names the language a plan would be written in: Turkish, when cro speaks Turkish', () => {
+    const dir = tempTree();
+    expect(runCli(['init', '--list-templates', '--lang', 'tr'], { cwd: dir }).stdout).toContain('Varsayılan: trust-enablement, dil: tr.');
+    expect(runCli(['init', '--list-templates', '--lang', 'en'], { cwd: dir }).stdout).toContain('Default: trust-enablement in en.');
+  });
 });
 
 describe('cro init --repo in Turkish', () => {
