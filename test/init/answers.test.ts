@@ -387,7 +387,7 @@ describe('askPlan (the interactive flow, scripted)', () => {
       ['Müşteri adı', 'Acme'],
       ['Segment', ''],
       ['Müşteri sorumlusu', ''],
-      ['Müşteri başlangıç tarihi', ['2026-13-01', '']],
+      ['Sözleşme başlangıç tarihi', ['2026-13-01', '']],
       ['Yenileme tarihi', ''],
       ['Para birimi', 'try'],
       ['Satış', ''],

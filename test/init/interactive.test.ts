@@ -183,7 +183,7 @@ describe.skipIf(!hasPython)('cro init on a terminal', { timeout: 120_000 }, () =
       ['Müşteri adı', `Kaya Lojistik A.Ş.${ENTER}`],
       ['Segment', ENTER],
       ['Müşteri sorumlusu', ENTER],
-      ['Müşteri başlangıç tarihi', `${BACKSPACE.repeat(10)}${ENTER}`],
+      ['Sözleşme başlangıç tarihi', `${BACKSPACE.repeat(10)}${ENTER}`],
       ['Yenileme tarihi', ENTER],
       ['Para birimi', `${BACKSPACE.repeat(3)}TRY${ENTER}`],
       ['Satış', ENTER],

@@ -217,8 +217,12 @@ describe('the packaged templates', () => {
 
   it('the Turkish templates speak the method in Turkish', () => {
     const tr = readFileSync(join(templatesDir(), 'trust-enablement.tr.yaml'), 'utf8');
-    for (const word of ['Grup 1', 'Grup 2', 'savunucu', 'muhalif', 'yönlendirici', 'yedek', 'bütçe sahibi', 'yönetici sponsor', 'başabaş', '360 derece', 'kilometre taş', 'çapraz fonksiyonlu', 'görmeye, duymaya ve bilmeye']) {
+    for (const word of ['Grup 1', 'Grup 2', 'savunucu', 'muhalif', 'referans veren', 'yedek', 'bütçe sahibi', 'üst yönetim sponsoru', 'sistem yöneticisi', 'satın alma', 'başabaş', '360° değerlendirme', 'kilometre taş', 'çapraz fonksiyonlu', 'görmeye, duymaya ve bilmeye']) {
       expect(tr.toLowerCase()).toContain(word.toLowerCase());
+    }
+    // administrator is the product's admin, not a product manager (SPEC §11); a referrer is not a router.
+    for (const name of ['trust-enablement.tr.yaml', 'small-account.tr.yaml']) {
+      expect(readFileSync(join(templatesDir(), name), 'utf8')).not.toMatch(/ürün yöneticisi|yönlendirici|yönetici sponsor|\(tedarik\)/);
     }
     // Every comment line is translated: none of the English template's sentences remain.
     const en = readFileSync(join(templatesDir(), 'trust-enablement.en.yaml'), 'utf8');

@@ -42,7 +42,7 @@ function drive(cwd: string, args: string[], steps: Array<[expect: string, send: 
 const upToStakeholders: Array<[string, string]> = [
   ['Segment', ENTER],
   ['Müşteri sorumlusu', ENTER],
-  ['Müşteri başlangıç tarihi', `${CLEAR}${ENTER}`],
+  ['Sözleşme başlangıç tarihi', `${CLEAR}${ENTER}`],
   ['Yenileme tarihi', ENTER],
   ['Para birimi', ENTER],
   ['Satış', ENTER],
@@ -134,7 +134,7 @@ describe.skipIf(!hasPython)('cro init in Turkish, on a terminal', { timeout: 120
       ['Ad soyad', `Ayşe Yılmaz${ENTER}`],
       ['Unvan', ENTER],
       ['↑↓ gezin • ⏎ seçin', ENTER],
-      ['↑↓ gezin • boşluk seçin • a tümü • i tersine çevirin • ⏎ onaylayın', ENTER],
+      ['↑↓ gezin • boşluk seçin • a tümü • i seçimi tersine çevirin • ⏎ onaylayın', ENTER],
       ['Tutum', ENTER],
       ['Başka bir paydaş', `h${ENTER}`],
       ['ekonomik veriler', `h${ENTER}`],
@@ -149,7 +149,7 @@ describe.skipIf(!hasPython)('cro init in Turkish, on a terminal', { timeout: 120
     const session = drive(dir, ['init', 'Kaya', '--lang', 'tr'], [
       ['Segment', ENTER],
       ['Müşteri sorumlusu', ENTER],
-      ['Müşteri başlangıç tarihi \\(GG\\.AA\\.YYYY\\)', `${CLEAR}31.01.2025${ENTER}`],
+      ['Sözleşme başlangıç tarihi \\(GG\\.AA\\.YYYY\\)', `${CLEAR}31.01.2025${ENTER}`],
       // The suggested renewal is shown as it is typed: day first.
       ['Yenileme tarihi[^\\n]*31\\.01\\.2027', `${CLEAR}31.02.2027${ENTER}`],
       ['31\\.02\\.2027 takvimde olan bir tarih değil', `${CLEAR}1.3.2027${ENTER}`],
@@ -189,7 +189,7 @@ describe.skipIf(!hasPython)('cro init in Turkish, on a terminal', { timeout: 120
         ['Müşteri adı', `Kaya Lojistik A.Ş.${ENTER}`],
         ['Segment', `enterprise${ENTER}`],
         ['Müşteri sorumlusu', `Ayşe Yılmaz${ENTER}`],
-        ['Müşteri başlangıç tarihi', `${CLEAR}31.01.2025${ENTER}`],
+        ['Sözleşme başlangıç tarihi', `${CLEAR}31.01.2025${ENTER}`],
         ['Yenileme tarihi', ENTER],
         ['Para birimi', `${BACKSPACE.repeat(3)}TRY${ENTER}`],
         ['Satış', ENTER],
@@ -265,6 +265,12 @@ describe('cro init in Turkish, without a terminal', () => {
     expect((parse(readFileSync(join(dir, 'kaya.yaml'), 'utf8')) as { account: unknown }).account).toEqual({ name: 'Kaya', customerSince: '2025-01-31' });
     // English keeps to YYYY-MM-DD: 01.02.2025 is the first of February only to some readers.
     expect(runCli(['init', 'Beta', '--lang', 'en', '--customer-since', '31.01.2025'], { cwd: dir }).code).toBe(2);
+  });
+
+  it('--list-templates names the language a plan would be written in: Turkish, when cro speaks Turkish', () => {
+    const dir = tempTree();
+    expect(runCli(['init', '--list-templates', '--lang', 'tr'], { cwd: dir }).stdout).toContain('Varsayılan: trust-enablement, dil: tr.');
+    expect(runCli(['init', '--list-templates', '--lang', 'en'], { cwd: dir }).stdout).toContain('Default: trust-enablement in en.');
   });
 });
 

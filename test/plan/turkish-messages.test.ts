@@ -45,16 +45,16 @@ const person = (extra: string) => plan(`stakeholders:\n  - { id: ayse, name: Ay�
 const economics = (extra: string) => plan(`economics: { acquisitionCost: 1000, monthlyRevenue: 100${extra} }\n`);
 
 const CASES: Array<[string, string | Uint8Array, RegExp]> = [
-  ['an unknown key, with the key it is close to', plan('  segmnt: KOBİ\n'), /bilinmeyen anahtar "segmnt" \(bunu mu demek istediniz: "segment"\?\)/],
+  ['an unknown key, with the key it is close to', plan('  segmnt: KOBİ\n'), /bilinmeyen anahtar "segmnt" \(şunu mu demek istediniz: "segment"\?\)/],
   ['a date in another format', plan('  customerSince: 2026/01/01\n'), /bir tarih değil; YYYY-AA-GG/],
   ['a date that is not on the calendar', plan('  customerSince: 2026-02-30\n'), /takvimde olmayan bir tarih/],
   ['negative money', economics(', onboardingCost: -5'), /negatif/],
-  ['a margin written as a percentage', economics(', grossMargin: 78'), /0 ile 1 arasında bir oran olmalı: bunu mu demek istediniz: 0.78 \(%78\)\?/],
+  ['a margin written as a percentage', economics(', grossMargin: 78'), /0 ile 1 arasında bir oran olmalı; şunu mu demek istediniz: 0.78 \(%78\)\?/],
   ['an expansion rate below -1', economics(', monthlyExpansion: -2'), /-1'den büyük olmalı/],
   ['a churn of 1', economics(', monthlyChurn: 1'), /1'den küçük olmalı/],
   ['a negative discount rate', economics(', discountRate: -0.1'), /0 ya da daha büyük olmalı/],
   ['an id with capitals', plan('stakeholders:\n  - { id: Ayse, name: Ayşe Yılmaz, group: renew }\n'), /geçerli bir id değil/],
-  ['a currency that is not ISO 4217', plan('  currency: usd\n'), /ISO 4217 para birimi kodu değil \(bunu mu demek istediniz: "USD"\?\)/],
+  ['a currency that is not ISO 4217', plan('  currency: usd\n'), /ISO 4217 para birimi kodu değil \(şunu mu demek istediniz: "USD"\?\)/],
   ['another format version', 'cro: 2\naccount: { name: Anadolu Lojistik }\n', /biçim sürümü desteklenmiyor/],
   ['an empty account name', 'cro: 1\naccount: { name: "" }\n', /boş; bir ad yazın/],
   ['a stakeholder without a group', plan('stakeholders:\n  - { id: ayse, name: Ayşe Yılmaz }\n'), /eksik; bu kişinin Grup 1'de \(renew\) mi/],

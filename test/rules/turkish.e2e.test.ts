@@ -94,7 +94,7 @@ describe('cro rules --lang tr', () => {
     expect(low.code).toBe(2);
     expect(low.stderr).toContain('"stale-contact" kuralının "days" seçeneği (yazılan: 0): en az 1 gün olmalı');
     const typo = tempTree({ 'cro.config.yaml': 'rules:\n  stale-contact: [warn, { dayz: 30 }]\n' });
-    expect(runCli(['rules', '--lang', 'tr'], { cwd: typo }).stderr).toContain('"dayz" diye bir seçenek yok (bunu mu demek istediniz: "days"?); seçenekleri: "days"');
+    expect(runCli(['rules', '--lang', 'tr'], { cwd: typo }).stderr).toContain('"dayz" diye bir seçenek yok (şunu mu demek istediniz: "days"?); seçenekleri: "days"');
     expect(runCli(['check', '--lang', 'tr', '--rule', 'okrs=maybe'], { cwd: EXAMPLES }).stderr).toContain(
       '--rule okrs=maybe: <kural-id>=off|warn|error biçiminde yazın',
     );
@@ -113,6 +113,6 @@ describe('cro explain --lang tr', () => {
 
   it('keeps the columns of Severity and Options in line, whatever the words', () => {
     const { stdout } = runCli(['explain', 'stale-contact', '--lang', 'tr'], { cwd: EXAMPLES });
-    expect(stdout).toContain('\nÖnem        warn\nSeçenekler  days: 60  lastContact tarihinden bu yana izin verilen en fazla gün (varsayılan 90).\n');
+    expect(stdout).toContain('\nÖnem düzeyi  warn\nSeçenekler   days: 60  lastContact tarihinden bu yana izin verilen en fazla gün (varsayılan 90).\n');
   });
 });

@@ -261,7 +261,7 @@ function formatTemplateList(): string {
     t.templatesHeading,
     ...rows,
     '',
-    t.templatesDefault({ template: DEFAULT_TEMPLATE, lang: DEFAULT_LANG }),
+    t.templatesDefault({ template: DEFAULT_TEMPLATE, lang: currentLang() }),
     t.templatesReadme({ file: join(templatesDir(), 'README.md') }),
     '',
   ].join('\n');

@@ -37,7 +37,7 @@ export const check = {
       const counts = [errors > 0 ? `${sayı(errors)} hata` : '', warnings > 0 ? `${sayı(warnings)} uyarı` : ''].filter(Boolean).join(' ve ');
       return (
         `${counts} daha not olarak gösterilmedi (GitHub her adımda her düzeyden en çok ${sayı(limit)} not gösterir); ` +
-        'raporun tamamı iş özetinde (job summary), ya da `cro check` komutunu kendi makinenizde çalıştırın'
+        'raporun tamamı iş özetinde (job summary); ya da `cro check` komutunu kendi bilgisayarınızda çalıştırın'
       );
     },
   },
@@ -49,7 +49,7 @@ export const check = {
   },
   sarif: {
     failing: 'Sorunlu örnek:',
-    passing: 'Doğru örnek:',
+    passing: 'Sorunsuz örnek:',
   },
   progress: ({ done, total }: { done: string; total: string }) => `${done}/${total} dosya denetleniyor`,
 } satisfies Catalog['check'];

@@ -38,7 +38,7 @@ export const cli = {
   default: ({ value }: { value: string }) => `varsayılan: ${value}`,
   helpOption: 'komutun yardımını gösterir',
   helpCommand: 'bir komutun yardımını gösterir',
-  versionOption: 'sürüm numarasını yazar',
+  versionOption: 'sürüm numarasını gösterir',
   parse: {
     unknownOption: ({ option }: { option: string }) => `bilinmeyen seçenek '${option}'`,
     unknownCommand: ({ command }: { command: string }) => `bilinmeyen komut '${command}'`,
@@ -56,53 +56,53 @@ export const cli = {
   reportBug: 'Bu bir cro hatası; lütfen çalıştırdığınız komutla birlikte bildirin.',
 
   program: {
-    description: 'Gelir planlama araçları: müşteri planlarını git içinde YAML olarak tutun, kod gibi denetleyin, her müşterinin başabaş noktasını görün.',
+    description: 'Gelir planlama araçları: müşteri planlarını git deposunda YAML dosyası olarak tutun, kod gibi denetleyin, her müşterinin başabaş noktasını görün.',
     noColor: 'renkleri kapatır (NO_COLOR=1 de kapatır)',
     config: 'en yakındaki cro.config.yaml yerine bu yapılandırma dosyasını kullanır',
-    lang: 'yazılan her şeyin dili: en veya tr (varsayılan: yapılandırmadaki lang, CRO_LANG, sonra sistemin dili)',
+    lang: 'mesajların ve çıktının dili: en ya da tr (varsayılan: yapılandırmadaki lang, yoksa CRO_LANG, yoksa sistemin dili)',
   },
   format: 'çıktı biçimi',
   init: {
     summary: 'bir müşteri planı ya da bir plan deposu oluşturur',
     description:
       'Şablondan bir müşteri planı oluşturup <klasör>/<dosya-adı>.yaml olarak yazar: klasör --dir ile verilir; verilmezse yapılandırmadaki plan klasörü, o da yoksa bu klasör.\n' +
-      'Terminalde bildiği alanları sorar (verdiğiniz seçenekler varsayılan olur), bir özet gösterir ve yazmadan önce onayınızı ister.\n' +
-      '--yes ile, terminal yoksa ya da CI tanımlıysa hiçbir şey sormaz: plan seçeneklerle doldurulur, diğer her alan yorum satırında bir yer tutucu olarak kalır.\n' +
-      'Var olan bir dosyanın üzerine --force olmadan asla yazılmaz. --repo ise plan yerine eksiksiz bir plan deposu oluşturur.',
+      'Terminalde planın alanlarını tek tek sorar (verdiğiniz seçenekler varsayılan yanıt olur), bir özet gösterir ve yazmadan önce onayınızı ister.\n' +
+      '--yes verilmişse, terminal yoksa ya da CI tanımlıysa hiçbir şey sormaz: plan seçeneklerle doldurulur, diğer her alan yorum satırında yer tutucu olarak kalır.\n' +
+      'Var olan bir dosyanın üzerine --force olmadan asla yazmaz. --repo ise plan yerine eksiksiz bir plan deposu oluşturur.',
     account: 'müşterinin adı (cro soru soramıyorsa zorunlu)',
     template: 'hazır şablon (bkz. --list-templates) ya da kendi şablon dosyanız',
-    listTemplates: 'hazır şablonları listeler ve çıkar',
+    listTemplates: 'hazır şablonları listeler (plan oluşturmaz)',
     dir: 'planın yazılacağı klasör (varsayılan: yapılandırmadaki plan klasörü, yoksa bu klasör)',
     slug: '.yaml olmadan dosya adı (varsayılan: müşteri adından türetilir)',
     force: 'var olan dosyanın üzerine yazar',
     yes: 'hiçbir şey sormaz: seçenekleri kullanır, gerisini yer tutucu olarak bırakır',
     segment: 'müşteri segmenti, ör. enterprise, mid-market, smb',
-    owner: 'müşteriden sorumlu kişi',
-    customerSince: 'sözleşme başlangıcı, YYYY-AA-GG',
+    owner: 'ekibinizde müşteriden sorumlu kişi',
+    customerSince: 'sözleşmenin başlangıç tarihi, YYYY-AA-GG',
     renewalDate: 'yenileme tarihi, YYYY-AA-GG',
     currency: 'ISO 4217 para birimi kodu, ör. TRY (--repo ile: yapılandırmanın varsayılan para birimi)',
-    sales: 'müşteri ekibinin satış üyesi (tekrarlanabilir)',
-    marketing: 'müşteri ekibinin pazarlama üyesi (tekrarlanabilir)',
-    customerSuccess: 'müşteri ekibinin müşteri başarısı üyesi (tekrarlanabilir)',
-    stakeholder: 'bilinen bir paydaş: "Ad Soyad; title=…; group=renew|new-buy; roles=a,b; stance=…; backup=<kimlik ya da ad>; objection=competitor|poor-fit|concern" (tekrarlanabilir)',
+    sales: 'müşteri ekibindeki satış sorumlusu (birden çok kez verilebilir)',
+    marketing: 'müşteri ekibindeki pazarlama sorumlusu (birden çok kez verilebilir)',
+    customerSuccess: 'müşteri ekibindeki müşteri başarısı sorumlusu (birden çok kez verilebilir)',
+    stakeholder: 'bilinen bir paydaş: "Ad Soyad; title=…; group=renew|new-buy; roles=a,b; stance=…; backup=<kimlik ya da ad>; objection=competitor|poor-fit|concern" (birden çok kez verilebilir)',
     renewMessage: 'Grup 1 (yenileme ve ek satış) için mesaj',
     newBuyMessage: 'Grup 2 (yeni satın alma) için mesaj',
-    renewalRequirement: 'yenileme şartı: müşterinin yenilemesi için ne olmalı (tekrarlanabilir)',
-    renewalRisk: 'yenileme riski: yenilemeyi ne engelleyebilir (tekrarlanabilir)',
-    repo: 'plan yerine klasörde bir plan deposu oluşturur (varsayılan: bu klasör)',
+    renewalRequirement: 'yenileme şartı: müşterinin yenilemesi için ne olması gerektiği (birden çok kez verilebilir)',
+    renewalRisk: 'yenileme riski: yenilemeyi neyin engelleyebileceği (birden çok kez verilebilir)',
+    repo: 'plan yerine verilen klasörde bir plan deposu oluşturur (varsayılan: bu klasör)',
     example: '--repo ile: boş bir plan klasörü yerine örnek bir plan ekler',
-    maxMonths: '--repo ile: yapılandırmanın ve CI iş akışının başabaş sınırı, ay olarak (varsayılan 24)',
+    maxMonths: '--repo ile: yapılandırmaya ve CI iş akışına yazılacak başabaş sınırı, ay olarak (varsayılan 24)',
     exampleAsks: 'terminalde: sorar, özet gösterir, yazar',
     exampleTurkish: 'Türkçe şablon -> acme-lojistik-as.yaml',
   },
   check: {
     summary: 'planları doğrular, kapsama açıklarını bildirir',
-    description: 'Planları plan biçimine göre doğrular ve yöntemin kapsama açıklarını bir linter gibi bildirir.\nYol verilmezse yapılandırmadaki `plans` okunur, o da yoksa bu klasör.',
+    description: 'Planları plan biçimine göre doğrular ve yöntemin kapsama açıklarını, kod denetleyicisi (linter) gibi satır satır bildirir.\nYol verilmezse yapılandırmadaki `plans` okunur, o da yoksa bu klasör.',
     output: 'raporu standart çıktı yerine bir dosyaya yazar',
     asOf: 'zamana bağlı kuralların kullandığı tarih (YYYY-AA-GG, varsayılan bugün)',
-    rule: 'bir kuralı off, warn ya da error yapar (tekrarlanabilir)',
+    rule: 'bir kuralı off, warn ya da error yapar (birden çok kez verilebilir)',
     quiet: 'uyarıları gizler (--max-warnings için yine sayılır)',
-    maxWarnings: 'uyarı sayısı n sınırını aşarsa 1 koduyla çıkar (-1: sınır yok)',
+    maxWarnings: "uyarı sayısı n'yi aşarsa 1 koduyla çıkar (-1: sınır yok)",
     cache: 'yalnızca son --cache çalıştırmasından bu yana içeriği değişen dosyaları yeniden denetler',
     cacheLocation: 'önbellek dosyasının yeri (varsayılan .cro-cache; --cache verilmiş sayılır)',
     changedSince: 'yalnızca bir git revizyonundan bu yana değişen planları denetler (ör. origin/main)',
@@ -111,21 +111,21 @@ export const cli = {
   breakeven: {
     summary: 'başabaş noktası, yatırım getirisi (ROI) ve LTV: tek plan, birden çok plan ya da bir senaryo',
     description:
-      'Her müşteri, kazanmak ve devreye almak için harcananı (destek giderleri düşüldükten sonra) geri ödemek için ne kadar süre kalmalı?\n' +
+      'Müşteri edinme ve devreye alma maliyetinin, süregelen destek giderleri de düşüldükten sonra karşılanması için müşterinin kaç ay kalması gerekir?\n' +
       'Tek plan: bir özet (ay, tarih, iskontolu ve kayıp oranıyla ağırlıklı başabaş, sözleşme boyunca ROI, LTV).\n' +
-      'Birden çok plan ya da bir klasör (yol yoksa yapılandırmadaki planlar, o da yoksa bu klasör): her plan bir satır, en erken başabaşa ulaşan önce, para birimi başına toplamlarla.\n' +
-      'Yol vermeden rakam seçenekleriyle: bir senaryo, plan dosyası gerekmez. --max-months bunu bir CI kapısına çevirir (bir plan daha geç geri ödüyorsa ya da hiç ödemiyorsa çıkış kodu 1).',
+      'Birden çok plan ya da bir klasör (yol yoksa yapılandırmadaki planlar, o da yoksa bu klasör): her plan bir satır, en erken başabaşa ulaşan en üstte, para birimi başına toplamlarla.\n' +
+      'Yol vermeden, rakam seçenekleriyle: bir senaryo; plan dosyası gerekmez. --max-months ile CI kontrolü olur: bir plan başabaşa daha geç ulaşıyorsa ya da hiç ulaşmıyorsa çıkış kodu 1.',
     output: 'sonucu standart çıktı yerine bir dosyaya yazar',
     schedule: 'ay ay tabloyu ekler; başabaş noktası ile sözleşme süresinden hangisi sonraysa oraya kadar',
     chart: 'kümülatif katkıyı ilk yatırımla karşılaştıran bir grafik ekler',
-    asOf: 'başlangıç tarihi olmayan planlar için bugünün tarihi (YYYY-AA-GG, varsayılan bugün)',
+    asOf: 'başlangıç tarihi olmayan planlarda bugün sayılacak tarih (YYYY-AA-GG, varsayılan bugün)',
     horizon: 'başabaş noktasının aranacağı ay sayısı (varsayılan: yapılandırmadaki breakeven.horizon, yoksa 120)',
     maxMonths: 'bir plan n. aydan sonra başabaşa ulaşıyorsa ya da hiç ulaşmıyorsa 1 koduyla çıkar (varsayılan: yapılandırmadaki breakeven.maxMonths)',
-    start: 'senaryonun 1. ayı; economics.start ve account.customerSince alanlarının ikisi de olmayan planlar için de',
+    start: 'senaryonun 1. ayı; ne economics.start ne de account.customerSince alanı olan planlarda da kullanılır',
     currency: 'senaryo ve para birimi olmayan planlar için ISO 4217 kodu (varsayılan: yapılandırmadaki currency, yoksa USD)',
     whatIf: ({ help }: { help: string }) => `senaryo: ${help}`,
-    exampleEveryPlan: 'tüm planlar: her biri bir satır, para birimi başına toplamlar',
-    exampleGate: 'CI kapısı: bir plan daha geç geri ödüyorsa ya da hiç ödemiyorsa çıkış kodu 1',
+    exampleEveryPlan: 'tüm planlar: her plan bir satır, para birimi başına toplamlar',
+    exampleGate: 'CI kontrolü: bir plan 24. aydan sonra başabaşa ulaşıyorsa ya da hiç ulaşmıyorsa çıkış kodu 1',
   },
   economics: {
     acquisitionCost: 'müşteri edinme maliyeti (anlaşmayı kazanmanın satış ve pazarlama maliyeti)',
@@ -133,7 +133,7 @@ export const cli = {
     monthlyRevenue: '1. aydaki tekrarlayan aylık gelir',
     annualRevenue: 'yıllık tekrarlayan gelir, --monthly-revenue yerine',
     grossMargin: "brüt kâr marjı, 0'dan büyük ve en fazla 1, ör. 0.78 ya da %78 (varsayılan 1)",
-    supportCostMonthly: 'aylık süregelen destek ve müşteri başarısı maliyeti (varsayılan 0)',
+    supportCostMonthly: 'süregelen aylık destek ve müşteri başarısı maliyeti (varsayılan 0)',
     monthlyExpansion: 'aylık gelir artışı (genişleme), ör. 0.01 ya da %1; eksi değer gelir kaybıdır (varsayılan 0)',
     monthlyChurn: 'müşteriyi her ay kaybetme olasılığı (kayıp oranı), 0 ile 1 arasında (1 hariç), ör. 0.02 ya da %2 (varsayılan 0)',
     discountRate: 'iskontolu başabaş için yıllık iskonto oranı, ör. 0.1 ya da %10 (varsayılan 0)',
@@ -145,7 +145,7 @@ export const cli = {
       'hatalar ve uyarılar, kazanma planı olmayan muhalifler, başabaş noktası, ROI ve yenileme; segment ve para birimi başına toplamlar (farklı ' +
       'para birimleri asla toplanmaz); ve önce ilgilenilmesi gereken müşteriler, sırayla.\n' +
       'HTML, ağ bağlantısı gerektirmeyen tek bir sayfadır: her müşteri için geri ödeme grafikleri ve bir paydaş haritası içerir; Markdown her müşteri için bir Mermaid haritası içerir.\n' +
-      'Yol verilmezse yapılandırmadaki `plans` okunur, o da yoksa bu klasör. cro check gibi, bir planda hata düzeyinde bulgu varsa 1 koduyla çıkar.',
+      'Yol verilmezse yapılandırmadaki `plans` okunur, o da yoksa bu klasör. cro check gibi, planlarda hata düzeyinde bulgu varsa 1 koduyla çıkar.',
     output: 'raporu standart çıktı yerine bir dosyaya yazar',
     asOf: 'zamana bağlı rakamların kullandığı tarih (YYYY-AA-GG, varsayılan bugün)',
   },
@@ -157,21 +157,21 @@ export const cli = {
       'açıklar işaretli: karşılanmayan ve tek kişiye bağlı kritik roller, kazanma planı olmayan muhalifler, şirketten ayrılan kişiler.',
     plan: 'plan dosyası',
     output: 'haritayı standart çıktı yerine bir dosyaya yazar',
-    asOf: 'kimin ayrıldığına karar veren tarih (YYYY-AA-GG, varsayılan bugün)',
+    asOf: 'kimin ayrılmış sayılacağını belirleyen tarih (YYYY-AA-GG, varsayılan bugün)',
   },
   schema: {
-    summary: 'plan biçimi için JSON Schema yazdırır',
-    description: 'Düzenleyiciler ve diğer araçlar için plan biçiminin JSON Schema tanımını (doğrulayıcıdan üretilir) yazdırır.',
+    summary: 'plan biçiminin JSON Schema tanımını yazar',
+    description: 'Düzenleyiciler ve diğer araçlar için plan biçiminin JSON Schema tanımını yazar (doğrulayıcıdan üretilir, elle yazılmaz).',
     output: 'standart çıktı yerine bir dosyaya yazar',
   },
   rules: {
     summary: 'kapsama kurallarını ve önem düzeylerini listeler',
-    description: '`cro check` komutunun uyguladığı her kuralı, cro.config.yaml (ve --rule) sonrasında geçerli önem düzeyi ve tek satırlık açıklamasıyla listeler.',
-    rule: 'cro check gibi, bir kuralı off, warn ya da error yapar (tekrarlanabilir)',
+    description: '`cro check` komutunun uyguladığı her kuralı, geçerli önem düzeyi (cro.config.yaml ve --rule uygulandıktan sonra) ve tek satırlık açıklamasıyla listeler.',
+    rule: 'cro check gibi, bir kuralı off, warn ya da error yapar (birden çok kez verilebilir)',
   },
   explain: {
     summary: 'bir kuralı, geçen ve geçemeyen birer örnekle açıklar',
     description: 'Bir kuralın neden var olduğunu ve nasıl ayarlandığını açıklar; kuralı geçen ve geçemeyen birer plan gösterir.',
-    rule: 'kural kimliği, `cro rules` listesindeki gibi',
+    rule: 'kural kimliği (`cro rules` listesindeki gibi)',
   },
 } satisfies Catalog['cli'];

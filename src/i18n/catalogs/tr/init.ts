@@ -6,15 +6,15 @@ import type { Catalog } from '../en/index.js';
  */
 export const init = {
   intro: 'Yeni bir Trust Enablement müşteri planı. Varsayılanı kabul etmek ya da bir alanı sonraya bırakmak için Enter\'a basın; Ctrl-C hiçbir şey yazmadan çıkar.',
-  accountName: 'Müşteri adı (müşteri şirket)',
+  accountName: 'Müşteri adı (şirketin adı)',
   accountNameRequired: 'Müşteri adını yazın',
   noSlug: 'Bu addan dosya adı yapılamıyor: içinde harf ya da rakam yok',
   fileExists: ({ file }: { file: string }) => `${file} zaten var; başka bir ad seçin ya da üzerine yazmak için --force ile yeniden çalıştırın`,
   segment: 'Segment (ör. enterprise, mid-market, smb)',
-  owner: 'Müşteri sorumlusu (müşteriden sorumlu kişi)',
-  customerSince: 'Müşteri başlangıç tarihi (GG.AA.YYYY)',
+  owner: 'Müşteri sorumlusu (ekibinizde bu müşteriden sorumlu kişi)',
+  customerSince: 'Sözleşme başlangıç tarihi (GG.AA.YYYY)',
   renewalDate: 'Yenileme tarihi (GG.AA.YYYY)',
-  renewalAfterStart: 'Yenileme tarihi, müşterinin başlangıç tarihinden sonra olmalı',
+  renewalAfterStart: 'Yenileme tarihi, sözleşme başlangıcından sonra olmalı',
   renewalPassed: 'Bu tarih geçti: bir sonraki yenileme tarihini yazın (ya da boş bırakın)',
   currency: 'Para birimi (ISO 4217 kodu)',
   teamIntro: 'Çapraz fonksiyonlu ekip: adları virgülle ayırarak yazın.',
@@ -39,7 +39,7 @@ export const init = {
   },
   groupShort: { renew: 'Grup 1', 'new-buy': 'Grup 2' },
   backupLabel: 'yedek',
-  roles: 'Roller (boşluk tuşu seçer, Enter onaylar)',
+  roles: 'Roller (boşluk tuşuyla seçin, Enter ile onaylayın)',
   roleNames: {
     'end-user': 'son kullanıcı',
     administrator: 'sistem yöneticisi',
@@ -66,7 +66,7 @@ export const init = {
   grossMargin: 'Brüt kâr marjı, oran olarak (0.78 ya da %78; 1 için Enter)',
   supportCostMonthly: 'Aylık destek maliyeti (0 için Enter)',
   monthlyChurn: 'Aylık kayıp oranı (0.01 ya da %1; 0 için Enter)',
-  keys: { space: 'boşluk', navigate: 'gezin', select: 'seçin', submit: 'onaylayın', all: 'tümü', invert: 'tersine çevirin' },
+  keys: { space: 'boşluk', navigate: 'gezin', select: 'seçin', submit: 'onaylayın', all: 'tümü', invert: 'seçimi tersine çevirin' },
   // 31.01.2025 as a Turkish professional writes it; 2025-01-31 as the plan holds it.
   dateForms: ['DD.MM.YYYY', 'YYYY-MM-DD'] as readonly string[],
 
@@ -149,7 +149,7 @@ export const init = {
     `--template ${template}: böyle bir şablon yok${suggestion}; ${names.join(', ')} şablonlarından birini (bkz. --list-templates) ya da kendi dosyanızın yolunu verin`,
   templateNoSuchFile: ({ path }: { path: string }) => `--template ${path}: böyle bir dosya yok`,
   templateNotAFile: ({ path }: { path: string }) => `--template ${path}: bir dosya değil; bir .yaml şablon dosyası verin`,
-  templateTooLarge: ({ path }: { path: string }) => `--template ${path}: dosya bir şablon için çok büyük (1 MB'den fazla)`,
+  templateTooLarge: ({ path }: { path: string }) => `--template ${path}: dosya bir şablon için çok büyük (sınır 1 MB)`,
   templateNotUtf8: ({ path }: { path: string }) => `--template ${path}: dosya UTF-8 metin değil`,
 
   templateLine: ({ line, problem }: { line: number; problem: string }) => `${line}. satır: ${problem}`,
@@ -185,14 +185,14 @@ export const init = {
   noRevenue: 'ekonomik veriler için gelir gerekli: aylık ya da yıllık tutar',
   economicsFlags: ({ problem }: { problem: string }) => `ekonomik veriler: ${problem} (--monthly-revenue ya da --annual-revenue)`,
   renewalBeforeStart: ({ renewal, since }: { renewal: string; since: string }) =>
-    `--renewal-date ${renewal}: yenileme tarihi, müşterinin başlangıç tarihinden sonra olmalı (--customer-since ${since})`,
+    `--renewal-date ${renewal}: yenileme tarihi, sözleşme başlangıcından sonra olmalı (--customer-since ${since})`,
   stakeholderStartWithName: ({ where }: { where: string }) => `${where}: kişinin adıyla başlayın, ör. --stakeholder "Ayşe Yılmaz; roles=budget-owner; stance=advocate"`,
   stakeholderUnknownField: ({ where, field, suggestion, fields }: { where: string; field: string; suggestion: string; fields: readonly string[] }) =>
     `${where}: bilinmeyen alan "${field}"${suggestion}; şunları kullanın: ${fields.join(', ')}`,
   stakeholderWriteValue: ({ where, field }: { where: string; field: string }) => `${where}: ${field}=<değer> biçiminde yazın`,
   stakeholderBadId: ({ where, id }: { where: string; id: string }) => `${where}: id ${id}: küçük harf, rakam ve tire kullanın`,
   stakeholderIdTaken: ({ where, id }: { where: string; id: string }) => `${where}: id ${id} başka bir paydaşta zaten kullanılıyor`,
-  stakeholderNoBackup: ({ where, backup }: { where: string; backup: string }) => `${where}: yedek ${backup}, --stakeholder ile verilen paydaşlardan biri değil`,
+  stakeholderNoBackup: ({ where, backup }: { where: string; backup: string }) => `${where}: yedek olarak verilen ${backup}, --stakeholder ile verilen paydaşlardan biri değil`,
   stakeholderOwnBackup: ({ where }: { where: string }) => `${where}: bir kişi kendi yedeği olamaz`,
   stakeholderOneOf: ({ where, field, value, suggestion, allowed }: { where: string; field: string; value: string; suggestion: string; allowed: readonly string[] }) =>
     `${where}: ${field} ${value || '(boş)'}${suggestion}; şunlardan birini kullanın: ${allowed.join(', ')}`,

@@ -19,7 +19,7 @@ const YAML_ERRORS: Record<string, string> = {
 };
 
 export const plan = {
-  didYouMean: ({ suggestion }: { suggestion: string }) => ` (bunu mu demek istediniz: "${suggestion}"?)`,
+  didYouMean: ({ suggestion }: { suggestion: string }) => ` (şunu mu demek istediniz: "${suggestion}"?)`,
 
   syntax: {
     tooLarge: ({ size, limit }: { size: string; limit: string }) =>
@@ -61,7 +61,7 @@ export const plan = {
     churnRange: ({ prefix, shown, hint }: { prefix: string; shown: string; hint: string }) =>
       `${prefix}${shown} en az 0 ve 1'den küçük olmalı (aylık bir olasılık: 0.01, %1 demek)${hint}`,
     discountRange: ({ prefix, shown }: { prefix: string; shown: string }) => `${prefix}${shown} 0 ya da daha büyük olmalı (yıllık bir oran: 0.10, %10 demek)`,
-    percentHint: ({ fraction, percent }: { fraction: string; percent: string }) => `: bunu mu demek istediniz: ${fraction} (%${percent})?`,
+    percentHint: ({ fraction, percent }: { fraction: string; percent: string }) => `; şunu mu demek istediniz: ${fraction} (%${percent})?`,
     idFormat: ({ prefix, shown }: { prefix: string; shown: string }) =>
       `${prefix}${shown} geçerli bir id değil; küçük harf, rakam ve tire kullanın, örneğin "ayse-yilmaz"`,
     notACurrency: ({ shown, hint }: { shown: string; hint: string }) =>

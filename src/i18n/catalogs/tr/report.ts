@@ -34,15 +34,15 @@ export const report = {
   table: {
     summary: ({ accounts, currencies, roles }: { accounts: number; currencies: readonly string[]; roles: string }) =>
       `${sayı(accounts)} müşteri` +
-      (currencies.length > 0 ? `, ${sayı(currencies.length)} para birimi (${currencies.join(', ')}), hiçbir zaman birbirine eklenmez` : '') +
+      (currencies.length > 0 ? `, ${sayı(currencies.length)} para birimi (${currencies.join(', ')}; birbiriyle toplanmaz)` : '') +
       ` · kritik roller: ${roles}`,
     accountHead: { account: 'müşteri', coverage: 'karşılama', problems: 'hata /\nuyarı', detractors: 'planı olmayan\nmuhalif', mrr: 'MRR', breakEven: 'başabaş', roi: 'ROI\n(dönem)', renewal: 'yenileme\n(kalan gün)' },
     totalHead: { segment: 'segment', currency: 'para birimi', accounts: 'müşteri', coverage: 'karşılama', mrr: 'MRR', outlay: 'ilk yatırım', contribution: 'katkı\n(dönem)', net: 'net', roi: 'ROI\n(toplu)', breakEven: 'ortalama\nbaşabaş' },
     wider: 'terminali genişletin ya da tamamı için --format markdown veya html kullanın',
     invalidPlans: 'geçersiz planlar (aşağıya bakın)',
     coverage: ({ legend }: { legend: string }) => `karşılama: ${legend}`,
-    late: ({ days }: { days: number }) => `başabaş ⚠: yenileme tarihinden sonra ya da hiçbir zaman kendini amorti etmiyor · yenileme ⚠: ${sayı(days)} gün içinde`,
-    roi: 'ROI (toplu): (Σ her sözleşme dönemindeki katkı − Σ ilk yatırım) / Σ ilk yatırım, para birimi başına; farklı para birimlerindeki tutarlar hiçbir zaman toplanmaz.',
+    late: ({ days }: { days: number }) => `başabaş ⚠: yenileme tarihinden sonra geliyor ya da hiç gelmiyor · yenileme ⚠: ${sayı(days)} gün içinde`,
+    roi: 'ROI (toplu): (Σ her sözleşme dönemindeki katkı − Σ ilk yatırım) / Σ ilk yatırım, para birimi başına; farklı para birimlerindeki tutarlar birbiriyle toplanmaz.',
     nothing: 'yok: her plan geçerli, rolleri karşılanıyor ve sorunsuz',
     breakEven: ({ month, date }: { month: number; date: string }) => `${sayı(month)}. ay (${date})`,
     daysLeft: ({ days }: { days: number }) => sayı(days),
@@ -54,7 +54,7 @@ export const report = {
     roles: ({ roles }: { roles: string }) => `Kritik roller: ${roles}.`,
     summary: ({ accounts, currencies, roles, coverage, errors, warnings }: { accounts: number; currencies: readonly string[]; roles: string; coverage: string; errors: number; warnings: number }) =>
       `${sayı(accounts)} müşteri` +
-      (currencies.length > 0 ? `, ${currencies.length === 1 ? 'tek para birimi' : `${sayı(currencies.length)} para birimi`} (${currencies.join(', ')}; farklı para birimlerindeki tutarlar hiçbir zaman toplanmaz)` : '') +
+      (currencies.length > 0 ? `, ${currencies.length === 1 ? 'tek para birimi' : `${sayı(currencies.length)} para birimi`} (${currencies.join(', ')}; farklı para birimlerindeki tutarlar birbiriyle toplanmaz)` : '') +
       `. Kritik roller: ${roles}. ` +
       `Karşılama ${coverage}; ${sayı(errors)} hata, ${sayı(warnings)} uyarı.`,
     accountHead: { segment: 'Segment', account: 'Müşteri', coverage: 'Karşılama', errors: 'Hata', warnings: 'Uyarı', detractors: 'Planı olmayan muhalifler', mrr: 'MRR', breakEven: 'Başabaş', roi: 'ROI (dönem)', renewal: 'Yenileme' },
@@ -67,13 +67,13 @@ export const report = {
   html: {
     heading: 'Gelir portföyü',
     asOf: ({ date }: { date: string }) => `${date} itibarıyla`,
-    neverAddedTogether: '(hiçbir zaman birbirine eklenmez)',
-    coverageHeadline: ({ coverage }: { coverage: string }) => `kritik rol karşılama ${coverage}`,
+    neverAddedTogether: '(birbiriyle toplanmaz)',
+    coverageHeadline: ({ coverage }: { coverage: string }) => `kritik rollerin karşılanma oranı ${coverage}`,
     problems: ({ errors, warnings }: { errors: number; warnings: number }) => `${sayı(errors)} hata, ${sayı(warnings)} uyarı`,
     footerCoverage: ({ roles, code }: { roles: string; code: (text: string) => string }) =>
       `Kritik bir rol (${roles}) şu durumda karşılanıyor sayılır: rolü, şirketten ayrılmamış bir Grup 1 savunucusu veya destekçisi üstleniyor ve rolü tek başına üstleniyorsa güncel bir yedeği var. ${code('cro check')} komutunun ${code('critical-roles')} ve ${code('role-backup')} kuralları da bunu böyle tanımlar.`,
     footerEconomics:
-      'Başabaş: birikimli katkının (gelir × brüt kâr marjı − destek maliyeti) müşteri edinme ve devreye alma maliyetini ilk kez karşıladığı ay. ROI: yenileme tarihine kadar, sözleşme dönemi boyunca. Farklı para birimlerindeki tutarlar hiçbir zaman birbirine eklenmez.',
+      'Başabaş: birikimli katkının (gelir × brüt kâr marjı − destek maliyeti) müşteri edinme ve devreye alma maliyetini ilk kez karşıladığı ay. ROI: sözleşme dönemi boyunca, yenileme tarihine kadar. Farklı para birimlerindeki tutarlar birbiriyle toplanmaz.',
     generatedBy: ({ version }: { version: string }) => `git'teki müşteri planlarından cro ${version} ile oluşturuldu.`,
     kpiAccounts: ({ currency, count }: { currency: string; count: number }) => `${currency} · ${sayı(count)} müşteri`,
     mrr: 'MRR',
@@ -94,7 +94,7 @@ export const report = {
     accountsTable: 'Müşteriler tablosu',
     accountHead: { account: 'Müşteri', coverage: 'Karşılama', errors: 'Hata', warnings: 'Uyarı', detractors: 'Planı olmayan muhalifler', mrr: 'MRR', breakEven: 'Başabaş', roi: 'ROI (dönem)', renewal: 'Yenileme' },
     coverageLegend: ({ covered, single, uncovered }: { covered: string; single: string; uncovered: string }) =>
-      `Karşılama, her kritik rol için bir kutu: ${covered} dolu: karşılanıyor (savunucu veya destekçi, yedeği var) · ${single} yarım: tek kişiye bağlı (tek kişi, yedeği yok) · ${uncovered} boş: karşılanmıyor. Kırmızı başabaş: yenileme tarihinden sonra ya da hiçbir zaman kendini amorti etmiyor.`,
+      `Karşılama, her kritik rol için bir kutu: ${covered} dolu: karşılanıyor (savunucu veya destekçi, yedeği var) · ${single} yarım: tek kişiye bağlı (tek kişi, yedeği yok) · ${uncovered} boş: karşılanmıyor. Kırmızı başabaş: yenileme tarihinden sonra geliyor ya da hiç gelmiyor.`,
     totalsTable: 'Toplamlar tablosu',
     roi: 'ROI (toplu): (Σ her müşterinin sözleşme dönemindeki katkı − Σ ilk yatırım) ÷ Σ ilk yatırım, tek bir para birimi içinde.',
     chartFacts: ({ currency, outlay, breakEven }: { currency: string; outlay: string; breakEven: string }) => `${currency} · ilk yatırım ${outlay} · ${breakEven}`,
@@ -105,7 +105,7 @@ export const report = {
     chartLegend: ({ line, outlay, breakEven, renewal }: { line: string; outlay: string; breakEven: string; renewal: string }) =>
       `${line} birikimli katkı ${outlay} geri kazanılacak ilk yatırım (edinme + devreye alma) ${breakEven} başabaş noktası ${renewal} yenileme (sözleşme döneminin sonu)`,
     mapsLegend: ({ flag, left }: { flag: string; left: (text: string) => string }) =>
-      `${flag} ele alınması gereken bir açık · ${left('ayrıldı')} müşteriden ayrılmış: geçmiş için tutulur, hiçbir şeye sayılmaz · ↳ yerini alacak yedek`,
+      `${flag} ele alınması gereken bir açık · ${left('ayrıldı')} müşteriden ayrılmış: kayıt için tutulur, hiçbir hesaba katılmaz · ↳ yerini alacak yedek`,
     seeAbove: '(yukarıya bakın)',
     nobodyHolds: 'bu rolü kimse üstlenmiyor',
     nobodyYet: 'Henüz kimse yok.',
@@ -127,9 +127,9 @@ export const report = {
   },
 
   attention: {
-    invalid: "geçerli bir plan değil: cro'nun okuyabilmesi için düzeltin",
+    invalid: "geçerli bir plan değil: cro okuyabilsin diye düzeltin",
     invalidAt: ({ rule, line, column }: { rule: string; line: number; column: number }) =>
-      `geçerli bir plan değil (${rule}, satır ${line}:${column}): cro'nun okuyabilmesi için düzeltin`,
+      `geçerli bir plan değil (${rule}, ${line}:${column}): cro okuyabilsin diye düzeltin`,
     uncovered: ({ roles }: { roles: string }) => `${roles} karşılanmıyor`,
     detractorWithoutPlan: ({ names }: { names: string }) => `muhalif ${names} için kazanma planı yok`,
     overdueWinPlan: ({ names }: { names: string }) => `${names} için kazanma planının tarihi geçti`,
@@ -137,10 +137,10 @@ export const report = {
     noEconomics: 'ekonomik veri yok, bu yüzden başabaş da yok',
     neverBreaksEven: ({ months }: { months: number }) => `${sayı(months)} ay içinde başabaşa ulaşmıyor`,
     paysBackAfterRenewal: ({ month, date, renewal }: { month: number; date: string; renewal: string }) =>
-      `${sayı(month)}. ayda (${date}) kendini amorti ediyor, ${renewal} yenilemesinden sonra`,
-    otherErrors: ({ count }: { count: number }) => `cro check'te ${sayı(count)} başka hata`,
+      `başabaşa ${sayı(month)}. ayda (${date}) ulaşıyor, yani yenilemeden (${renewal}) sonra`,
+    otherErrors: ({ count }: { count: number }) => `cro check'in bulduğu ${sayı(count)} hata daha`,
     warnings: ({ count }: { count: number }) => `${sayı(count)} uyarı`,
-    renewalPassed: ({ date }: { date: string }) => `${date} yenileme tarihi geçti: yenilemeyi ya da kaybı kaydedin`,
+    renewalPassed: ({ date }: { date: string }) => `yenileme tarihi (${date}) geçti: yenilemeyi ya da müşteri kaybını plana yazın`,
     renewsToday: 'bugün yenileniyor',
     renewsIn: ({ days }: { days: number }) => `${sayı(days)} gün sonra yenileniyor`,
     more: ({ count }: { count: number }) => `ve ${sayı(count)} tane daha`,

@@ -1,5 +1,5 @@
 import type { Catalog } from '../en/index.js';
-import { accusative, count, dative, genitive } from '../../turkish.js';
+import { accusative, count, dative } from '../../turkish.js';
 
 /*
  * The method's words (../GLOSSARY.md) for the plan's enum values: a message names a
@@ -60,10 +60,10 @@ stakeholders:
   'role-backup': {
     description: 'Bir kritik rolü tek başına karşılayan kişinin, şirketten ayrılmamış ve muhalif olmayan bir yedeği var.',
     rationale:
-      'Ana temas kişileri çoğu zaman satıştan birkaç ay sonra ayrılır; o zaman çözümü yeniden satmak gerekir. ' +
+      'Ana temas kişisi çoğu zaman satıştan iki üç ay sonra işten ayrılır; o zaman çözümü yeniden satmak gerekir. ' +
       'Bir kritik rolü tek bir kişi karşılıyorsa plan, işi devralacak bir yedek yazar (`backup:`). Yedeğin o rolü ' +
-      'henüz üstlenmiş olması gerekmez, ama hâlâ müşteride olmalı ve muhalif olmamalıdır: muhalif biri yenilemeyi ' +
-      'savunmaz. Tek kişiye bağlı her kişi için, ona bağlı rolleri sayan bir bulgu verilir.',
+      'henüz üstlenmiş olması gerekmez, ama müşteride hâlâ çalışıyor olmalı ve muhalif olmamalıdır: muhalif biri yenilemeyi ' +
+      'savunmaz. Kritik rolleri yedeksiz tek başına taşıyan her kişi için, bu rolleri sayan bir bulgu verilir.',
     passing: `cro: 1
 account: { name: Anadolu Lojistik }
 stakeholders:
@@ -80,7 +80,7 @@ stakeholders:
     noBackup: ({ roles, count: howMany, name }: { roles: string; count: number; name: string }) =>
       `${roles} ${roleWord(howMany)} yalnızca ${dative(name)} bağlı; ${name} ayrılırsa işi devralacak bir yedek ekleyin (backup)`,
     backupLeft: ({ roles, count: howMany, name, backup, leftOn }: { roles: string; count: number; name: string; backup: string; leftOn: string }) =>
-      `${roles} ${roleWord(howMany)} yalnızca ${dative(name)} bağlı ve yedeği ${backup} ${leftOn} tarihinde ayrıldı; işi devralacak, hâlâ müşteride olan bir yedek yazın`,
+      `${roles} ${roleWord(howMany)} yalnızca ${dative(name)} bağlı ve yedeği ${backup} ${leftOn} tarihinde ayrıldı; müşteride hâlâ çalışan ve işi devralabilecek bir yedek yazın`,
     backupDetractor: ({ roles, count: howMany, name, backup }: { roles: string; count: number; name: string; backup: string }) =>
       `${roles} ${roleWord(howMany)} yalnızca ${dative(name)} bağlı ve yedeği ${backup} muhalif; ${name} ayrılırsa yenilemeyi savunacak bir yedek yazın`,
   },
@@ -124,7 +124,7 @@ stakeholders:
     giveDue: 'bir tarih (due)',
   },
   'detractor-overdue': {
-    description: 'Şirkette olan bir muhalifin kazanma planının süresi dolmamış.',
+    description: 'Şirketten ayrılmamış hiçbir muhalifin kazanma planının süresi dolmamış.',
     rationale:
       'Kişi hâlâ muhalifken süresi dolmuş bir kazanma planı, işe yaramamış ya da hiç uygulanmamış bir plandır. ' +
       'Ya planı uygulayın ya da yeni bir tarih belirleyin; kişi kazanıldığında tutumunu güncelleyin. ' +
@@ -158,7 +158,7 @@ stakeholders:
     rationale:
       'Grup 1 pazarlama değil, sonuç ister. Yöntem, ürünü satın alan ya da kullanan her kişi için, yenilemek için ' +
       'neyi görmesi (kanıt), kimden ne duyması ve neyi bilmesi (olgular) gerektiğini sorar. Boş bir alan, ekibin ' +
-      'henüz yapmadığı bir görüşmedir. Şirkette olan Grup 1 paydaşlarını denetler; eksik olanları adıyla söyler.',
+      'henüz yapmadığı bir görüşmedir. Şirketten ayrılmamış Grup 1 paydaşları denetlenir; bulgu eksik alanları adıyla söyler.',
     passing: `cro: 1
 account: { name: Anadolu Lojistik }
 stakeholders:
@@ -176,15 +176,15 @@ stakeholders:
     needs: { see: Tasarruf panosu, know: AB yol haritası }
 `,
     message: ({ name, verbs, fields, count: howMany }: { name: string; verbs: string; fields: string; count: number }) =>
-      `${genitive(name)} ihtiyaçlarında neyi ${verbs} gerektiği yazmıyor; ${fields} ${howMany === 1 ? 'alanını' : 'alanlarını'} doldurun`,
+      `${name} için neyi ${verbs} gerektiği yazılmamış; ${fields} ${howMany === 1 ? 'alanını' : 'alanlarını'} doldurun`,
     verb: { see: 'görmesi', hear: 'duyması', know: 'bilmesi' },
   },
   referrers: {
     description: "Grup 1'de savunucu olan en az bir referans veren var.",
     rationale:
       'Müşterinin geri kalanındaki (Grup 2) yeni iş, Grup 1 sonuçlarıyla kazanılır; o sonuçları onları yaşayan ' +
-      'kişiler anlatır. Yöntem kilit referans verenlerin kim olduğunu sorar ki ekip onları geliştirebilsin: ' +
-      'şirkette olan en az bir Grup 1 savunucusunu `referrer: true` ile işaretleyin.',
+      'kişiler anlatır. Yöntem kilit referans verenlerin kim olduğunu sorar; ekip onları referans olmaya hazırlar. ' +
+      'Şirketten ayrılmamış en az bir Grup 1 savunucusunu `referrer: true` ile işaretleyin.',
     passing: `cro: 1
 account: { name: Anadolu Lojistik }
 stakeholders:
@@ -200,7 +200,7 @@ stakeholders:
       const why = others === '' ? '' : `; ${others} referans veren ama savunucu ${howMany === 1 ? 'değil' : 'değiller'}`;
       const fix =
         advocate !== ''
-          ? `hikâyenizi anlatacak bir savunucuyu, örneğin ${accusative(advocate)}, geliştirin ve referrer: true ile işaretleyin`
+          ? `hikâyenizi anlatacak bir savunucuyu, örneğin ${accusative(advocate)}, referans olmaya hazırlayın ve referrer: true ile işaretleyin`
           : 'hikâyenizi anlatacak bir savunucu kazanın ve referrer: true ile işaretleyin';
       return `Grup 1'de savunucu olan bir referans veren yok${why}; ${fix}`;
     },
@@ -209,9 +209,9 @@ stakeholders:
   'renewal-requirements': {
     description: 'Plan, müşterinin yenilemesi için ne olması gerektiğini söylüyor.',
     rationale:
-      'Yöntemin Grup 1 için ilk sorusu: bu müşterinin yenilemesi için ne olmalı? `renewal.requirements` altında ' +
-      'yazılı bir cevap yoksa ekip yenilemeyi kazandıracak işi planlayamaz, her kilometre taşı değerlendirmesinde ' +
-      'de denetleyemez.',
+      'Yöntemin Grup 1 için ilk sorusu: bu müşterinin yenilemesi için ne olması gerekiyor? `renewal.requirements` ' +
+      'altında yazılı bir cevap yoksa ekip yenilemeyi kazandıracak işi planlayamaz, kilometre taşı ' +
+      'değerlendirmelerinde de izleyemez.',
     passing: `cro: 1
 account: { name: Anadolu Lojistik }
 renewal:
@@ -273,9 +273,9 @@ team:
 `,
     options: { functions: 'Ekipte olması gereken fonksiyonlar (varsayılan sales, marketing, customer-success).' },
     noTeam: ({ function: wanted, all }: { function: string; all: string }) =>
-      `ekip yok, dolayısıyla ${teamFunction(wanted)} üyesi de yok; çapraz fonksiyonlu ekibi (${all}) team altında listeleyin`,
+      `ekip yok, bu yüzden ${teamFunction(wanted)} üyesi de yok; çapraz fonksiyonlu ekibi (${all}) team altında listeleyin`,
     missing: ({ function: wanted, all }: { function: string; all: string }) =>
-      `ekipte ${teamFunction(wanted)} üyesi yok; ${all} müşteriyi birlikte planlasın diye bir üye ekleyin`,
+      `ekipte ${teamFunction(wanted)} üyesi yok; ekibe bir üye ekleyin: müşteriyi ${all} birlikte planlar`,
     notAFunction: ({ functions }: { functions: string }) => `şunlardan biri olmalı: ${functions}`,
     notAList: 'ekip fonksiyonlarının bir listesi olmalı',
     emptyList: 'en az bir fonksiyon içermeli',
@@ -286,8 +286,8 @@ team:
     rationale:
       'Yöntem her kilometre taşında bir 360° değerlendirme yapar: müşteri, satış, pazarlama ve müşteri başarısı ' +
       'birlikte geriye bakar ve planı düzeltir. Son tarihi `--as-of` tarihinde ya da daha önce olan bir kilometre ' +
-      'taşının, yapıldığı (ya da planlandığı) `date` ile bir `review` kaydı ve dört tarafı da sayan bir ' +
-      '`perspectives` listesi olmalı: customer, sales, marketing ve customer-success. Bulgu eksik olanları adıyla söyler.',
+      'taşının, yapıldığı (ya da planlandığı) tarihi (`date`) taşıyan bir `review` kaydı ve dört tarafı da sayan bir ' +
+      '`perspectives` listesi olmalı: customer, sales, marketing ve customer-success. Bulgu eksik tarafları adıyla söyler.',
     passing: `cro: 1
 account: { name: Anadolu Lojistik }
 milestones:
@@ -309,10 +309,10 @@ milestones:
     review: { date: 2026-08-05, perspectives: [customer, sales] }
 `,
     noReview: ({ name, done, due, dated }: { name: string; done: string; due: string; dated: boolean }) =>
-      `"${name}" ${done !== '' ? `${done} tarihinde tamamlandı` : `için son tarih ${due} idi`}, ama ${dated ? 'değerlendirmesinin tarihi yok' : '360° değerlendirmesi yapılmamış'}; ` +
+      `"${name}" ${done !== '' ? `${done} tarihinde tamamlandı` : `için son tarih ${due} idi`}, ancak ${dated ? 'değerlendirmesinin tarihi yok' : '360° değerlendirmesi yapılmamış'}; ` +
       'değerlendirmeyi müşteri, satış, pazarlama ve müşteri başarısıyla birlikte yapın ve review.date alanına yazın',
     missingPerspectives: ({ name, done, due, date, perspectives, count: howMany }: { name: string; done: string; due: string; date: string; perspectives: string; count: number }) =>
-      `"${name}" ${done !== '' ? `${done} tarihinde tamamlandı` : `için son tarih ${due} idi`}, ama değerlendirmesinde (${date}) ` +
+      `"${name}" ${done !== '' ? `${done} tarihinde tamamlandı` : `için son tarih ${due} idi`}, ancak değerlendirmesinde (${date}) ` +
       `${perspectives} ${howMany === 1 ? 'bakış açısı' : 'bakış açıları'} eksik; 360° değerlendirme dört tarafı da dinler: ` +
       `${howMany === 1 ? 'onu' : 'onları'} da davet edin ve review.perspectives listesine ekleyin`,
     perspective: {
@@ -343,9 +343,9 @@ account: { name: Anadolu Lojistik, customerSince: 2025-02-01, renewalDate: 2026-
   'new-buy-targets': {
     description: "Planda bir Grup 2 hedefi var ve her hedefin Grup 1'den bir kahramanı var.",
     rationale:
-      'Müşteri kurumunun geri kalanı olan Grup 2, Grup 1 sonuçlarıyla hak kazanılarak kazanılır: hikâyeyi Grup 1 ' +
-      'kahramanları anlatır. Bu yüzden plan en az bir `newBuy` hedefi yazar ve her hedef, `heroes` altında bu ' +
-      'hikâyeyi anlatacak, şirkette olan bir Grup 1 paydaşını gösterir.',
+      'Müşteri kurumunun geri kalanına (Grup 2) ulaşma hakkı, Grup 1 ile elde edilen sonuçlarla kazanılır: hikâyeyi ' +
+      'Grup 1 kahramanları anlatır. Bu yüzden plan en az bir `newBuy` hedefi yazar ve her hedef, `heroes` altında ' +
+      'bu hikâyeyi anlatacak, şirketten ayrılmamış bir Grup 1 paydaşını gösterir.',
     passing: `cro: 1
 account: { name: Anadolu Lojistik }
 stakeholders:
@@ -364,9 +364,9 @@ newBuy:
 `,
     noTarget: ({ account }: { account: string }) =>
       `henüz Grup 2 hedefi yok; newBuy altına bir hedef ekleyin: ${account} içinden bir birim, o birimin sorunu ` +
-      've hikâyesini anlatacak bir Grup 1 kahramanı',
+      've hikâyeyi o birime anlatacak bir Grup 1 kahramanı',
     noHero: ({ unit, why }: { unit: string; why: string }) =>
-      `"${unit}" hedefinin Grup 1'den kahramanı yok${why === '' ? '' : `: ${why}`}; heroes listesine hikâyesini anlatacak bir Grup 1 müşterisi ekleyin`,
+      `"${unit}" hedefinin Grup 1'den kahramanı yok${why === '' ? '' : `: ${why}`}; heroes listesine hikâyeyi anlatacak, Grup 1'den bir kişi ekleyin`,
     heroLeft: ({ name, leftOn }: { name: string; leftOn: string }) => `${name} ${leftOn} tarihinde ayrıldı`,
     heroInGroup2: ({ name }: { name: string }) => `${name} Grup 2'de`,
   },
@@ -374,7 +374,7 @@ newBuy:
     description: 'Planda ekonomik veriler var; başabaş noktası ve yatırım getirisi (ROI) hesaplanabiliyor.',
     rationale:
       'CRO her müşterinin ve her segmentin yatırım getirisini (ROI) bilir; her müşterinin, kazanılma ve hizmet ' +
-      'maliyetini geri ödemesi için ne kadar kalması gerektiğini de. Bunun için bir `economics` bölümü gerekir: en ' +
+      'maliyetini karşılaması için ne kadar kalması gerektiğini de. Bunun için bir `economics` bölümü gerekir: en ' +
       'azından gelir (`monthlyRevenue` veya `annualRevenue`) ve müşteri edinme maliyeti.',
     passing: `cro: 1
 account: { name: Anadolu Lojistik }
@@ -391,12 +391,12 @@ account: { name: Anadolu Lojistik }
       'monthlyRevenue (veya annualRevenue) içeren bir economics bölümü ekleyin',
   },
   'breakeven-horizon': {
-    description: 'Müşteri, edinme ve devreye alma maliyetini yenileme tarihine kadar geri ödüyor.',
+    description: 'Müşteri, yenileme tarihinden önce başabaş noktasına ulaşıyor: edinme ve devreye alma maliyeti karşılanıyor.',
     rationale:
-      'Başabaş noktası, müşterinin kazanma ve devreye alma maliyetini, süregelen destek düşüldükten sonra geri ' +
-      'ödemesi için ne kadar kalması gerektiğini söyler. Bu tarih `account.renewalDate` sonrasına düşüyorsa müşteri ' +
-      'yenilemediği sürece bu müşteriden zarar edilir; ufuk içinde (cro.config.yaml içinde `breakeven.horizon`, varsayılan 120 ay) ' +
-      'hiç geri ödemiyorsa anlaşma hiç kazandırmaz. 1. ay `economics.start` tarihinde, yoksa `account.customerSince` ' +
+      'Başabaş noktası, müşteri edinme ve devreye alma maliyetinin, süregelen destek düşüldükten sonra ' +
+      'karşılanması için müşterinin ne kadar kalması gerektiğini söyler. Bu nokta `account.renewalDate` sonrasına ' +
+      'düşüyorsa müşteri yenilemezse bu müşteriden zarar edilir; ufuk içinde (cro.config.yaml içinde ' +
+      '`breakeven.horizon`, varsayılan 120 ay) hiç gelmiyorsa anlaşma hiç kâr getirmez. 1. ay `economics.start` tarihinde, yoksa `account.customerSince` ' +
       'tarihinde başlar.',
     passing: `cro: 1
 account: { name: Anadolu Lojistik, customerSince: 2026-02-01, renewalDate: 2028-02-01 }
@@ -420,16 +420,16 @@ economics:
       `${account} ${count(horizon)} aylık ufukta başabaş noktasına ulaşmıyor: ${reason === '' ? 'katkı, ilk yatırımı hiçbir zaman karşılamıyor' : reason}; ` +
       'fiyatı ya da marjı artırın veya müşteri edinme, devreye alma ya da destek maliyetini düşürün',
     afterRenewal: ({ account, month, date, renewal }: { account: string; month: number; date: string; renewal: string }) =>
-      `${account} kendini ${count(month)}. ayda (${date}) amorti ediyor, yani yenileme tarihinden (${renewal}) sonra: ` +
-      'anlaşma kendini ödemeden müşterinin yenilemesi gerekiyor; yenileme gerekçesini planlayın ya da müşteri edinme, ' +
-      'devreye alma veya destek maliyetini düşürün',
+      `${account} başabaş noktasına ${count(month)}. ayda (${date}) ulaşıyor, yani yenileme tarihinden (${renewal}) sonra: ` +
+      'müşteri, anlaşma kendini amorti etmeden yenileme kararı verecek; yenileme gerekçesini planlayın ya da müşteri ' +
+      'edinme, devreye alma veya destek maliyetini düşürün',
   },
   'stale-contact': {
-    description: 'Şirkette olan hiçbir paydaşla 90 günden (`days` seçeneği) uzun süredir temas kesik değil.',
+    description: 'Şirketten ayrılmamış her paydaşla son 90 gün (`days` seçeneği) içinde görüşülmüş.',
     rationale:
       'Aylardır ekipten haber almayan bir savunucunuz ayrılmak üzere ya da bir rakiple görüşüyor olabilir. Bulgu, ' +
-      '`lastContact` tarihi `--as-of` tarihinden `days` günden (varsayılan 90) daha eskiye düşen, şirkette olan her ' +
-      'paydaşı adıyla söyler. `lastContact` tarihi olmayan bir paydaş bulgu değildir.',
+      '`lastContact` tarihi `--as-of` tarihinden `days` günden (varsayılan 90) daha eskiye düşen, şirketten ' +
+      'ayrılmamış her paydaşı adıyla söyler. `lastContact` tarihi olmayan bir paydaş bulgu değildir.',
     passing: `cro: 1
 account: { name: Anadolu Lojistik }
 stakeholders:
@@ -442,15 +442,15 @@ stakeholders:
 `,
     options: { days: 'lastContact tarihinden bu yana izin verilen en fazla gün (varsayılan 90).' },
     message: ({ name, days, last, limit }: { name: string; days: number; last: string; limit: number }) =>
-      `${name} ile ${count(days)} gündür görüşülmedi (son görüşme ${last}, sınır ${count(limit)} gün); iletişime geçin ve lastContact alanını güncelleyin`,
+      `${name} ile ${count(days)} gündür görüşülmedi (son görüşme ${last}, sınır ${count(limit)} gün); görüşün ve lastContact alanını güncelleyin`,
     daysWhole: 'tam sayı olarak bir gün sayısı olmalı, örneğin 60',
     daysAtLeastOne: 'en az 1 gün olmalı',
   },
   okrs: {
     description: 'Planda anahtar sonucu olan en az bir hedef var.',
     rationale:
-      'CRO pazarlamayı, satışı ve müşteri başarısını ortak hedeflerde buluşturur. Müşteri başına bu, bütün ekibin ' +
-      'üzerinde çalıştığı, ölçülebilir bir anahtar sonucu (`keyResults`) olan en az bir hedef demektir (`okrs[].objective`).',
+      'CRO pazarlamayı, satışı ve müşteri başarısını ortak hedeflerde buluşturur. Her müşteri için bu, bütün ekibin ' +
+      'üzerinde çalıştığı ve ölçülebilir bir anahtar sonucu (`keyResults`) olan en az bir hedef demektir (`okrs[].objective`).',
     passing: `cro: 1
 account: { name: Anadolu Lojistik }
 okrs:
@@ -478,9 +478,9 @@ okrs:
     description: 'Plan, plan biçimine uymalı: bilinen anahtarlar, zorunlu alanlar, geçerli değerler ve başvurular.',
     rationale:
       'Bir yazım hatası sessizce geçmesin diye bilinmeyen anahtarlar hatadır; her başvuru (`backup`, `contacts`, ' +
-      "`heroes`) aynı plandaki bir paydaşı göstermelidir. Id'ler metindir, tarihler gerçek ISO tarihleridir, para " +
+      "`heroes`) aynı plandaki bir paydaşı göstermelidir. Kimlikler (id) metindir, tarihler gerçek ISO tarihleridir, para " +
       'tutarları negatif olamaz ve oranlar kendi aralıklarındadır. Kapsama kuralları yalnızca bu denetimden geçen ' +
-      'planlarda çalışır. Biçimin tamamını `cro schema` yazdırır.',
+      'planlarda çalışır. Biçimin tamamını `cro schema` gösterir.',
     passing: 'cro: 1\naccount:\n  name: Anadolu Lojistik\nstakeholders:\n  - id: ayse\n    name: Ayşe Yılmaz\n    group: renew\n',
     failing:
       'cro: 1\naccount:\n  name: Anadolu Lojistik\nstakeholders:\n  - id: 2024          # id metin olmalı: tırnak içine alın\n    name: Ayşe Yılmaz\n    group: renw        # renew veya new-buy\n',
@@ -532,17 +532,17 @@ okrs:
   list: {
     unknownFormat: ({ format, hint }: { format: string; hint: string }) => `--format ${format}: bilinmeyen biçim${hint}; table ya da json kullanın`,
     headRule: 'kural',
-    headSeverity: 'önem',
+    headSeverity: 'önem düzeyi',
     headDescription: 'açıklama',
     always: ' (her zaman)',
     changedFrom: ({ severity }: { severity: string }) => ` (varsayılan ${severity})`,
     setHere: ({ description, options }: { description: string; options: string }) => `${description} Burada ayarlanan: ${options}.`,
     changedOption: ({ key, value, fallback }: { key: string; value: string; fallback: string }) => `${key}: ${value} (varsayılan ${fallback})`,
-    footer: 'Bir kuralın neden var olduğunu, sorunsuz ve sorunlu birer örnekle görmek için `cro explain <kural>` çalıştırın.',
+    footer: 'Bir kuralın neden var olduğunu sorunsuz ve sorunlu birer örnekle görmek için `cro explain <kural>` çalıştırın.',
   },
 
   explain: {
-    severity: 'Önem',
+    severity: 'Önem düzeyi',
     options: 'Seçenekler',
     why: 'Neden',
     passing: 'Sorunsuz örnek',
