@@ -64,7 +64,7 @@ export const diff = {
   stance: ({ person, from, to }: { person: string; from: string; to: string }) => `${person}: ${from} → ${to}`,
   rolesGained: ({ person, roles }: { person: string; roles: string }) => `${person} now holds ${roles}`,
   rolesLost: ({ person, roles }: { person: string; roles: string }) => `${person} no longer holds ${roles}`,
-  backup: ({ person, from, to }: { person: string; from: string; to: string }) => `${person}'s backup: ${from} → ${to}`,
+  backup: ({ person, from, to }: { person: string; from: string; to: string }) => `backup of ${person}: ${from} → ${to}`,
   group: ({ person, from, to }: { person: string; from: string; to: string }) => `${person} moved from ${from} to ${to}`,
   groups: { renew: 'Group 1', 'new-buy': 'Group 2' },
 
