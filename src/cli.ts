@@ -317,8 +317,10 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .command('diff')
     .summary(d.summary)
     .description(d.description)
-    .argument(`[${w.gitRef}]`, d.range)
-    .argument(`[${w.paths}...]`, t.paths)
+    // One list: the first may be a revision or range (range.ts tells). The usage line says so;
+    // the command list keeps the width of the others.
+    .argument(`[${w.paths}...]`, d.range)
+    .usage(`[${w.options}] [${w.gitRef}[..${w.gitRef}]] [${w.paths}...]`)
     .addOption(formatOption(DIFF_FORMATS, 'text'))
     .option(`-o, --output <${w.file}>`, d.output)
     .option(`--since <${w.date}>`, d.since)
@@ -336,7 +338,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     )
     .action(run(async () => {
       const { runDiff } = await import('./commands/diff/command.js');
-      return (revision: string | undefined, paths: string[], flags: object, cio: CommandIO) => runDiff(revision === undefined ? paths : [revision, ...paths], flags, cio);
+      return (args: string[], flags: object, cio: CommandIO) => runDiff(args, flags, cio);
     }));
 
   const h = messages().history;

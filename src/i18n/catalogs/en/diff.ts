@@ -7,7 +7,7 @@
 const s = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 export const diff = {
-  summary: 'What changed in the accounts, in the method\'s terms, from git',
+  summary: 'what changed in each account, in the method\'s terms, from git',
   description:
     'Compares two versions of the plans from git: people added, removed or gone, stances that moved, critical roles covered or lost, ' +
     'findings fixed and new, break-even and ROI. No revision: HEAD against the working tree; one: that revision against the working tree; ' +
@@ -109,7 +109,7 @@ export const diff = {
 };
 
 export const history = {
-  summary: 'Each account\'s timeline from git: what every commit changed, and where the plan stood after it',
+  summary: 'each account\'s timeline from git: what each commit changed',
   description:
     'Per account, every commit that changed its plan (renamed plans followed): date, commit, author, the changes as cro diff describes them, ' +
     'and the plan\'s state after the commit (critical roles covered, errors, warnings, break-even). Each commit is judged as of its own day.',

@@ -2,7 +2,7 @@ import type { Catalog } from '../en/index.js';
 import { sayı } from './count.js';
 
 export const diff = {
-  summary: 'Müşterilerde neyin değiştiğini, yöntemin diliyle, git geçmişinden gösterir',
+  summary: 'her müşteride neyin değiştiğini yöntemin diliyle git geçmişinden gösterir',
   description:
     'Planların git\'teki iki sürümünü karşılaştırır: eklenen, çıkarılan ya da ayrılan paydaşlar, değişen tutumlar, karşılanan ya da karşılanmayan ' +
     'kritik roller, giderilen ve yeni bulgular, başabaş noktası ve yatırım getirisi (ROI). Revizyon verilmezse HEAD çalışma ağacıyla; bir revizyon ' +
@@ -101,7 +101,7 @@ export const diff = {
 } satisfies Catalog['diff'];
 
 export const history = {
-  summary: 'Her müşterinin git\'teki zaman çizelgesi: her commit neyi değiştirdi, plan sonrasında ne durumdaydı',
+  summary: 'her müşterinin git\'teki zaman çizelgesi: her commit neyi değiştirdi',
   description:
     'Her müşteri için planını değiştiren her commit (yeniden adlandırılan planlar izlenir): tarih, commit, yazar, cro diff\'in anlattığı biçimde ' +
     'değişiklikler ve commit\'ten sonra planın durumu (karşılanan kritik roller, hatalar, uyarılar, başabaş noktası). Her commit kendi günü itibarıyla değerlendirilir.',
