@@ -78,9 +78,19 @@ export function displayer(git: Git, io: CommandIO): (path: string) => string {
 export async function checkVersions(git: Git, versions: readonly Version[], judging: Judging, show: (path: string) => string): Promise<Array<PlanState | null>> {
   const blobs = git.blobs(versions.flatMap((v) => (v.blob === null ? [] : [v.blob])));
   const out: Array<PlanState | null> = new Array(versions.length).fill(null);
-  // One run of the driver per day judged at: every version of a `cro diff`, a day of commits of `cro history`.
+  // A blob judged at a day is checked once, however many commits show it (the after side of
+  // one, the before side of the next); one run of the driver per day judged at.
+  const first = new Map<string, number>();
+  const same: number[] = [];
   const byDay = new Map<string, number[]>();
   versions.forEach((v, i) => {
+    const key = `${v.blob ?? `:${v.path}`}\u0000${v.asOf}`;
+    const seen = first.get(key);
+    if (seen !== undefined) {
+      same[i] = seen;
+      return;
+    }
+    first.set(key, i);
     const list = byDay.get(v.asOf);
     if (list) list.push(i);
     else byDay.set(v.asOf, [i]);
@@ -107,5 +117,10 @@ export async function checkVersions(git: Git, versions: readonly Version[], judg
       out[index] = state;
     }
   }
+  // A repeat is the same state under the path of its own version (a rename keeps the blob).
+  same.forEach((seen, i) => {
+    const state = out[seen];
+    if (state) out[i] = { ...state, file: show(versions[i]!.path) };
+  });
   return out;
 }
