@@ -3,7 +3,7 @@ import { DIFF_FORMATS, type DiffFormat } from '../../format-names.js';
 import { messages } from '../../i18n/messages.js';
 import { UsageError } from '../../util/errors.js';
 import { didYouMean } from '../../util/suggest.js';
-import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags } from '../io.js';
+import { chalkFor, emit, loadCommandConfig, refuseOutputOverInput, resolveAsOf, type CommandIO, type GlobalFlags } from '../io.js';
 import { compareRange } from './compare.js';
 import { resolveRange } from './range.js';
 import { displayer, judgingOf, pathspecsOf } from './versions.js';
@@ -29,6 +29,8 @@ export async function runDiff(args: readonly string[], flags: DiffFlags, io: Com
   }
   const asOf = resolveAsOf(flags.asOf, io);
   const config = loadCommandConfig(io, flags);
+  // The plans come from git, but a report must still never replace one, nor the config.
+  refuseOutputOverInput(flags.output, io, [], { config });
   const git = Git.open(io.cwd);
   const range = resolveRange(git, args, { cwd: io.cwd, ...(flags.since === undefined ? {} : { since: flags.since }) });
   const show = displayer(git, io);

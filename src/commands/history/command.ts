@@ -5,7 +5,7 @@ import { isCalendarDate } from '../../util/dates.js';
 import { UsageError } from '../../util/errors.js';
 import { didYouMean } from '../../util/suggest.js';
 import { VERSION } from '../../version.js';
-import { chalkFor, emit, loadCommandConfig, type CommandIO, type GlobalFlags } from '../io.js';
+import { chalkFor, emit, loadCommandConfig, refuseOutputOverInput, type CommandIO, type GlobalFlags } from '../io.js';
 import { displayer, judgingOf, pathspecsOf } from '../diff/versions.js';
 import { buildTimelines } from './timeline.js';
 
@@ -23,6 +23,8 @@ export async function runHistory(paths: readonly string[], flags: HistoryFlags, 
   }
   const config = loadCommandConfig(io, flags);
   if (flags.since !== undefined && !isCalendarDate(flags.since)) throw new UsageError(messages().diff.sinceNotDate({ value: flags.since }));
+  // The plans come from git, but a report must still never replace one, nor the config.
+  refuseOutputOverInput(flags.output, io, [], { config });
   const git = Git.open(io.cwd);
   // A repository without commits has no history yet: an empty timeline, not an error.
   const commits = git.hasHead() ? git.log(pathspecsOf(paths, config), flags.since === undefined ? {} : { since: flags.since }) : [];
