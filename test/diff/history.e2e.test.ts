@@ -59,6 +59,17 @@ describe('cro history', () => {
     expect(beta!.steps[2]!.diff!.status).toBe('deleted');
   });
 
+  it('keeps what it judged in the git folder: a second run says the same, and a broken cache is only checked again', () => {
+    const first = cro(repo.dir, ['history', '--format', 'json']).stdout;
+    const cache = join(repo.dir, '.git', 'cro', 'history-cache.json');
+    expect(readFileSync(cache, 'utf8')).toMatch(/^\{"key":/);
+    expect(cro(repo.dir, ['history', '--format', 'json']).stdout).toBe(first);
+    writeFileSync(cache, '{ not json');
+    expect(cro(repo.dir, ['history', '--format', 'json']).stdout).toBe(first);
+    // Nothing in the work tree: git sees no change.
+    expect(git(repo.dir, ['status', '--porcelain'])).toBe('');
+  });
+
   it('narrows to the paths given, and to --since', () => {
     const one = JSON.parse(cro(repo.dir, ['history', 'plans/beta.yaml', '--format', 'json']).stdout) as Json;
     expect(one.accounts.map((a) => a.account)).toEqual(['Beta Retail']);

@@ -1,5 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { runChecks } from '../../check/driver.js';
 import { deriveFor, type Want } from '../../check/derive.js';
 import { ruleSettingsOf, type CheckSettings } from '../../check/settings.js';
@@ -12,6 +12,8 @@ import { currentLang, messages } from '../../i18n/messages.js';
 import type { PlanState } from '../../method/plan-state.js';
 import { CRITICAL_ROLES } from '../../plan/vocabulary.js';
 import { resolveRules } from '../../rules/resolve.js';
+import { writeFileSafely } from '../../files/write.js';
+import { VERSION } from '../../version.js';
 import { planPaths, type CommandIO } from '../io.js';
 
 /*
@@ -75,15 +77,22 @@ export function displayer(git: Git, io: CommandIO): (path: string) => string {
  * The PlanState of each version (by its position), null for a version that is no plan (a
  * YAML file that is not one) or whose blob git does not have (beyond a shallow clone).
  */
-export async function checkVersions(git: Git, versions: readonly Version[], judging: Judging, show: (path: string) => string): Promise<Array<PlanState | null>> {
-  const blobs = git.blobs(versions.flatMap((v) => (v.blob === null ? [] : [v.blob])));
+export async function checkVersions(git: Git, versions: readonly Version[], judging: Judging, show: (path: string) => string, { cache }: { cache?: string } = {}): Promise<Array<PlanState | null>> {
   const out: Array<PlanState | null> = new Array(versions.length).fill(null);
+  const stored = cache === undefined ? undefined : openCache(git, cache, judging);
+  const todo = stored ? versions.filter((v) => v.blob === null || !stored.has(v)) : versions;
+  const blobs = git.blobs(todo.flatMap((v) => (v.blob === null ? [] : [v.blob])));
   // A blob judged at a day is checked once, however many commits show it (the after side of
   // one, the before side of the next); one run of the driver per day judged at.
   const first = new Map<string, number>();
   const same: number[] = [];
   const byDay = new Map<string, number[]>();
   versions.forEach((v, i) => {
+    const known = stored?.get(v);
+    if (known !== undefined) {
+      out[i] = known && { ...known, file: show(v.path) };
+      return;
+    }
     const key = `${v.blob ?? `:${v.path}`}\u0000${v.asOf}`;
     const seen = first.get(key);
     if (seen !== undefined) {
@@ -113,6 +122,7 @@ export async function checkVersions(git: Git, versions: readonly Version[], judg
       // A blob git does not have is no version of the plan, not a plan that stopped parsing.
       if (version.blob !== null && !blobs.has(version.blob)) continue;
       const state = file.derived as PlanState;
+      stored?.set(version, state);
       state.file = show(version.path);
       out[index] = state;
     }
@@ -122,5 +132,113 @@ export async function checkVersions(git: Git, versions: readonly Version[], judg
     const state = out[seen];
     if (state) out[i] = { ...state, file: show(versions[i]!.path) };
   });
+  if (stored) {
+    // A version that is no plan is remembered as such (null), so it is not read again either.
+    first.forEach((i) => {
+      const version = versions[i]!;
+      if (version.blob !== null && blobs.has(version.blob) && out[i] === null) stored.set(version, null);
+    });
+    await stored.save();
+  }
+  return out;
+}
+
+/*
+ * Versions that git holds never change: a blob judged at a day under the same settings
+ * always gives the same state. `cro history` keeps the states of its last run in the
+ * repository's git folder (never in the work tree, never committed), so that a second run
+ * checks only the commits made since. The file holds what the last run used, no more;
+ * settings, language or cro's version changed, it starts afresh. Any failure to read or
+ * write it only costs the time of checking again.
+ */
+interface StateCache {
+  get(version: Version): PlanState | null | undefined;
+  has(version: Version): boolean;
+  set(version: Version, state: PlanState | null): void;
+  save(): Promise<void>;
+}
+
+function openCache(git: Git, name: string, judging: Judging): StateCache | undefined {
+  let file: string;
+  try {
+    file = git.run(['rev-parse', '--path-format=absolute', '--git-path', `cro/${name}-cache.json`]).toString('utf8').trim();
+  } catch {
+    return undefined;
+  }
+  // The findings' messages are in the language of the run (and marked, in tests that mark them: a word of the catalog tells).
+  const key = JSON.stringify([VERSION, currentLang(), messages().common.and, judging]);
+  let old: Record<string, PlanState | null> = {};
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as StoredStates;
+    if (parsed.key === key) old = decodeStates(parsed);
+  } catch {
+    // none yet, or unreadable: checked afresh
+  }
+  const used: Record<string, PlanState | null> = {};
+  const id = (v: Version) => `${v.blob}@${v.asOf}`;
+  let changed = false;
+  return {
+    get(v) {
+      if (v.blob === null) return undefined;
+      const state = old[id(v)];
+      if (state !== undefined) used[id(v)] = state;
+      return state;
+    },
+    has(v) {
+      return v.blob !== null && old[id(v)] !== undefined;
+    },
+    set(v, state) {
+      if (v.blob === null) return;
+      used[id(v)] = state;
+      changed = true;
+    },
+    async save() {
+      if (!changed && Object.keys(used).length === Object.keys(old).length) return;
+      try {
+        mkdirSync(dirname(file), { recursive: true });
+        await writeFileSafely(file, JSON.stringify(encodeStates(key, used)));
+      } catch {
+        // a read-only checkout: the next run checks again
+      }
+    },
+  };
+}
+
+/**
+ * The states as stored: most findings, people and milestones are the same from one
+ * version of a plan to the next, so each is stored once and the states name them by
+ * position (1,000 commits of 50 plans: 2 MB instead of 17).
+ */
+interface StoredStates {
+  key: string;
+  parts: { findings: PlanState['findings']; people: PlanState['people']; milestones: PlanState['milestones'] };
+  states: Record<string, (Omit<PlanState, 'findings' | 'people' | 'milestones'> & { findings: number[]; people: number[]; milestones: number[] }) | null>;
+}
+
+function encodeStates(key: string, states: Record<string, PlanState | null>): StoredStates {
+  const parts: StoredStates['parts'] = { findings: [], people: [], milestones: [] };
+  const index = { findings: new Map<string, number>(), people: new Map<string, number>(), milestones: new Map<string, number>() };
+  const refs = <K extends keyof StoredStates['parts']>(kind: K, items: StoredStates['parts'][K]) =>
+    items.map((item) => {
+      const text = JSON.stringify(item);
+      let at = index[kind].get(text);
+      if (at === undefined) {
+        at = (parts[kind] as unknown[]).push(item) - 1;
+        index[kind].set(text, at);
+      }
+      return at;
+    });
+  const out: StoredStates['states'] = {};
+  for (const [id, state] of Object.entries(states)) {
+    out[id] = state && { ...state, file: '', findings: refs('findings', state.findings), people: refs('people', state.people), milestones: refs('milestones', state.milestones) };
+  }
+  return { key, parts, states: out };
+}
+
+function decodeStates({ parts, states }: StoredStates): Record<string, PlanState | null> {
+  const out: Record<string, PlanState | null> = {};
+  for (const [id, state] of Object.entries(states)) {
+    out[id] = state && { ...state, findings: state.findings.map((i) => parts.findings[i]!), people: state.people.map((i) => parts.people[i]!), milestones: state.milestones.map((i) => parts.milestones[i]!) };
+  }
   return out;
 }

@@ -65,7 +65,7 @@ export async function buildTimelines(git: Git, commits: readonly Commit[], judgi
       steps.push({ account, commit, path: (to ?? from)!, before, after });
     }
   }
-  const states = await checkVersions(git, versions, judging, show);
+  const states = await checkVersions(git, versions, judging, show, { cache: 'history' });
   const timelines = new Map<number, AccountTimeline>();
   for (const step of steps) {
     const before = step.before === -1 ? null : states[step.before]!;
