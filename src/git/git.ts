@@ -45,16 +45,24 @@ export class Git {
   /** The top of the work tree, as git names it. */
   readonly top: string;
 
-  private constructor(readonly cwd: string, top: string) {
+  /** The repository's own folder (.git), shared by its work trees. */
+  readonly commonDir: string;
+  private readonly shallow: boolean;
+
+  private constructor(readonly cwd: string, top: string, commonDir: string, shallow: boolean) {
     this.top = top;
+    this.commonDir = commonDir;
+    this.shallow = shallow;
   }
 
   /** The repository around `cwd`; exit 2 with one line outside one, or without git. */
   static open(cwd: string): Git {
-    const out = run(cwd, ['rev-parse', '--show-toplevel'], (stderr) =>
+    // One process for what every run asks first.
+    const out = run(cwd, ['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-common-dir', '--is-shallow-repository'], (stderr) =>
       /not a git repository/i.test(stderr) ? messages().diff.git.notARepository({ folder: cwd }) : undefined,
     );
-    return new Git(cwd, pathFromBytes(out).replace(/\n$/, ''));
+    const [top = '', common = '', shallow = ''] = pathFromBytes(out).split('\n');
+    return new Git(cwd, top, common, shallow === 'true');
   }
 
   /** Runs git here; its failure is a usage error whose line says what git said, unless `explain` says it better. */
@@ -64,16 +72,15 @@ export class Git {
 
   /** Whether the repository is a shallow clone (its history stops where it was cut). */
   isShallow(): boolean {
-    return this.run(['rev-parse', '--is-shallow-repository']).toString('utf8').trim() === 'true';
+    return this.shallow;
   }
 
   /** The commits where a shallow clone's history was cut (empty for a full clone). */
   shallowBoundaries(): Set<string> {
-    if (!this.isShallow()) return new Set();
-    const file = this.run(['rev-parse', '--path-format=absolute', '--git-path', 'shallow']).toString('utf8').trim();
+    if (!this.shallow) return new Set();
     const { readFileSync } = process.getBuiltinModule('node:fs') as typeof import('node:fs');
     try {
-      return new Set(readFileSync(file, 'utf8').split('\n').filter((line) => line !== ''));
+      return new Set(readFileSync(`${this.commonDir}/shallow`, 'utf8').split('\n').filter((line) => line !== ''));
     } catch {
       return new Set();
     }

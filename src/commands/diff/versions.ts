@@ -159,12 +159,7 @@ interface StateCache {
 }
 
 function openCache(git: Git, name: string, judging: Judging): StateCache | undefined {
-  let file: string;
-  try {
-    file = git.run(['rev-parse', '--path-format=absolute', '--git-path', `cro/${name}-cache.json`]).toString('utf8').trim();
-  } catch {
-    return undefined;
-  }
+  const file = join(git.commonDir, 'cro', `${name}-cache.json`);
   // The findings' messages are in the language of the run (and marked, in tests that mark them: a word of the catalog tells).
   const key = JSON.stringify([VERSION, currentLang(), messages().common.and, judging]);
   let old: Record<string, PlanState | null> = {};
