@@ -194,8 +194,10 @@ export function totalsOf(diffs: readonly AccountDiff[]): DiffTotals {
     totals.newDetractors += diff.people.added.filter((p) => p.stance === 'detractor').length + diff.people.changed.filter((p) => p.stance?.to === 'detractor').length;
     totals.detractorsWon += diff.people.changed.filter((p) => p.stance?.from === 'detractor' && SUPPORTIVE.has(p.stance.to)).length;
     totals.fixed += diff.findings.fixed.length;
-    totals.new += diff.findings.new.length;
-    totals.newErrors += diff.findings.new.filter((f) => f.severity === 'error').length;
+    // A new plan's findings are its state, not changes: only what makes it invalid counts as new.
+    const fresh = diff.status === 'added' ? diff.findings.new.filter((f) => LOADER_RULES.has(f.rule)) : diff.findings.new;
+    totals.new += fresh.length;
+    totals.newErrors += fresh.filter((f) => f.severity === 'error').length;
     if (diff.regression) totals.regressions++;
   }
   return totals;

@@ -33,7 +33,8 @@ export function describeAccount(diff: AccountDiff, data: (text: string) => strin
   const stance = (value: Stance) => words.stances[value];
   const value = (v: string | null) => (v === null ? t.none : data(v));
 
-  if (diff.status === 'added') say('account', 'neutral', `${t.added}: ${t.newPlan({ people: diff.people.added.length, covered: diff.coverage.covered.to, of: diff.coverage.of })}`);
+  // A new plan is one line: its findings are the check's to list (annotated on the pull request), not changes.
+  if (diff.status === 'added') say('account', diff.regression ? 'bad' : 'neutral', `${t.added}: ${t.newPlan({ people: diff.people.added.length, covered: diff.coverage.covered.to, of: diff.coverage.of, errors: diff.errors.to, warnings: diff.warnings.to })}`);
   if (diff.status === 'deleted') say('account', 'neutral', t.deleted);
   if (diff.status === 'renamed') say('account', 'neutral', t.renamed({ from: data(diff.previousFile ?? '') }));
   if (diff.validity) say('account', diff.validity.to ? 'good' : 'bad', diff.validity.to ? t.becameValid : t.becameInvalid);
@@ -66,7 +67,9 @@ export function describeAccount(diff: AccountDiff, data: (text: string) => strin
   }
 
   for (const f of diff.findings.fixed) say('findings', 'good', t.fixed({ rule: data(f.rule), message: data(f.message) }));
-  for (const f of diff.findings.new) say('findings', 'bad', t.new({ rule: data(f.rule), severity: f.severity, message: data(f.message) }));
+  // Of a new plan, only what makes it invalid (the step backwards a new plan can be).
+  const fresh = diff.status === 'added' ? diff.findings.new.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax') : diff.findings.new;
+  for (const f of fresh) say('findings', 'bad', t.new({ rule: data(f.rule), severity: f.severity, message: data(f.message) }));
 
   if (diff.economics) {
     const { from, to } = diff.economics;

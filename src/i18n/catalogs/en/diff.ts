@@ -46,8 +46,8 @@ export const diff = {
   renamed: ({ from }: { from: string }) => `moved from ${from}`,
   becameInvalid: 'no longer a valid plan',
   becameValid: 'a valid plan again',
-  newPlan: ({ people, covered, of }: { people: number; covered: number; of: number }) =>
-    `${people} ${s(people, 'stakeholder', 'stakeholders')}, ${covered} of ${of} critical roles covered`,
+  newPlan: ({ people, covered, of, errors, warnings }: { people: number; covered: number; of: number; errors: number; warnings: number }) =>
+    `${people} ${s(people, 'stakeholder', 'stakeholders')}, ${covered} of ${of} critical roles covered, ${errors} ${s(errors, 'error', 'errors')}, ${warnings} ${s(warnings, 'warning', 'warnings')}`,
 
   keys: { name: 'account name', owner: 'owner', segment: 'segment', renewalDate: 'renewal date', crmId: 'CRM id' },
   none: 'none',

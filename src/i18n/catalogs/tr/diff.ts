@@ -41,7 +41,8 @@ export const diff = {
   renamed: ({ from }: { from: string }) => `${from} dosyasından taşındı`,
   becameInvalid: 'artık geçerli bir plan değil',
   becameValid: 'yeniden geçerli bir plan',
-  newPlan: ({ people, covered, of }: { people: number; covered: number; of: number }) => `${sayı(people)} paydaş, ${sayı(of)} kritik rolün ${sayı(covered)} tanesi karşılanıyor`,
+  newPlan: ({ people, covered, of, errors, warnings }: { people: number; covered: number; of: number; errors: number; warnings: number }) =>
+    `${sayı(people)} paydaş, ${sayı(of)} kritik rolün ${sayı(covered)} tanesi karşılanıyor, ${sayı(errors)} hata, ${sayı(warnings)} uyarı`,
 
   keys: { name: 'müşteri adı', owner: 'sorumlu', segment: 'segment', renewalDate: 'yenileme tarihi', crmId: 'CRM kimliği' },
   none: 'yok',
