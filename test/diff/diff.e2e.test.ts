@@ -114,6 +114,7 @@ describe('cro diff, the other forms', () => {
     expect(doc.to).toEqual({ revision: null, commit: null });
     expect(doc.accounts.map((a) => [a.account, a.status])).toEqual([['Acme Logistics', 'modified'], ['New One', 'added']]);
     expect(doc.accounts[0]!.people.changed[0]!.stance).toEqual({ from: 'detractor', to: 'neutral' });
+    expect(cro(work.dir, ['diff', '--as-of', AS_OF]).stdout).toContain('· new plan: 0 stakeholders, 0 of 5 critical roles covered, 5 errors, 2 warnings');
     // A path narrows it; a revision and a path together.
     expect((JSON.parse(cro(work.dir, ['diff', 'plans/acme.yaml', '--format', 'json', '--as-of', AS_OF]).stdout) as Json).accounts).toHaveLength(1);
     expect((JSON.parse(cro(work.dir, ['diff', 'HEAD', 'plans/new one.yaml', '--format', 'json', '--as-of', AS_OF]).stdout) as Json).accounts.map((a) => a.account)).toEqual(['New One']);

@@ -117,6 +117,8 @@ describe('diffPlans', () => {
     const added = diffPlans(null, state({ findings: [finding('critical-roles', 'role:end-user')], errors: 1 }))!;
     expect(added.status).toBe('added');
     expect(added.regression).toBe(false);
+    // Its findings are its state: the headline counts none of them as new.
+    expect(totalsOf([added])).toMatchObject({ accounts: 1, new: 0, newErrors: 0 });
     expect(diffPlans(null, state({ valid: false, findings: [finding('schema', 'account')], errors: 1 }))!.regression).toBe(true);
     const deleted = diffPlans(state({ people: [person('maria')], findings: [finding('okrs', 'plan')] }), null)!;
     expect(deleted).toMatchObject({ status: 'deleted', regression: false, people: { removed: [] }, findings: { fixed: [] } });
