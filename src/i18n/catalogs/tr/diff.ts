@@ -66,8 +66,8 @@ export const diff = {
   coverageLost: ({ roles }: { roles: string }) => `artık karşılanmıyor: ${roles}`,
   coverageCount: ({ from, to, of }: { from: number; to: number; of: number }) => `karşılanan kritik roller: ${sayı(of)} rolden ${sayı(from)} → ${sayı(to)}`,
 
-  fixed: ({ rule, message }: { rule: string; message: string }) => `giderildi ${rule}: ${message}`,
-  new: ({ rule, severity, message }: { rule: string; severity: 'error' | 'warning'; message: string }) => `yeni ${severity === 'error' ? 'hata' : 'uyarı'} ${rule}: ${message}`,
+  fixed: ({ rule, message }: { rule: string; message: string }) => `giderildi (${rule}): ${message}`,
+  new: ({ rule, severity, message }: { rule: string; severity: 'error' | 'warning'; message: string }) => `yeni ${severity === 'error' ? 'hata' : 'uyarı'} (${rule}): ${message}`,
   problems: ({ errors, warnings }: { errors: number; warnings: number }) => `${sayı(errors)} hata, ${sayı(warnings)} uyarı`,
   problemsChange: ({ from, to }: { from: string; to: string }) => `bulgular: ${from} → ${to}`,
 
