@@ -70,6 +70,15 @@ describe('cro diff A...B: what a pull request changes', () => {
     expect(doc.totals).toMatchObject({ accounts: 2, rolesCovered: 1, rolesLost: 2, newDetractors: 1, detractorsWon: 1 });
   });
 
+  it('--format json keeps its shape (other tools parse it)', () => {
+    const doc = JSON.parse(cro(repo.dir, ['diff', 'main...win-omar', '--format', 'json', '--as-of', AS_OF]).stdout) as Record<string, unknown> & Json;
+    expect(Object.keys(doc)).toEqual(['version', 'from', 'to', 'asOf', 'totals', 'accounts']);
+    expect(doc.version).toBe(1);
+    expect(Object.keys(doc.totals)).toEqual(['accounts', 'rolesCovered', 'rolesLost', 'newDetractors', 'detractorsWon', 'fixed', 'new', 'newErrors', 'regressions']);
+    expect(Object.keys(doc.accounts[0]!)).toEqual(['account', 'file', 'previousFile', 'status', 'validity', 'keys', 'people', 'coverage', 'findings', 'errors', 'warnings', 'economics', 'milestones', 'regression']);
+    expect(Object.keys(doc.accounts[0]!.findings.new[0]!)).toEqual(['rule', 'severity', 'subject', 'message', 'line']);
+  });
+
   it('--fail-on regression: exit 1 for a step backwards, 0 otherwise', () => {
     expect(cro(repo.dir, ['diff', 'main...win-omar', '--fail-on', 'regression', '--as-of', AS_OF]).code).toBe(1);
     // The first commit only wins Omar over: no step backwards.
