@@ -18,7 +18,8 @@ import { layOutText } from './laid-out-report.js';
 import type { PostedReport, WorkerInput, WorkerOutput } from './worker.js';
 
 /*
- * The one driver every command reads plans through (`check`, `report`, `breakeven`, `map`):
+ * The one driver every command reads plans through (`check`, `report`, `breakeven`, `map`;
+ * `diff` and `history` hand it the bytes git holds, see JobOptions.read):
  * it owns the cache, the read-ahead thread, the worker threads and the spool, and hands the
  * command one run — a summary and the files in order, each with its findings and what the
  * command asked of it (derive.ts). The check of one file itself is pure (batch.ts, checkOne).

@@ -68,6 +68,13 @@ describe('cro diff A...B: what a pull request changes', () => {
     expect(acme!.regression).toBe(true);
     expect(gammaDiff!.people.added).toEqual([expect.objectContaining({ id: 'kemal', stance: 'detractor' })]);
     expect(doc.totals).toMatchObject({ accounts: 2, rolesCovered: 1, rolesLost: 2, newDetractors: 1, detractorsWon: 1 });
+    // Said once each in the text too, though three commits made them.
+    const text = cro(repo.dir, ['diff', 'main...win-omar', '--as-of', AS_OF]).stdout;
+    const times = (needle: string) => text.split(needle).length - 1;
+    expect(times('Omar Shah (omar): detractor → supporter')).toBe(1);
+    expect(times('Maria Lopez (maria) left the customer on 2026-10-15')).toBe(1);
+    expect(times('moved from plans/gamma foods.yaml')).toBe(1);
+    expect(times('Beta Retail')).toBe(0);
   });
 
   it('--format json keeps its shape (other tools parse it)', () => {
