@@ -135,13 +135,15 @@ export function diffPlans(before: PlanState | null, after: PlanState | null): Ac
     diffMilestones(from, to, diff);
   }
 
+  // Most versions keep their findings as they were, in the same order: nothing to count.
+  const same = from.findings.length === to.findings.length && from.findings.every((f, i) => f.rule === to.findings[i]!.rule && f.subject === to.findings[i]!.subject);
   const count = (findings: readonly FindingState[]) => {
     const counts = new Map<string, number>();
     for (const f of findings) counts.set(findingKey(f), (counts.get(findingKey(f)) ?? 0) + 1);
     return counts;
   };
-  const had = count(from.findings);
-  const has = count(to.findings);
+  const had = same ? new Map<string, number>() : count(from.findings);
+  const has = same ? had : count(to.findings);
   // A key that occurs n times on one side and m on the other: the |n − m| last ones are fixed or new.
   const extra = (findings: readonly FindingState[], mine: Map<string, number>, theirs: Map<string, number>) => {
     const seen = new Map<string, number>();
@@ -154,8 +156,8 @@ export function diffPlans(before: PlanState | null, after: PlanState | null): Ac
     }
     return out;
   };
-  diff.findings.fixed = extra(from.findings, had, has);
-  diff.findings.new = extra(to.findings, has, had);
+  diff.findings.fixed = same ? [] : extra(from.findings, had, has);
+  diff.findings.new = same ? [] : extra(to.findings, has, had);
   if (diff.validity) {
     // The rules run only on valid plans: across a change of validity their findings were
     // not fixed, nor are they new; only the loader's (schema, yaml-syntax) compare.
@@ -230,6 +232,8 @@ function sameEconomics(a: EconomicsPoint | null, b: EconomicsPoint | null): bool
 
 /** Pairs people of two versions: by id, then by crmId, then by e-mail ignoring case. */
 export function matchPeople(before: readonly PersonState[], after: readonly PersonState[]): Array<[PersonState | null, PersonState | null]> {
+  // The same people in the same order (most versions): paired as they stand.
+  if (before.length === after.length && before.every((p, i) => p.id === after[i]!.id)) return after.map((p, i) => [before[i]!, p]);
   const pairs: Array<[PersonState | null, PersonState | null]> = [];
   const unmatched = new Set(before);
   const partner = new Map<PersonState, PersonState>();

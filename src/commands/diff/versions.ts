@@ -70,7 +70,13 @@ export function displayer(git: Git, io: CommandIO): (path: string) => string {
   } catch {
     // the folder as given
   }
-  return (path) => displayPath(join(git.top, path), cwd);
+  // Asked for each version, of a few paths: each is worked out once.
+  const shown = new Map<string, string>();
+  return (path) => {
+    let out = shown.get(path);
+    if (out === undefined) shown.set(path, (out = displayPath(join(git.top, path), cwd)));
+    return out;
+  };
 }
 
 /**
@@ -161,7 +167,7 @@ interface StateCache {
 function openCache(git: Git, name: string, judging: Judging): StateCache | undefined {
   const file = join(git.commonDir, 'cro', `${name}-cache.json`);
   // The findings' messages are in the language of the run (and marked, in tests that mark them: a word of the catalog tells).
-  const key = JSON.stringify([VERSION, currentLang(), messages().common.and, judging]);
+  const key = JSON.stringify(['states 2', VERSION, currentLang(), messages().common.and, judging]);
   let old: Record<string, PlanState | null> = {};
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as StoredStates;
@@ -206,34 +212,37 @@ function openCache(git: Git, name: string, judging: Judging): StateCache | undef
  */
 interface StoredStates {
   key: string;
-  parts: { findings: PlanState['findings']; people: PlanState['people']; milestones: PlanState['milestones'] };
-  states: Record<string, (Omit<PlanState, 'findings' | 'people' | 'milestones'> & { findings: number[]; people: number[]; milestones: number[] }) | null>;
+  parts: { findings: PlanState['findings']; people: PlanState['people']; milestones: PlanState['milestones']; states: StoredState[] };
+  /** Each version (`blob@day`): its state's position in parts.states, or -1 for no plan. */
+  states: Record<string, number>;
 }
 
+type StoredState = Omit<PlanState, 'findings' | 'people' | 'milestones'> & { findings: number[]; people: number[]; milestones: number[] };
+
 function encodeStates(key: string, states: Record<string, PlanState | null>): StoredStates {
-  const parts: StoredStates['parts'] = { findings: [], people: [], milestones: [] };
-  const index = { findings: new Map<string, number>(), people: new Map<string, number>(), milestones: new Map<string, number>() };
-  const refs = <K extends keyof StoredStates['parts']>(kind: K, items: StoredStates['parts'][K]) =>
-    items.map((item) => {
-      const text = JSON.stringify(item);
-      let at = index[kind].get(text);
-      if (at === undefined) {
-        at = (parts[kind] as unknown[]).push(item) - 1;
-        index[kind].set(text, at);
-      }
-      return at;
-    });
+  const parts: StoredStates['parts'] = { findings: [], people: [], milestones: [], states: [] };
+  const index = { findings: new Map<string, number>(), people: new Map<string, number>(), milestones: new Map<string, number>(), states: new Map<string, number>() };
+  const ref = <K extends keyof StoredStates['parts']>(kind: K, item: StoredStates['parts'][K][number]) => {
+    const text = JSON.stringify(item);
+    let at = index[kind].get(text);
+    if (at === undefined) {
+      at = (parts[kind] as unknown[]).push(item) - 1;
+      index[kind].set(text, at);
+    }
+    return at;
+  };
   const out: StoredStates['states'] = {};
   for (const [id, state] of Object.entries(states)) {
-    out[id] = state && { ...state, file: '', findings: refs('findings', state.findings), people: refs('people', state.people), milestones: refs('milestones', state.milestones) };
+    out[id] = state
+      ? ref('states', { ...state, file: '', findings: state.findings.map((f) => ref('findings', f)), people: state.people.map((p) => ref('people', p)), milestones: state.milestones.map((m) => ref('milestones', m)) })
+      : -1;
   }
   return { key, parts, states: out };
 }
 
 function decodeStates({ parts, states }: StoredStates): Record<string, PlanState | null> {
+  const decoded = parts.states.map((state): PlanState => ({ ...state, findings: state.findings.map((i) => parts.findings[i]!), people: state.people.map((i) => parts.people[i]!), milestones: state.milestones.map((i) => parts.milestones[i]!) }));
   const out: Record<string, PlanState | null> = {};
-  for (const [id, state] of Object.entries(states)) {
-    out[id] = state && { ...state, findings: state.findings.map((i) => parts.findings[i]!), people: state.people.map((i) => parts.people[i]!), milestones: state.milestones.map((i) => parts.milestones[i]!) };
-  }
+  for (const [id, at] of Object.entries(states)) out[id] = at === -1 ? null : decoded[at]!;
   return out;
 }
