@@ -5,6 +5,7 @@ import { existsSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRepository } from './generate.js';
+import { measureGitBudgets } from './git-budgets.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin/cro.js');
@@ -17,7 +18,9 @@ const devNull = openSync('/dev/null', 'w');
 
 function once(args, cwd) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', devNull, devNull] });
+  // ['git', …] runs git; anything else is a script for node.
+  const [program, rest] = args[0] === 'git' ? ['git', args.slice(1)] : [process.execPath, args];
+  const result = spawnSync(program, rest, { cwd, stdio: ['ignore', devNull, devNull] });
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}`);
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
@@ -65,12 +68,21 @@ const report = (label, measured, baseline, target, unit = 'ms', ratio = measured
 if (!existsSync(join(ROOT, 'dist/cli.cjs'))) throw new Error('run `npm run build` first');
 console.log(`cro benchmark on node ${process.version}, ${count} generated plans\n`);
 
-const small = 15;
-time(['-e', '0'], { runs: 3 }); // warm the file cache
 const versus = (args, baseline, options) => {
   const { measured, baseline: base, ratio } = timePair(args, baseline, options);
   return [measured, base, ratio];
 };
+
+// `node bench/run.js git`: only the budgets of cro diff and cro history.
+if (process.argv[2] === 'git') {
+  measureGitBudgets({ ROOT, BIN, count, versus, report, once });
+  const missedGit = rows.filter((r) => !r.met).length;
+  console.log(`\n${missedGit === 0 ? 'all budgets met' : `${missedGit} budget(s) missed`}`);
+  process.exit(missedGit === 0 ? 0 : 1);
+}
+
+const small = 15;
+time(['-e', '0'], { runs: 3 }); // warm the file cache
 const [version, nodeForVersion, versionRatio] = versus([BIN, '--version'], ['-e', '0'], { runs: small });
 report('cro --version  vs  node -e 0', version, nodeForVersion, 1.3, 'ms', versionRatio);
 const [help, nodeForHelp, helpRatio] = versus([BIN, '--help'], ['-e', '0'], { runs: small });
@@ -143,6 +155,9 @@ console.log(
   `${perPlanKb <= largestKb ? 'MET ' : 'MISS'}  ${'cro check memory growth per plan'.padEnd(44)} ${perPlanKb.toFixed(2).padStart(7)} KB (target ≤ the largest plan, ${largestKb.toFixed(1)} KB; ${doubleMemory.toFixed(0)} MB at ${doubled.length} plans)`,
 );
 rmSync(DOUBLE, { recursive: true, force: true });
+
+// SPEC §14: cro diff and cro history, on generated git repositories.
+measureGitBudgets({ ROOT, BIN, count, versus, report, once });
 
 const missed = rows.filter((r) => !r.met && !openIssueOf(r.label)).length;
 const open = rows.filter((r) => !r.met && openIssueOf(r.label));

@@ -17,6 +17,10 @@
 #   GITHUB_WORKSPACE         set by GitHub: annotations must name files relative to it
 #   GITHUB_STEP_SUMMARY      set by GitHub: the file of the job summary, where the whole
 #                            report goes in Markdown; unset: no summary
+#   CRO_DIFF_BASE            on a pull request, its base and head commits (action.yml sets
+#   CRO_DIFF_HEAD            them from the event): `cro diff --format markdown base...head`,
+#                            what the pull request changes in the method's terms, goes to
+#                            the job summary too; unset: no diff
 #
 # Exit status: 0 when the check and the gate pass; otherwise the higher of their statuses
 # (1: error-level findings or a failed gate; 2: a usage or configuration error).
@@ -120,6 +124,19 @@ elif [[ -n "${GITHUB_STEP_SUMMARY:-}" ]]; then
   # summary, in Markdown. Appended, as GitHub asks; its notes on stderr were shown above.
   summary_command=(check --format markdown ${common_args[@]+"${common_args[@]}"} -- ${paths[@]+"${paths[@]}"})
   node "$cro_bin" "${summary_command[@]}" >>"$GITHUB_STEP_SUMMARY" 2>/dev/null
+fi
+
+# What the pull request changes, in the method's terms, after the report. It never fails
+# the step: a checkout without the base's history (fetch-depth 1) only loses the diff.
+if [[ -n "${GITHUB_STEP_SUMMARY:-}" && -n "${CRO_DIFF_BASE:-}" && -n "${CRO_DIFF_HEAD:-}" ]]; then
+  diff_command=(diff --format markdown ${common_args[@]+"${common_args[@]}"} "$CRO_DIFF_BASE...$CRO_DIFF_HEAD" -- ${paths[@]+"${paths[@]}"})
+  show "${diff_command[@]}"
+  if ! diff_output="$(node "$cro_bin" "${diff_command[@]}")"; then
+    echo "::warning title=cro diff::cro diff could not compare the pull request with its base (is the checkout's fetch-depth 0?); cro's message is in the log"
+  else
+    printf '\n%s' "$diff_output" >>"$GITHUB_STEP_SUMMARY"
+    printf '\n' >>"$GITHUB_STEP_SUMMARY"
+  fi
 fi
 
 gate_status=0

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
-import { BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, MAP_FORMATS, REPORT_FORMATS } from './format-names.js';
+import { BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, DIFF_FAIL_ON, DIFF_FORMATS, HISTORY_FORMATS, MAP_FORMATS, REPORT_FORMATS } from './format-names.js';
 import { didYouMean } from './util/suggest.js';
 import type { CommandIO } from './commands/io.js';
 import { oneLine } from './text/terminal-text.js';
@@ -310,6 +310,58 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .action(run(async () => {
       const { runExplain } = await import('./commands/explain/command.js');
       return (id: string, flags: object, cio: CommandIO) => runExplain(id, flags, cio);
+    }));
+
+  const d = messages().diff;
+  program
+    .command('diff')
+    .summary(d.summary)
+    .description(d.description)
+    // One list: the first may be a revision or range (range.ts tells). The usage line says so;
+    // the command list keeps the width of the others.
+    .argument(`[${w.paths}...]`, d.range)
+    .usage(`[${w.options}] [${w.gitRef}[..${w.gitRef}]] [${w.paths}...]`)
+    .addOption(formatOption(DIFF_FORMATS, 'text'))
+    .option(`-o, --output <${w.file}>`, d.output)
+    .option(`--since <${w.date}>`, d.since)
+    .addOption(choiceOption(`--fail-on <${w.text}>`, d.failOn, DIFF_FAIL_ON))
+    .option(`--as-of <${w.date}>`, d.asOf)
+    .addHelpText(
+      'after',
+      examples([
+        ['cro diff', d.exampleUncommitted],
+        ['cro diff origin/main...HEAD --format markdown', d.examplePullRequest],
+        ['cro diff --since 2026-09-30', d.exampleQuarter],
+        ['cro diff origin/main...HEAD --fail-on regression', d.exampleGate],
+        'cro diff v1.0..v1.1 plans/acme-logistics.yaml --format json',
+      ]),
+    )
+    .action(run(async () => {
+      const { runDiff } = await import('./commands/diff/command.js');
+      return (args: string[], flags: object, cio: CommandIO) => runDiff(args, flags, cio);
+    }));
+
+  const h = messages().history;
+  program
+    .command('history')
+    .summary(h.summary)
+    .description(h.description)
+    .argument(`[${w.paths}...]`, t.paths)
+    .addOption(formatOption(HISTORY_FORMATS, 'text'))
+    .option(`-o, --output <${w.file}>`, h.output)
+    .option(`--since <${w.date}>`, h.since)
+    .addHelpText(
+      'after',
+      examples([
+        'cro history',
+        ['cro history plans/acme-logistics.yaml', h.exampleOne],
+        'cro history --since 2026-01-01 --format markdown',
+        ['cro history --format html --output history.html', h.exampleHtml],
+      ]),
+    )
+    .action(run(async () => {
+      const { runHistory } = await import('./commands/history/command.js');
+      return (paths: string[], flags: object, cio: CommandIO) => runHistory(paths, flags, cio);
     }));
 
   return program;

@@ -16,3 +16,11 @@ export type BreakEvenFormat = (typeof BREAKEVEN_FORMATS)[number];
 
 export const MAP_FORMATS = ['tree', 'mermaid', 'dot'] as const;
 export type MapFormat = (typeof MAP_FORMATS)[number];
+
+export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export const HISTORY_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
+export type HistoryFormat = (typeof HISTORY_FORMATS)[number];
+
+export const DIFF_FAIL_ON = ['regression'] as const;

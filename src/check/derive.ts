@@ -6,6 +6,7 @@ import type { Finding } from '../plan/finding.js';
 import { layOutAccount, type LaidOutAccount } from '../method/account-json.js';
 import { accountReport, type AccountReport, type ReportOptions } from '../method/account-report.js';
 import type { FileReport } from './check-one.js';
+import { planStateOf, type PlanState, type PlanStateOptions } from '../method/plan-state.js';
 
 /*
  * What a command asks of each file besides its findings, computed from the plan in the
@@ -20,7 +21,9 @@ export type Want =
   /** The account as `cro report --format json` holds it: its JSON laid out (then spooled), and what its totals read. */
   | { kind: 'account-json'; options: ReportOptions }
   | { kind: 'break-even'; options: BreakEvenOptions }
-  | { kind: 'map'; criticalRoles: ReportOptions['criticalRoles']; asOf: string };
+  | { kind: 'map'; criticalRoles: ReportOptions['criticalRoles']; asOf: string }
+  /** What `cro diff` and `cro history` compare (method/plan-state.ts). */
+  | { kind: 'plan-state'; options: PlanStateOptions };
 
 /** What each kind of want gives per file. */
 export interface Derived {
@@ -29,6 +32,7 @@ export interface Derived {
   'break-even': BreakEvenEntry;
   /** The map of a valid plan; else the findings that make it invalid, in file order. */
   map: { map: StakeholderMap } | { problems: Finding[] };
+  'plan-state': PlanState;
 }
 
 export type Derive = (report: FileReport) => unknown;
@@ -44,5 +48,7 @@ export function deriveFor(want: Want): Derive {
       return (report) => breakEvenEntryOf(report, want.options);
     case 'map':
       return (report) => (report.plan ? { map: buildStakeholderMap(report.plan, want.criticalRoles, want.asOf) } : { problems: report.findings });
+    case 'plan-state':
+      return (report) => planStateOf(report, want.options);
   }
 }

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PlanFileRef } from '../files/discover.js';
-import { readPlanBytes } from '../files/read.js';
+import { readPlanBytes, type ReadOutcome } from '../files/read.js';
 import { checkBatch, contentHash, type CheckedFile } from './batch.js';
 import type { CheckCache } from './cache.js';
 import { readStamp, type FileStamp } from './file-stamp.js';
@@ -18,7 +18,8 @@ import { layOutText } from './laid-out-report.js';
 import type { PostedReport, WorkerInput, WorkerOutput } from './worker.js';
 
 /*
- * The one driver every command reads plans through (`check`, `report`, `breakeven`, `map`):
+ * The one driver every command reads plans through (`check`, `report`, `breakeven`, `map`;
+ * `diff` and `history` hand it the bytes git holds, see JobOptions.read):
  * it owns the cache, the read-ahead thread, the worker threads and the spool, and hands the
  * command one run — a summary and the files in order, each with its findings and what the
  * command asked of it (derive.ts). The check of one file itself is pure (batch.ts, checkOne).
@@ -37,6 +38,12 @@ export interface JobOptions {
    * so that `cro check`, which wants nothing, does not load what the others need).
    */
   derive?: { want: Want; answer: Derive };
+  /**
+   * The bytes of each file, instead of reading `ref.absolute` from disk: `cro diff` and
+   * `cro history` check versions of plans that git holds. The run is then this thread's
+   * alone (no cache, read-ahead or workers: the bytes are already in memory).
+   */
+  read?: (ref: PlanFileRef) => ReadOutcome;
 }
 
 /** A run whose every file carries what the command asked of it (see derive.ts). */
@@ -94,7 +101,8 @@ const FILES_PER_WORKER = 400;
  * take the rest, each in file order, so the result is the same as a single-threaded run.
  */
 export async function runChecks(refs: readonly PlanFileRef[], settings: CheckSettings, options: JobOptions = {}): Promise<CheckReport> {
-  const { cache, progress } = options;
+  const { progress, read } = options;
+  const cache = read ? undefined : options.cache;
   const results: Array<CheckedFile | undefined> = new Array(refs.length);
   const pending: number[] = [];
   const stamps: Array<FileStamp | undefined> = new Array(refs.length);
@@ -130,7 +138,7 @@ export async function runChecks(refs: readonly PlanFileRef[], settings: CheckSet
   // cores, a worker beside this thread made the run slower (each thread's share took ~50%
   // longer than alone), so workers start only from three cores on.
   const wanted = Math.min(options.workers ?? availableParallelism() - 2, Math.floor(pending.length / FILES_PER_WORKER));
-  const workers = canSpawn ? Math.max(0, wanted) : 0;
+  const workers = canSpawn && !read ? Math.max(0, wanted) : 0;
 
   const done = new Int32Array(new SharedArrayBuffer(4));
   const total = refs.length;
@@ -148,7 +156,7 @@ export async function runChecks(refs: readonly PlanFileRef[], settings: CheckSet
   // which one long synchronous loop here would keep waiting until the share was done.
   const own = shares[0] ?? [];
   // CRO_WORKERS=0 asks for one thread: no reader either.
-  const readAhead = options.workers === 0 ? undefined : startReadAhead(own.map((i) => refs[i]!.absolute));
+  const readAhead = options.workers === 0 || read ? undefined : startReadAhead(own.map((i) => refs[i]!.absolute));
   try {
     for (let from = 0; from < own.length; from += SLICE) {
       await letSignalsIn();
@@ -157,7 +165,7 @@ export async function runChecks(refs: readonly PlanFileRef[], settings: CheckSet
         const count = Atomics.add(done, 0, 1) + 1;
         progress?.update(skipped + count, '');
       };
-      const take = readAhead && ((position: number) => readAhead.take(from + position));
+      const take = read ? (position: number) => read(refs[slice[position]!]!) : readAhead && ((position: number) => readAhead.take(from + position));
       const sliceResults = await checkBatch(
         slice.map((i) => refs[i]!),
         settings,

@@ -69,6 +69,36 @@ describe('cro init --repo', () => {
     expect(install).toContain(`cro-${VERSION}.tgz`);
   });
 
+  it('on a pull request, writes what it changes (cro diff of base...head) to the job summary, from the whole history', () => {
+    for (const lang of ['en', 'tr']) {
+      const dir = tempTree();
+      runCli(['init', '--repo', '--example', '--lang', lang], { cwd: dir });
+      const workflow = parse(read(dir, '.github/workflows/cro.yml'), { version: '1.2' }) as { jobs: Record<string, { steps: Array<{ run?: string; uses?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> }> }> };
+      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+      expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))!.with).toEqual({ 'fetch-depth': 0 });
+      const step = steps.find((s) => s.run?.includes('cro diff'))!;
+      expect(step.if).toMatch(/^github\.event_name == 'pull_request'/);
+      expect(step.env).toEqual({ BASE_SHA: '${{ github.event.pull_request.base.sha }}', HEAD_SHA: '${{ github.event.pull_request.head.sha }}' });
+      // Its script, as GitHub runs it (bash -e), in the repository with one pull request's commits.
+      const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@a', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@a' };
+      const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, env: gitEnv, encoding: 'utf8' }).stdout.trim();
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'plans');
+      const base = git('rev-parse', 'HEAD');
+      const plan = readdirSync(join(dir, 'plans')).find((name) => name.endsWith('.yaml'))!;
+      writeFileSync(join(dir, 'plans', plan), read(dir, `plans/${plan}`).replace(/^(\s+)stance: \w+$/m, '$1stance: detractor'));
+      git('commit', '-q', '-am', 'a stance moves');
+      const head = git('rev-parse', 'HEAD');
+      const bin = tempTree({ cro: `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin/cro.js')}" "$@"\n` });
+      spawnSync('chmod', ['+x', join(bin, 'cro')]);
+      const summary = join(tempTree(), 'summary.md');
+      const result = spawnSync('bash', ['-e', '-c', step.run!], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, GITHUB_STEP_SUMMARY: summary, BASE_SHA: base, HEAD_SHA: head, CI: 'true' } });
+      expect(result.status, result.stderr).toBe(0);
+      expect(readFileSync(summary, 'utf8')).toMatch(lang === 'en' ? /^## Account plan changes\n\n\*\*1 account changed/ : /^## Müşteri planlarındaki değişiklikler\n\n\*\*1 müşteride değişiklik var/);
+    }
+  });
+
   it('the check step annotates, writes the whole report to the job summary, and keeps the exit code', () => {
     const dir = tempTree();
     runCli(['init', '--repo', '--example'], { cwd: dir });

@@ -302,7 +302,7 @@ describe('cro init --repo in Turkish', () => {
     const steps = (flow: Workflow) => flow.jobs.plans!.steps.map(({ name: _, ...step }) => ({ ...step, run: step.run?.replace(/echo "::error.*"/, 'echo') }));
     expect(steps(trFlow)).toEqual(steps(enFlow));
     expect(trFlow.jobs.plans!.name).toBe('Müşteri planlarının denetimi');
-    expect(trFlow.jobs.plans!.steps.map((s) => s.name).filter(Boolean)).toEqual(['cro kurulumu', 'Planlardaki boşlukların denetimi', 'Başabaş eşiği']);
+    expect(trFlow.jobs.plans!.steps.map((s) => s.name).filter(Boolean)).toEqual(['cro kurulumu', 'Planlardaki boşlukların denetimi', "Pull request'in değiştirdikleri", 'Başabaş eşiği']);
     expect(trFlow.jobs.plans!.steps[2]!.run).toContain('::error title=CRO_PACKAGE değerini girin::');
 
     // The README names those steps, and the .gitignore ignores the same files.

@@ -140,6 +140,29 @@ describe('scripts/action.sh', () => {
     expect(action(root, { maxMonths: '24' }).stdout).not.toContain('| ');
   });
 
+  it('on a pull request, adds what it changes in each account (cro diff) to the job summary, and never fails for it', () => {
+    const root = workspace({ 'globex.yaml': CLEAN_PLAN });
+    const gitEnv = { ...env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@a', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@a' };
+    const git = (...args: string[]) => run('git', args, root, gitEnv).stdout.trim();
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'plans');
+    const base = git('rev-parse', 'HEAD');
+    writeFileSync(join(root, 'plans', 'globex.yaml'), CLEAN_PLAN.replace('stance: supporter', 'stance: detractor'));
+    git('commit', '-q', '-am', 'Tom turns');
+    const head = git('rev-parse', 'HEAD');
+    const summary = join(tempDir('cro-action-summary-'), 'step_summary');
+    const result = action(root, {}, { GITHUB_STEP_SUMMARY: summary, CRO_DIFF_BASE: base, CRO_DIFF_HEAD: head });
+    expect(result.stdout).toContain(`cro diff --format markdown --as-of ${AS_OF} ${base}...${head}`);
+    const written = readFileSync(summary, 'utf8');
+    expect(written).toContain('## Account plan changes');
+    expect(written).toContain('Tom Becker (tom): supporter → detractor');
+    // A base the checkout does not have (fetch-depth 1): a warning, the step's status unchanged.
+    const shallow = action(root, {}, { GITHUB_STEP_SUMMARY: summary, CRO_DIFF_BASE: '0123456789abcdef0123456789abcdef01234567', CRO_DIFF_HEAD: head });
+    expect(shallow.code).toBe(result.code);
+    expect(shallow.annotations).toContain("::warning title=cro diff::cro diff could not compare the pull request with its base (is the checkout's fetch-depth 0?); cro's message is in the log");
+  });
+
   it('fails the gate on a plan that pays back too late, though the check passes', () => {
     const root = workspace({ 'globex.yaml': CLEAN_PLAN, 'initech.yaml': SLOW_PLAN });
     const gated = action(root, { maxMonths: '24' });
@@ -226,6 +249,8 @@ describe('action.yml', () => {
     const expected = Object.keys(action.inputs)
       .filter((name) => name !== 'node-version')
       .map((name) => [`INPUT_${name.toUpperCase().replace(/-/g, '_')}`, `\${{ inputs.${name} }}`]);
+    // And, on a pull request, the commits cro diff compares.
+    expected.push(['CRO_DIFF_BASE', '${{ github.event.pull_request.base.sha }}'], ['CRO_DIFF_HEAD', '${{ github.event.pull_request.head.sha }}']);
     expect(Object.entries(check!.env ?? {}).sort()).toEqual(expected.sort());
   });
 });

@@ -1,0 +1,26 @@
+import type { Git } from '../../git/git.js';
+import { diffPlans, type AccountDiff } from '../../method/plan-diff.js';
+import type { Range } from './range.js';
+import { checkVersions, isPlanPath, type Judging, type Version } from './versions.js';
+
+/**
+ * What changed in each account between the two sides of a range: the changed plan files
+ * (git's rename detection pairs a moved plan with itself), both sides checked at the same
+ * as-of, compared in the method's terms. Sorted by file.
+ */
+export async function compareRange(git: Git, range: Range, pathspecs: readonly string[], judging: Judging, asOf: string, show: (path: string) => string): Promise<AccountDiff[]> {
+  const changed = git.changedFiles(range.from.commit!, range.to.commit, pathspecs).filter((c) => (c.from !== null && isPlanPath(c.from)) || (c.to !== null && isPlanPath(c.to)));
+  const versions: Version[] = [];
+  const pairs = changed.map((c) => {
+    const before = c.from !== null && c.fromBlob !== null && isPlanPath(c.from) ? versions.push({ path: c.from, blob: c.fromBlob, asOf }) - 1 : -1;
+    const after = c.to !== null && isPlanPath(c.to) && (c.toBlob !== null || range.to.commit === null) ? versions.push({ path: c.to, blob: c.toBlob, asOf }) - 1 : -1;
+    return [before, after] as const;
+  });
+  const states = await checkVersions(git, versions, judging, show);
+  const diffs: AccountDiff[] = [];
+  for (const [before, after] of pairs) {
+    const diff = diffPlans(before === -1 ? null : states[before]!, after === -1 ? null : states[after]!);
+    if (diff) diffs.push(diff);
+  }
+  return diffs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}

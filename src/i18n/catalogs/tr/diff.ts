@@ -1,0 +1,133 @@
+import type { Catalog } from '../en/index.js';
+import { sayı } from './count.js';
+
+export const diff = {
+  summary: 'her müşteride neyin değiştiğini yöntemin diliyle git geçmişinden gösterir',
+  description:
+    'Planların git\'teki iki sürümünü karşılaştırır: eklenen, çıkarılan ya da ayrılan paydaşlar, değişen tutumlar, karşılanan ya da karşılanmayan ' +
+    'kritik roller, giderilen ve yeni bulgular, başabaş noktası ve yatırım getirisi (ROI). Revizyon verilmezse HEAD çalışma ağacıyla; bir revizyon ' +
+    'verilirse o revizyon çalışma ağacıyla karşılaştırılır; A..B; A...B ise B\'nin A\'dan ayrıldığı yerden (bir pull request\'in değiştirdikleri). ' +
+    'İki taraf da aynı --as-of tarihine göre değerlendirilir.',
+  range: 'bir revizyon ya da aralık (A, A..B, A...B), ardından plan dosyaları veya klasörler',
+  since: 'bu günde ya da bu günden önceki son commit\'ten başlar',
+  failOn: 'değişiklik geriye bir adımsa 1 ile çıkar: hata düzeyinde yeni bulgular ya da artık karşılanmayan bir kritik rol',
+  asOf: 'iki tarafın da değerlendirildiği gün (varsayılan: bugün)',
+  output: 'stdout yerine bu dosyaya yazar',
+  examplePullRequest: 'bir pull request\'in değiştirdikleri',
+  exampleUncommitted: 'henüz commit edilmemiş değişiklikleriniz',
+  exampleQuarter: 'geçen çeyreğin sonundan bu yana',
+  exampleGate: 'pull request için bir eşik',
+
+  headline: ({ accounts, rolesCovered, rolesLost, newDetractors, detractorsWon, fixed, added }: { accounts: number; rolesCovered: number; rolesLost: number; newDetractors: number; detractorsWon: number; fixed: number; added: number }) => {
+    if (accounts === 0) return 'Hiçbir müşteride değişiklik yok.';
+    const parts: string[] = [];
+    if (rolesCovered > 0) parts.push(`${sayı(rolesCovered)} rol karşılandı`);
+    if (rolesLost > 0) parts.push(`${sayı(rolesLost)} rol artık karşılanmıyor`);
+    if (newDetractors > 0) parts.push(`${sayı(newDetractors)} yeni muhalif`);
+    if (detractorsWon > 0) parts.push(`${sayı(detractorsWon)} muhalif kazanıldı`);
+    if (fixed > 0) parts.push(`${sayı(fixed)} bulgu giderildi`);
+    if (added > 0) parts.push(`${sayı(added)} yeni bulgu`);
+    return `${sayı(accounts)} müşteride değişiklik var${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
+  },
+  between: ({ from, to }: { from: string; to: string }) => `${from} → ${to}`,
+  workingTree: 'çalışma ağacı',
+  judgedAsOf: ({ date }: { date: string }) => `iki taraf da ${date} itibarıyla değerlendirildi`,
+  regression: 'Geriye bir adım: hata düzeyinde yeni bulgular ya da artık karşılanmayan bir kritik rol var.',
+  noRegression: 'Geriye adım yok.',
+  heading: 'Müşteri planlarındaki değişiklikler',
+
+  added: 'yeni plan',
+  deleted: 'plan silindi',
+  renamed: ({ from }: { from: string }) => `${from} dosyasından taşındı`,
+  becameInvalid: 'artık geçerli bir plan değil',
+  becameValid: 'yeniden geçerli bir plan',
+  newPlan: ({ people, covered, of, errors, warnings }: { people: number; covered: number; of: number; errors: number; warnings: number }) =>
+    `${sayı(people)} paydaş, ${sayı(of)} kritik rolün ${sayı(covered)} tanesi karşılanıyor, ${sayı(errors)} hata, ${sayı(warnings)} uyarı`,
+
+  keys: { name: 'müşteri adı', owner: 'sorumlu', segment: 'segment', renewalDate: 'yenileme tarihi', crmId: 'CRM kimliği' },
+  none: 'yok',
+  key: ({ key, from, to }: { key: string; from: string; to: string }) => `${key}: ${from} → ${to}`,
+
+  person: ({ name, id }: { name: string; id: string }) => `${name} (${id})`,
+  personAdded: ({ person, stance, roles }: { person: string; stance: string; roles: string }) => `eklendi: ${person}, ${stance}${roles === '' ? '' : `, ${roles}`}`,
+  personAddedGroup2: ({ person, stance }: { person: string; stance: string }) => `Grup 2'ye eklendi: ${person}, ${stance}`,
+  personRemoved: ({ person }: { person: string }) => `plandan çıkarıldı: ${person}`,
+  personLeft: ({ person, date }: { person: string; date: string }) => `${person} ${date} tarihinde şirketten ayrıldı`,
+  personReturned: ({ person }: { person: string }) => `${person} geri döndü (artık ayrılmış olarak işaretli değil)`,
+  personNewId: ({ person, id }: { person: string; id: string }) => `${person} önceden ${id} kimliğiyle kayıtlıydı`,
+  stance: ({ person, from, to }: { person: string; from: string; to: string }) => `${person}: ${from} → ${to}`,
+  rolesGained: ({ person, roles }: { person: string; roles: string }) => `${person} artık şu rolleri üstleniyor: ${roles}`,
+  rolesLost: ({ person, roles }: { person: string; roles: string }) => `${person} artık şu rolleri üstlenmiyor: ${roles}`,
+  backup: ({ person, from, to }: { person: string; from: string; to: string }) => `${person} için yedek kişi: ${from} → ${to}`,
+  group: ({ person, from, to }: { person: string; from: string; to: string }) => `${person}: ${from} → ${to}`,
+  groups: { renew: 'Grup 1', 'new-buy': 'Grup 2' },
+
+  coverageGained: ({ roles }: { roles: string }) => `artık karşılanıyor: ${roles}`,
+  coverageLost: ({ roles }: { roles: string }) => `artık karşılanmıyor: ${roles}`,
+  coverageCount: ({ from, to, of }: { from: number; to: number; of: number }) => `karşılanan kritik roller: ${sayı(of)} rolden ${sayı(from)} → ${sayı(to)}`,
+
+  fixed: ({ rule, message }: { rule: string; message: string }) => `giderildi (${rule}): ${message}`,
+  new: ({ rule, severity, message }: { rule: string; severity: 'error' | 'warning'; message: string }) => `yeni ${severity === 'error' ? 'hata' : 'uyarı'} (${rule}): ${message}`,
+  problems: ({ errors, warnings }: { errors: number; warnings: number }) => `${sayı(errors)} hata, ${sayı(warnings)} uyarı`,
+  problemsChange: ({ from, to }: { from: string; to: string }) => `bulgular: ${from} → ${to}`,
+
+  breakEven: ({ from, to }: { from: string; to: string }) => `başabaş noktası: ${from} → ${to}`,
+  roi: ({ from, to }: { from: string; to: string }) => `sözleşme dönemi boyunca yatırım getirisi (ROI): ${from} → ${to}`,
+  month: ({ month }: { month: number }) => `${sayı(month)}. ay`,
+  never: 'hiçbir zaman',
+  noEconomics: 'ekonomik veri yok',
+
+  milestoneDone: ({ name, date }: { name: string; date: string }) => `kilometre taşına ulaşıldı: ${name} (${date})`,
+  reviewHeld: ({ name, date }: { name: string; date: string }) => `360° değerlendirme yapıldı: ${name} (${date})`,
+
+  sections: { account: 'Müşteri', people: 'Paydaşlar', coverage: 'Kritik roller', findings: 'Bulgular', economics: 'Ekonomi', milestones: 'Kilometre taşları' },
+
+  sinceNotDate: ({ value }: { value: string }) => `--since ${value}: tarih değil; YYYY-AA-GG biçiminde yazın`,
+  sinceWithRange: ({ range }: { range: string }) => `--since karşılaştırmanın nereden başlayacağını söyler, ${range} de öyle: yalnızca birini verin`,
+
+  git: {
+    notARepository: ({ folder }: { folder: string }) => `${folder} bir git deposunun içinde değil: cro diff ve cro history planların geçmişini git'ten okur`,
+    gitMissing: 'cro diff ve cro history için git gerekir, ama git kurulu değil',
+    unknownRevision: ({ revision }: { revision: string }) => `${revision}: bu depoda böyle bir revizyon yok (bir dal, etiket ya da commit yazın)`,
+    unknownRevisionShallow: ({ revision }: { revision: string }) =>
+      `${revision}: bu sığ kopyada (shallow clone) böyle bir revizyon yok; daha fazla geçmiş çekin (git fetch --unshallow) ya da kopyada olan bir revizyon yazın`,
+    noMergeBase: ({ a, b }: { a: string; b: string }) => `${a} ile ${b} ortak bir geçmişe sahip değil: ${a}..${b} ile karşılaştırın`,
+    noMergeBaseShallow: ({ a, b }: { a: string; b: string }) => `${a} ile ${b} bu sığ kopyanın geçmişinden daha geride birleşiyor; daha fazla geçmiş çekin (git fetch --unshallow)`,
+    nothingBefore: ({ date }: { date: string }) => `--since ${date}: o günde ya da daha önce yapılmış bir commit yok`,
+    nothingBeforeShallow: ({ date }: { date: string }) => `--since ${date}: bu sığ kopyada o günde ya da daha önce yapılmış bir commit yok; daha fazla geçmiş çekin (git fetch --unshallow)`,
+    failed: ({ command, reason }: { command: string; reason: string }) => `${command} başarısız oldu: ${reason}`,
+    missingBlob: 'git dosyanın bu sürümüne sahip değil',
+    shallow: ({ date }: { date: string }) => `bu kopya sığ (shallow clone): geçmişi ${date} tarihinde başlıyor ve daha öncesi gösterilmiyor (tamamı için git fetch --unshallow)`,
+  },
+} satisfies Catalog['diff'];
+
+export const history = {
+  summary: 'her müşterinin git\'teki zaman çizelgesi: her commit neyi değiştirdi',
+  description:
+    'Her müşteri için planını değiştiren her commit (yeniden adlandırılan planlar izlenir): tarih, commit, yazar, cro diff\'in anlattığı biçimde ' +
+    'değişiklikler ve commit\'ten sonra planın durumu (karşılanan kritik roller, hatalar, uyarılar, başabaş noktası). Her commit kendi günü itibarıyla değerlendirilir.',
+  since: 'yalnızca bu günden itibaren yapılan commit\'ler',
+  output: 'stdout yerine bu dosyaya yazar',
+  exampleOne: 'tek bir müşterinin zaman çizelgesi',
+  exampleHtml: 'her müşteri için grafikli bir sayfa',
+
+  heading: 'Müşteri planlarının geçmişi',
+  noCommits: 'Burada hiçbir commit bir planı değiştirmemiş.',
+  accounts: ({ count, commits }: { count: number; commits: number }) => `${sayı(count)} müşteri, ${sayı(commits)} commit`,
+  state: ({ covered, of, errors, warnings }: { covered: number; of: number; errors: number; warnings: number }) =>
+    `${sayı(of)} kritik rolün ${sayı(covered)} tanesi karşılanıyor, ${sayı(errors)} hata, ${sayı(warnings)} uyarı`,
+  stateInvalid: ({ errors }: { errors: number }) => `geçerli bir plan değil (${sayı(errors)} hata)`,
+  stateBreakEven: ({ breakEven }: { breakEven: string }) => `başabaş noktası: ${breakEven}`,
+  deletedState: 'plan silindi',
+  unchanged: 'yöntem açısından değişen bir şey yok (metin, yorum ya da düzen)',
+  start: 'bu kopyanın geçmişi burada başlıyor (sığ kopya)',
+  by: ({ author }: { author: string }) => `yazan: ${author}`,
+  head: { date: 'Tarih', commit: 'Commit', author: 'Yazar', changes: 'Değişiklikler', after: 'Commit sonrası durum' },
+  chartTitle: ({ account }: { account: string }) => `${account}: zaman içinde karşılanan kritik roller ve bulgular`,
+  chartRoles: 'karşılanan kritik roller',
+  chartErrors: 'hatalar',
+  chartWarnings: 'uyarılar',
+  chartCommit: 'commit',
+  generatedBy: ({ version }: { version: string }) => `git'teki müşteri planlarından cro ${version} ile oluşturuldu.`,
+  skip: 'Müşterilere geç',
+} satisfies Catalog['history'];
