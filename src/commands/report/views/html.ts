@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GROUP_TITLES, ROLE_NONE_LABEL, backupProblem, personMarks, stanceText, type MapPerson, type StakeholderMap } from '../../../method/stakeholder-map.js';
+import { backupProblem, groupTitle, roleName, personMarks, stanceText, type MapPerson, type StakeholderMap } from '../../../method/stakeholder-map.js';
 import { STANCE_LOOKS, STANCE_ORDER, stanceLook } from '../../../method/stance.js';
 import { RENEWAL_WINDOW_DAYS } from '../../../method/attention.js';
 import type { AccountReport, GroupTotals, PortfolioReport } from '../../../method/account-report.js';
@@ -310,10 +310,10 @@ function mapSection(a: AccountReport, map: StakeholderMap): string {
             ? `<span class="ok">✔ ${h(text.status.covered)}</span>`
             : '';
       const empty = people.length === 0 ? `<li class="nobody">${h(words.nobodyHolds)}</li>` : '';
-      return `<div class="role ${section.status ?? ''}"><div class="role-head">${h(section.role ?? ROLE_NONE_LABEL)} ${status}</div><ul>${people.join('')}${empty}</ul></div>`;
+      return `<div class="role ${section.status ?? ''}"><div class="role-head">${h(roleName(section.role))} ${status}</div><ul>${people.join('')}${empty}</ul></div>`;
     });
     const body = sections.length > 0 ? sections.join('') : `<p class="muted">${h(words.nobodyYet)}</p>`;
-    return `<div class="group"><h4>${h(GROUP_TITLES[group.group])}</h4>${body}</div>`;
+    return `<div class="group"><h4>${h(groupTitle(group.group))}</h4>${body}</div>`;
   });
   const facts = [a.file, a.segment, a.owner ? text.owner({ name: a.owner }) : null, a.renewalDate ? text.renews({ date: a.renewalDate }) : null].filter((x): x is string => Boolean(x));
   return `<article class="map" id="${anchor(a)}">

@@ -63,11 +63,11 @@ export const breakeven = {
     tooSlow: ({ outlay, contribution, month, horizon }: { outlay: string; contribution: string; month: string; horizon: string }) =>
       `destek sonrası ayda ${contribution} kazandırdığından ${outlay} tutarındaki ilk yatırımı ancak ${month}. ayda amorti ediyor; bu, ${horizon} aylık ufkun ötesinde`,
     ceiling: ({ outlay, shrink, ceiling }: { outlay: string; shrink: string; ceiling: string }) =>
-      `gelir ayda ${shrink} küçülüyor; kümülatif katkı hep ${ceiling} altında kalıyor ve ${outlay} tutarındaki ilk yatırıma hiçbir zaman ulaşmıyor`,
+      `gelir ayda ${shrink} küçülüyor; birikimli katkı hep ${ceiling} altında kalıyor ve ${outlay} tutarındaki ilk yatırıma hiçbir zaman ulaşmıyor`,
     late: ({ outlay, month, horizon, from }: { outlay: string; month: string; horizon: string; from: string | null }) =>
       `${from === null ? '' : `marj destek maliyetini ancak ${from}. aydan itibaren karşılıyor; `}${outlay} tutarındaki ilk yatırım ancak ${month}. ayda amorti ediliyor; bu, ${horizon} aylık ufkun ötesinde`,
     peak: ({ outlay, shrink, peak, month }: { outlay: string; shrink: string; peak: string; month: string }) =>
-      `gelir ayda ${shrink} küçülüyor; kümülatif katkı ${month}. ayda ${peak} ile zirveye çıkıyor ve ${outlay} tutarındaki ilk yatırıma hiçbir zaman ulaşmıyor`,
+      `gelir ayda ${shrink} küçülüyor; birikimli katkı ${month}. ayda ${peak} ile zirveye çıkıyor ve ${outlay} tutarındaki ilk yatırıma hiçbir zaman ulaşmıyor`,
     notWithinHorizon: ({ outlay, horizon }: { outlay: string; horizon: string }) => `${outlay} tutarındaki ilk yatırım ${horizon} aylık ufuk içinde amorti edilmiyor`,
     notWithin: ({ outlay, months, years, horizon }: { outlay: string; months: string; years: string; horizon: string }) =>
       `${outlay} tutarındaki ilk yatırım ${months} ay (${years} yıl) içinde de amorti edilmiyor; bu, ${horizon} aylık ufkun çok ötesinde`,
@@ -135,16 +135,16 @@ export const breakeven = {
     marks: { breakEven: 'başabaş', renewal: 'yenileme', endOfTerm: 'dönem sonu', discounted: 'iskontolu başabaş', expected: 'beklenen başabaş' },
     heading: ({ who, outlay, date, never, horizon }: { who: string; outlay: string; date: string; never: boolean; horizon: number }) =>
       `${who}: ay ay, başlangıçta (${date}) ${outlay} ilk yatırım${never ? `; ${ay(horizon)} içinde başabaş noktasına ulaşmıyor` : ''}`,
-    head: { month: 'ay', date: 'tarih', revenue: 'gelir', contribution: 'katkı', cumulative: 'kümülatif', discounted: 'iskontolu', survival: 'elde tutma' },
-    markdownHead: { month: 'Ay', date: 'Tarih', revenue: 'Gelir', contribution: 'Katkı', cumulative: 'Kümülatif', discounted: 'İskontolu', survival: 'Elde tutma' },
+    head: { month: 'ay', date: 'tarih', revenue: 'gelir', contribution: 'katkı', cumulative: 'birikimli', discounted: 'iskontolu', survival: 'elde tutma' },
+    markdownHead: { month: 'Ay', date: 'Tarih', revenue: 'Gelir', contribution: 'Katkı', cumulative: 'Birikimli', discounted: 'İskontolu', survival: 'Elde tutma' },
     nothing: 'Amorti edilecek bir şey yok: müşteri edinme ya da devreye alma maliyeti yok.',
   },
 
   chart: {
-    title: ({ who, currency }: { who: string; currency: string }) => `${who}: ilk yatırıma karşı kümülatif katkı (${currency})`,
+    title: ({ who, currency }: { who: string; currency: string }) => `${who}: ilk yatırıma karşı birikimli katkı (${currency})`,
     noMonths: 'Ufuk içinde grafiği çizilecek ay yok.',
     axis: ' ay',
-    cumulative: '█ kümülatif katkı',
+    cumulative: '█ birikimli katkı',
     outlay: ({ outlay }: { outlay: string }) => `─ ilk yatırım ${outlay}`,
     never: ({ horizon, reason }: { horizon: number; reason: string }) => `${ay(horizon)} içinde başabaş noktasına ulaşmıyor: ${reason}`,
     nothing: 'amorti edilecek bir şey yok',
