@@ -267,7 +267,7 @@ function maps(report: PortfolioReport): string {
   const stanceNames = messages().common.stances;
   const legend = STANCE_ORDER.map((s) => {
     const look = STANCE_LOOKS[s];
-    return `<span class="chip stance-${s}"><span class="sym">${h(look.symbol)}</span> ${h(stanceNames[s])}</span> <span class="muted">${h(look.meaning)}</span>`;
+    return `<span class="chip stance-${s}"><span class="sym">${h(look.symbol)}</span> ${h(stanceNames[s])}</span> <span class="muted">${h(messages().map.stanceMeanings[s])}</span>`;
   }).join(' ');
   const sections = report.accounts.filter((a) => a.map !== null).map((a) => mapSection(a, a.map!));
   const gaps = words.mapsLegend({ flag: '<span class="flag">⚠</span>', left: (word) => `<span class="left-sample">${h(word)}</span>` });

@@ -9,6 +9,11 @@ export const map = {
   noRole: 'no role',
   /** A detractor's objection (the plan's `objection.kind`), after the stance. */
   objections: { competitor: 'competitor', 'poor-fit': 'poor-fit', concern: 'concern' },
+  /** What each stance means for the account, for legends. */
+  stanceMeanings: {
+    advocate: 'argues for us', supporter: 'backs us when asked', neutral: 'no view either way',
+    detractor: 'pushes against us: win them over', unknown: 'not known yet: find out',
+  },
   stanceWithObjection: ({ stance, objection }: { stance: string; objection: string }) => `${stance} (${objection})`,
   marks: {
     left: ({ date }: { date: string }) => `left ${date}`,

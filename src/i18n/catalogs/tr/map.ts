@@ -5,6 +5,10 @@ export const map = {
   groups: { renew: 'Grup 1 — yenileme ve ek satış', 'new-buy': 'Grup 2 — yeni satın alma' },
   noRole: 'rolü yok',
   objections: { competitor: 'rakip', 'poor-fit': 'uyumsuzluk', concern: 'endişe' },
+  stanceMeanings: {
+    advocate: 'bizi savunur', supporter: 'istendiğinde bizi destekler', neutral: 'iki yöne de eğilimi yok',
+    detractor: 'bize karşı çalışır: onu kazanın', unknown: 'henüz bilinmiyor: öğrenin',
+  },
   stanceWithObjection: ({ stance, objection }: { stance: string; objection: string }) => `${stance} (${objection})`,
   marks: {
     left: ({ date }: { date: string }) => `${date} tarihinde ayrıldı`,
