@@ -102,7 +102,7 @@ export const breakeven = {
     expected: ({ month, churn }: { month: number; churn: string }) =>
       `${sayı(month)}. ay (her ay, müşterinin kalma olasılığıyla ağırlıklandırılır; aylık ${churn} kayıp oranı)`,
     chanceNothing: '%100: amorti edilecek bir şey yok',
-    chance: ({ chance, month }: { chance: string; month: number }) => `müşterinin ${sayı(month)}. ayda hâlâ ödeme yapıyor olma olasılığı ${chance}`,
+    chance: ({ chance, month }: { chance: string; month: number }) => `${chance}: müşterinin ${sayı(month)}. ayda hâlâ ödeme yapıyor olma olasılığı`,
     termToDate: ({ term, date }: { term: number; date: string }) => `${date} tarihine kadarki ${ay(term)}lık sözleşme`,
     termDefault: ({ term }: { term: number }) => `${ay(term)}lık dönem (yenileme tarihi yok)`,
     roiNone: ({ contribution, term }: { contribution: string; term: string }) => `— (geri kazanılacak ilk yatırım yok): ${term} boyunca ${contribution} katkı`,
@@ -114,7 +114,7 @@ export const breakeven = {
     renewalNone: ({ pays, term }: { pays: boolean | null; term: number }) =>
       `yok; ${pays === null ? 'kendini hiçbir zaman amorti etmiyor' : pays ? `kendini varsayılan ${ay(term)}lık dönem içinde amorti ediyor` : `kendini ancak varsayılan ${ay(term)}lık dönemden sonra amorti ediyor`}`,
     renewal: ({ date, passed, term, pays }: { date: string; passed: boolean; term: number; pays: boolean | null }) =>
-      `${date}${passed ? ' (geçti)' : ''}, ${ay(term)} sonra: ${pays === null ? 'kendini hiçbir zaman amorti etmiyor' : pays ? 'kendini yenilemeden önce amorti ediyor' : 'kendini ancak yenilemeden sonra amorti ediyor'}`,
+      `${date}${passed ? ' (geçti)' : ''}, sözleşmenin ${sayı(term)}. ayında: ${pays === null ? 'kendini hiçbir zaman amorti etmiyor' : pays ? 'kendini yenilemeden önce amorti ediyor' : 'kendini ancak yenilemeden sonra amorti ediyor'}`,
     startToday: ({ date }: { date: string }) => `${date} (bugün; --start ile sabitleyin)`,
     startTodayPlan: ({ date }: { date: string }) => `${date} (bugün: planda ne economics.start ne de account.customerSince var)`,
     startFrom: ({ date, source }: { date: string; source: string }) => `${date} (${source})`,
