@@ -2,6 +2,7 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readSync, statSy
 import { findingsText } from './findings-encoding.js';
 import { writeFileSafely } from '../files/write.js';
 import { UsageError } from '../util/errors.js';
+import { messages } from '../i18n/messages.js';
 import type { RoleCoverage } from '../method/coverage.js';
 import { isSafelyOlder, type FileStamp } from './file-stamp.js';
 import { LaidOutFileReport } from './laid-out-report.js';
@@ -452,7 +453,7 @@ function refuseForeignFile(location: string, shown: string): void {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || !existsSync(location)) return;
     // A file cro cannot read could be anything: it is not replaced on trust.
-    throw new UsageError(`${shown}: cro cannot read this file (${code ?? 'error'}), so it cannot tell it is a cro cache and will not replace it; name another file`);
+    throw new UsageError(messages().errors.cacheUnreadable({ file: shown, code: code ?? 'error' }));
   }
   try {
     const stats = fstatSync(fd);
@@ -461,7 +462,7 @@ function refuseForeignFile(location: string, shown: string): void {
     const got = readFully(fd, start, 0);
     // A cache cut short within its first bytes is still recognisably one (and rewritten).
     if (!start.subarray(0, got).equals(CACHE_SIGNATURE.subarray(0, got))) {
-      throw new UsageError(`${shown}: this file is not a cro cache and would be replaced by one; name a new file`);
+      throw new UsageError(messages().errors.notACache({ file: shown }));
     }
   } finally {
     closeSync(fd);

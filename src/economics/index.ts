@@ -5,6 +5,7 @@ export { monthlyRevenueOf, type RevenueFields } from './revenue.js';
 export { roundHalfUp } from './round.js';
 export { validateEconomicsInput } from './validate.js';
 export { EXPLANATION_MONTHS } from './reason.js';
+export type { NeverReason } from './types.js';
 export {
   DEFAULT_HORIZON,
   DEFAULT_TERM_MONTHS,

@@ -1,6 +1,6 @@
-import { formatAmount, formatCount, formatPercent } from './format.js';
 import { approximateCumulativeAt, contributionAt, cumulativeAt, expansionSign, type Model } from './model.js';
-import { compare, div, isZero, neg, sign, sub, ONE } from './ratio.js';
+import { compare, div, isZero, mulInt, neg, sign, sub, toRoundedNumber, ONE, type Ratio } from './ratio.js';
+import type { NeverReason } from './types.js';
 import { constantContributionMonth, firstMonthReaching, positiveRun } from './search.js';
 
 /**
@@ -11,39 +11,32 @@ import { constantContributionMonth, firstMonthReaching, positiveRun } from './se
 export const EXPLANATION_MONTHS = 1200;
 
 /**
- * Why a plan with an outlay never breaks even within the horizon, as a
- * sentence a CRO reads: the contribution is never positive; revenue shrinks
- * so the cumulative contribution peaks below the outlay; or it is too slow.
+ * Why a plan with an outlay never breaks even within the horizon, as data a view
+ * says in words (src/text/never-reason.ts): the contribution is never positive;
+ * revenue shrinks so the cumulative contribution peaks below the outlay; or it is too slow.
  */
-export function explainNever(model: Model): string {
-  const outlay = formatAmount(model.outlay);
+export function explainNever(model: Model): NeverReason {
+  const outlay = money(model.outlay);
   const first = contributionAt(model, 1);
   const trend = expansionSign(model);
 
-  if (isZero(model.firstRevenue)) {
-    return sign(model.support) > 0
-      ? `there is no revenue and support costs ${formatAmount(model.support)} a month, so the outlay of ${outlay} is never paid back`
-      : `there is no revenue, so the outlay of ${outlay} is never paid back`;
-  }
+  if (isZero(model.firstRevenue)) return { kind: 'no-revenue', outlay, support: sign(model.support) > 0 ? money(model.support) : 0 };
   if (trend <= 0 && sign(first) <= 0) return explainNoContribution(model, outlay);
 
   const horizon = model.horizon;
   const limit = Math.max(EXPLANATION_MONTHS, horizon);
-  const beyondHorizon = `beyond the ${formatCount(horizon)}-month horizon`;
 
   if (trend === 0) {
     // A constant positive contribution always pays back; the closed form says when.
     const month = constantContributionMonth(model) ?? 0;
-    return `earning ${formatAmount(first)} a month after support, it pays back the outlay of ${outlay} only in month ${formatCount(month)}, ${beyondHorizon}`;
+    return { kind: 'too-slow', outlay, monthlyContribution: money(first), month, horizon };
   }
 
   if (trend < 0 && isZero(model.support)) {
     // Shrinking margin, no support cost: the cumulative contribution tends to
     // R1 × margin / (1 − growth) and never reaches that limit.
     const ceiling = div(model.firstMargin, sub(ONE, model.growth));
-    if (compare(ceiling, model.outlay) <= 0) {
-      return `${shrinks(model)}, so the cumulative contribution stays below ${formatAmount(ceiling)} for ever and never reaches the outlay of ${outlay}`;
-    }
+    if (compare(ceiling, model.outlay) <= 0) return { kind: 'ceiling', outlay, shrinkPercent: shrinkPercent(model), ceiling: money(ceiling) };
   }
 
   const run = positiveRun(model, limit);
@@ -51,33 +44,39 @@ export function explainNever(model: Model): string {
     model, Math.max(run.first, horizon + 1), run.last, cumulativeAt, approximateCumulativeAt,
   ) : null;
   if (month !== null) {
-    const lateStart = run && run.first > 1
-      ? `the margin covers support costs only from month ${formatCount(run.first)}, so it`
-      : 'it';
-    return `${lateStart} pays back the outlay of ${outlay} only in month ${formatCount(month)}, ${beyondHorizon}`;
+    return { kind: 'late', outlay, month, horizon, marginCoversSupportFrom: run && run.first > 1 ? run.first : null };
   }
   if (trend < 0 && run && run.last < limit) {
-    const peak = cumulativeAt(model, run.last);
-    return `${shrinks(model)}, so the cumulative contribution peaks at ${formatAmount(peak)} in month ${formatCount(run.last)} and never reaches the outlay of ${outlay}`;
+    return { kind: 'peak', outlay, shrinkPercent: shrinkPercent(model), peak: money(cumulativeAt(model, run.last)), peakMonth: run.last };
   }
-  if (limit === horizon) {
-    return `it does not pay back the outlay of ${outlay} within the ${formatCount(horizon)}-month horizon`;
-  }
-  return `it does not pay back the outlay of ${outlay} within ${formatCount(limit)} months (${formatCount(limit / 12)} years), far ${beyondHorizon}`;
+  return { kind: 'not-within', outlay, months: limit, horizon };
 }
 
-function shrinks(model: Model): string {
-  return `revenue shrinks ${formatPercent(neg(model.expansion))} a month`;
+/** Money to the cent, as the sentences show it. */
+function money(amount: Ratio): number {
+  return toRoundedNumber(amount, 2);
+}
+
+/** A fraction as a percentage of 100, to two decimals (0.0125 → 1.25). */
+function percentOf(fraction: Ratio): number {
+  return toRoundedNumber(mulInt(fraction, 100), 2);
+}
+
+function shrinkPercent(model: Model): number {
+  return percentOf(neg(model.expansion));
 }
 
 /** Support eats the whole margin from month 1, and nothing grows. */
-function explainNoContribution(model: Model, outlay: string): string {
-  const support = formatAmount(model.support);
-  const how = `${formatAmount(model.firstRevenue)} revenue at ${formatPercent(model.grossMargin)} gross margin`;
-  const shrinking = expansionSign(model) < 0 ? ` and ${shrinks(model)}` : '';
-  if (compare(model.firstMargin, model.support) === 0) {
-    return `support costs ${support} a month, all that the margin earns (${how})${shrinking}, so nothing is left to pay back the outlay of ${outlay}`;
-  }
-  const loss = shrinking ? 'every month loses money' : `each month loses ${formatAmount(neg(contributionAt(model, 1)))}`;
-  return `support costs ${support} a month but the margin earns only ${formatAmount(model.firstMargin)} (${how})${shrinking}, so ${loss} and the outlay of ${outlay} is never paid back`;
+function explainNoContribution(model: Model, outlay: number): NeverReason {
+  return {
+    kind: 'no-contribution',
+    outlay,
+    support: money(model.support),
+    margin: money(model.firstMargin),
+    revenue: money(model.firstRevenue),
+    grossMarginPercent: percentOf(model.grossMargin),
+    equal: compare(model.firstMargin, model.support) === 0,
+    shrinkPercent: expansionSign(model) < 0 ? shrinkPercent(model) : null,
+    monthlyLoss: money(neg(contributionAt(model, 1))),
+  };
 }

@@ -75,8 +75,8 @@ export interface BreakEvenResult {
   ltv: number | null;
   /** No plain break-even within the horizon. */
   never: boolean;
-  /** Why it never breaks even, as a sentence (no currency symbol); null otherwise. */
-  reason: string | null;
+  /** Why it never breaks even, as data (the views say it in the language in use, src/text/never-reason.ts); null otherwise. */
+  reason: NeverReason | null;
   /** breakEvenMonth <= termMonths; null when never. */
   paysBackBeforeTerm: boolean | null;
 }
@@ -93,3 +93,25 @@ export interface ScheduleRow {
   survival: number;
   expectedCumulative: number;
 }
+
+/**
+ * Why a plan with an outlay never breaks even within the horizon: which case of the
+ * model it is, and the figures that show it. Words are the views' (src/text/never-reason.ts),
+ * so that every language says it. Money is rounded to cents, in the plan's currency;
+ * percentages are of 100 (1.25 for 1.25%), rounded to two decimals; months are whole.
+ */
+export type NeverReason =
+  /** R1 is 0: nothing comes in; `support` is 0 when there is no support cost either. */
+  | { kind: 'no-revenue'; outlay: number; support: number }
+  /** Support eats the whole margin from month 1 (`equal`: exactly all of it), and nothing grows; `shrinkPercent` when revenue also shrinks. */
+  | { kind: 'no-contribution'; outlay: number; support: number; margin: number; revenue: number; grossMarginPercent: number; equal: boolean; shrinkPercent: number | null; monthlyLoss: number }
+  /** A constant positive contribution that pays back only after the horizon. */
+  | { kind: 'too-slow'; outlay: number; monthlyContribution: number; month: number; horizon: number }
+  /** Shrinking revenue without support: the cumulative contribution tends to `ceiling`, at most the outlay. */
+  | { kind: 'ceiling'; outlay: number; shrinkPercent: number; ceiling: number }
+  /** It pays back in `month`, after the horizon; `marginCoversSupportFrom` when growth must first lift the margin above support. */
+  | { kind: 'late'; outlay: number; month: number; horizon: number; marginCoversSupportFrom: number | null }
+  /** Shrinking revenue with support: the cumulative contribution peaks below the outlay. */
+  | { kind: 'peak'; outlay: number; shrinkPercent: number; peak: number; peakMonth: number }
+  /** Not within `months` months (the horizon itself when `months` equals it, else 100 years). */
+  | { kind: 'not-within'; outlay: number; months: number; horizon: number };

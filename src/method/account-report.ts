@@ -10,6 +10,7 @@ import { daysBetween } from '../util/dates.js';
 import { attentionOf, rankAttention, type Attention } from './attention.js';
 import { detractorOverdue, detractorWithoutPlan } from './detractors.js';
 import { coverageSummary, type RoleStatus } from './role-status.js';
+import { describeNever } from '../text/never-reason.js';
 
 /*
  * The portfolio as plain data: one entry per plan file, totals per segment and for the
@@ -262,7 +263,7 @@ function economicsOf(plan: Plan, options: ReportOptions): AccountEconomics | nul
     breakEvenDate: result.breakEvenDate,
     roi: result.roi,
     never: result.never,
-    reason: result.reason,
+    reason: result.reason === null ? null : describeNever(result.reason),
     paysBackBeforeRenewal: result.paysBackBeforeTerm,
     input,
   };

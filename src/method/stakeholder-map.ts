@@ -1,5 +1,6 @@
+import { messages } from '../i18n/messages.js';
 import type { Plan, Stakeholder } from '../plan/schema.js';
-import { GROUPS, type Group, type Role, type Stance } from '../plan/vocabulary.js';
+import { GROUPS, type Group, type ObjectionKind, type Role, type Stance } from '../plan/vocabulary.js';
 import { hasLeft, stakeholdersById } from './people.js';
 import { detractorOverdue, detractorWithoutPlan } from './detractors.js';
 import { roleStates, singleThreadedRolesOf, type RoleStatus } from './role-status.js';
@@ -33,7 +34,7 @@ export interface MapPerson {
   backup: MapBackup | null;
   /** A current detractor. */
   detractor: boolean;
-  objection: string | null;
+  objection: ObjectionKind | null;
   /** A current detractor without an objection or a win plan with owner and due date. */
   needsWinPlan: boolean;
   /** A current detractor whose win plan is overdue. */
@@ -54,7 +55,6 @@ export interface MapRoleSection {
 
 export interface MapGroup {
   group: Group;
-  title: string;
   sections: MapRoleSection[];
 }
 
@@ -68,10 +68,20 @@ export interface StakeholderMap {
   singleThreadedRoles: Role[];
 }
 
-export const GROUP_TITLES: Record<Group, string> = {
-  renew: 'Group 1 — renew and buy more',
-  'new-buy': 'Group 2 — new buy',
-};
+/** A group's title in the language in use: "Group 1 — renew and buy more". */
+export function groupTitle(group: Group): string {
+  return messages().map.groups[group];
+}
+
+/** A role as text names it (the plan's value in English, its name in another language). */
+export function roleName(role: Role | null): string {
+  return role === null ? messages().map.noRole : messages().common.roles[role];
+}
+
+/** Roles as a list in text: "budget-owner, executive-sponsor". */
+export function roleNames(roles: readonly Role[]): string {
+  return roles.map(roleName).join(', ');
+}
 
 export function buildStakeholderMap(plan: Plan, criticalRoles: readonly Role[], asOf: string): StakeholderMap {
   const states = roleStates(plan, criticalRoles, asOf);
@@ -98,7 +108,7 @@ export function buildStakeholderMap(plan: Plan, criticalRoles: readonly Role[], 
     }
     const roleless = members.filter((p) => p.roles.length === 0).map((p) => p.id);
     if (roleless.length > 0) sections.push({ role: null, critical: false, status: null, people: roleless });
-    return { group, title: GROUP_TITLES[group], sections };
+    return { group, sections };
   });
 
   return {
@@ -160,7 +170,9 @@ export function homeSections(map: StakeholderMap): Map<string, { group: MapGroup
 
 /** "detractor (competitor)": the stance, with the objection when a detractor has one. */
 export function stanceText(person: MapPerson): string {
-  return person.objection ? `${person.stance} (${person.objection})` : person.stance;
+  const says = messages();
+  const stance = says.common.stances[person.stance];
+  return person.objection ? says.map.stanceWithObjection({ stance, objection: says.map.objections[person.objection] }) : stance;
 }
 
 export interface PersonMark {
@@ -172,11 +184,12 @@ export interface PersonMark {
 /** Short flags for a person after the stance, in the words every view uses. */
 export function personMarks(person: MapPerson): PersonMark[] {
   const marks: PersonMark[] = [];
-  if (person.leftOn) marks.push({ text: `left ${person.leftOn}`, warning: false });
-  if (person.referrer && !person.leftOn) marks.push({ text: 'referrer', warning: false });
-  if (person.singleThreaded.length > 0) marks.push({ text: `single-threaded: ${person.singleThreaded.join(', ')}`, warning: true });
-  if (person.needsWinPlan) marks.push({ text: 'no win plan', warning: true });
-  else if (person.winPlanOverdue) marks.push({ text: 'win plan overdue', warning: true });
+  const says = messages().map.marks;
+  if (person.leftOn) marks.push({ text: says.left({ date: person.leftOn }), warning: false });
+  if (person.referrer && !person.leftOn) marks.push({ text: says.referrer, warning: false });
+  if (person.singleThreaded.length > 0) marks.push({ text: says.singleThreaded({ roles: roleNames(person.singleThreaded) }), warning: true });
+  if (person.needsWinPlan) marks.push({ text: says.noWinPlan, warning: true });
+  else if (person.winPlanOverdue) marks.push({ text: says.winPlanOverdue, warning: true });
   return marks;
 }
 
@@ -193,17 +206,16 @@ export function personSummary(person: MapPerson): string {
 export function backupText(person: MapPerson): string | null {
   if (person.backup) {
     const problem = backupProblem(person.backup);
-    return `↳ backup: ${person.backup.name}${problem ? ` ${problem}` : ''}`;
+    return `${messages().map.backup({ name: person.backup.name })}${problem ? ` ${problem}` : ''}`;
   }
-  if (person.singleThreaded.length > 0) return '↳ no backup ⚠ name one who takes over';
+  if (person.singleThreaded.length > 0) return messages().map.noBackup;
   return null;
 }
 
 /** Why a named backup would not take over, and what to do: "(left 2026-06-30) ⚠ name a current backup"; null when they would. */
 export function backupProblem(backup: MapBackup): string | null {
-  if (backup.leftOn) return `(left ${backup.leftOn}) ⚠ name a current backup`;
-  if (backup.detractor) return '(a detractor) ⚠ name a backup who supports us';
+  if (backup.leftOn) return messages().map.backupLeft({ date: backup.leftOn });
+  if (backup.detractor) return messages().map.backupDetractor;
   return null;
 }
 
-export const ROLE_NONE_LABEL = 'no role';

@@ -13,16 +13,14 @@ export interface StanceLook {
   fill: string;
   /** Border and text accent. */
   stroke: string;
-  /** What the stance means for the account, for legends. */
-  meaning: string;
 }
 
 export const STANCE_LOOKS: Record<Stance, StanceLook> = {
-  advocate: { stance: 'advocate', symbol: '++', fill: '#d3f2dc', stroke: '#1e7b3a', meaning: 'argues for us' },
-  supporter: { stance: 'supporter', symbol: '+', fill: '#e3f1fb', stroke: '#1f6aa5', meaning: 'backs us when asked' },
-  neutral: { stance: 'neutral', symbol: '=', fill: '#eeeeee', stroke: '#666666', meaning: 'no view either way' },
-  detractor: { stance: 'detractor', symbol: '--', fill: '#fbe0dd', stroke: '#b3261e', meaning: 'pushes against us: win them over' },
-  unknown: { stance: 'unknown', symbol: '?', fill: '#fff4cc', stroke: '#8a6d00', meaning: 'not known yet: find out' },
+  advocate: { stance: 'advocate', symbol: '++', fill: '#d3f2dc', stroke: '#1e7b3a' },
+  supporter: { stance: 'supporter', symbol: '+', fill: '#e3f1fb', stroke: '#1f6aa5' },
+  neutral: { stance: 'neutral', symbol: '=', fill: '#eeeeee', stroke: '#666666' },
+  detractor: { stance: 'detractor', symbol: '--', fill: '#fbe0dd', stroke: '#b3261e' },
+  unknown: { stance: 'unknown', symbol: '?', fill: '#fff4cc', stroke: '#8a6d00' },
 };
 
 export const STANCE_ORDER: readonly Stance[] = STANCES;

@@ -11,5 +11,6 @@ export type TeamFunction = (typeof FUNCTIONS)[number];
 export type Group = (typeof GROUPS)[number];
 export type Role = (typeof ROLES)[number];
 export type Stance = (typeof STANCES)[number];
+export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
 
 export const FORMAT_VERSION = 1;

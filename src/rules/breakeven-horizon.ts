@@ -1,4 +1,5 @@
 import { messages } from '../i18n/messages.js';
+import { describeNever } from '../text/never-reason.js';
 import { computePlainBreakEven } from '../economics/index.js';
 import { economicsInputOf } from '../economics/plan-input.js';
 import { ECONOMICS_SUBJECT } from '../plan/subject.js';
@@ -18,7 +19,7 @@ export default defineRule({
       yield {
         path: ['economics'],
         subject: ECONOMICS_SUBJECT,
-        message: messages().rules['breakeven-horizon'].never({ account: plan.account.name, horizon, reason: result.reason ?? '' }),
+        message: messages().rules['breakeven-horizon'].never({ account: plan.account.name, horizon, reason: result.reason === null ? '' : describeNever(result.reason) }),
       };
       return;
     }

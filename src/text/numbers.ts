@@ -55,10 +55,10 @@ export function formatMoneyCompact(amount: number, currency: string): string {
 }
 
 /** A fraction as a percentage with up to `decimals` decimals: 0.2534 → "25.34%" (Turkish: "%25,34"), 0.01 → "1%". */
-export function formatPercent(fraction: number | null, decimals = 2): string {
+export function formatPercent(fraction: number | null, decimals = 2, { grouped = true }: { grouped?: boolean } = {}): string {
   if (fraction === null || !Number.isFinite(fraction)) return '—';
   const percent = roundHalfUp(fraction * 100, decimals);
-  return cached(`percent:${decimals}`, (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: decimals })).format(percent === 0 ? 0 : percent / 100);
+  return cached(`percent:${decimals}:${grouped}`, (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: decimals, useGrouping: grouped })).format(percent === 0 ? 0 : percent / 100);
 }
 
 /** A count for sentences: "10,000" (Turkish: "10.000"). */
@@ -70,4 +70,12 @@ export function formatCount(count: number): string {
 export function formatMonths(months: number | null): string {
   if (months === null || !Number.isFinite(months)) return '—';
   return cached('months', (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(months);
+}
+
+/** An amount without its currency, for sentences that have named it: "84,000", "1,410.26" (Turkish: "84.000", "1.410,26"). */
+export function formatAmount(amount: number): string {
+  if (!Number.isFinite(amount)) return '—';
+  const rounded = roundHalfUp(amount, 2);
+  const whole = Number.isInteger(rounded);
+  return cached(`amount:${whole}`, (locale) => new Intl.NumberFormat(locale, { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 })).format(rounded);
 }

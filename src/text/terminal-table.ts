@@ -1,3 +1,4 @@
+import { messages } from '../i18n/messages.js';
 import Table from 'cli-table3';
 import { displayWidth } from './display-width.js';
 
@@ -107,5 +108,5 @@ export function shown<T>(cells: readonly T[], hidden: ReadonlySet<number>): T[] 
 export function leftOutNote(head: readonly string[], hidden: readonly number[], wider: string): string | undefined {
   if (hidden.length === 0) return undefined;
   const names = hidden.map((column) => head[column]!.replace(/\n/g, ' '));
-  return `${names.join(', ')} left out to fit the terminal; ${wider}`;
+  return messages().common.leftOut({ columns: names.join(', '), wider });
 }

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { GROUPS, OBJECTION_KINDS, ROLES, STANCES } from '../../src/plan/vocabulary.js';
 import { handleError } from '../../src/cli.js';
 import { useLang } from '../../src/i18n/messages.js';
 import { ROOT, runCli, tempTree } from '../helpers/cli.js';
@@ -52,7 +55,7 @@ describe('cro --help in Turkish', () => {
 });
 
 describe('usage errors in Turkish: exit 2, one line, no English sentence', () => {
-  const dir = tempTree({ 'plans/acme.yaml': MINIMAL_PLAN, 'notes.txt': '' });
+  const dir = tempTree({ 'plans/acme.yaml': MINIMAL_PLAN, 'notes.txt': '', 'old-cache.bin': 'not a cache\n' });
   const cases: Array<[string, string[], Array<string | RegExp>]> = [
     ['an unknown option', ['check', '--formt', 'json'], ['formt']],
     ['an unknown command, with the nearest', ['chek'], ['chek']],
@@ -73,6 +76,19 @@ describe('usage errors in Turkish: exit 2, one line, no English sentence', () =>
     ['a percentage for money', ['breakeven', '--monthly-revenue', '95%'], ['95%']],
     ['not a number', ['breakeven', '--monthly-revenue', 'much'], ['"much"', 'much']],
     ['--changed-since outside a git repository', ['check', '--changed-since', 'main'], ['main', dir]],
+    ['a --rule for a rule that does not exist', ['check', '--rule', 'okr=off'], ['okr', 'okrs', /\b(off|warn|error)\b/]],
+    ['a --rule without its severity', ['check', '--rule', 'okrs'], ['okrs', /<[^>]*>=off\|warn\|error/, /\b(off|warn|error)\b/]],
+    ['a --rule for a rule that is always an error', ['check', '--rule', 'schema=off'], ['schema', 'off']],
+    ['map of a file that does not exist', ['map', 'nowhere.yaml'], ['nowhere.yaml', /plans\/acme-logistics\.yaml/]],
+    ['map of a folder', ['map', 'plans'], ['plans', /plans\/acme-logistics\.yaml/]],
+    ['breakeven --format json with --chart', ['breakeven', '--format', 'json', '--chart'], ['JSON', 'table', 'markdown']],
+    ['breakeven --start that is not a date', ['breakeven', '--monthly-revenue', '100', '--start', '2026-02-30'], []],
+    ['a what-if with plan paths', ['breakeven', 'plans', '--monthly-revenue', '100'], ['plans']],
+    ['breakeven --horizon beyond 100 years', ['breakeven', '--horizon', '5000'], []],
+    ['breakeven --currency that is not one', ['breakeven', '--monthly-revenue', '100', '--currency', 'XX'], ['XX', 'USD', 'EUR', 'TRY']],
+    ['a what-if without revenue', ['breakeven', '--acquisition-cost', '5000'], []],
+    ['a what-if with both revenues', ['breakeven', '--monthly-revenue', '100', '--annual-revenue', '1200'], []],
+    ['--cache over a file that is not a cache', ['check', '--cache', '--cache-location', 'old-cache.bin'], ['old-cache.bin']],
   ];
 
   it.each(cases)('%s', (_, args, data) => {
@@ -180,5 +196,94 @@ describe('the last words of a run in Turkish', () => {
     expect(handleError(Object.assign(new Error('x'), { name: 'ExitPromptError' }), io)).toBe(130);
     expect(handleError(new Error('boom'), io)).toBe(2);
     expect(stderr).toBe('cro: kesildi; hiçbir şey yazılmadı\ncro: iç hata: boom\nBu bir cro hatası; lütfen çalıştırdığınız komutla birlikte bildirin.\n');
+  });
+});
+
+/*
+ * `cro breakeven` and `cro map` in Turkish: once the catalog's messages are gone, what
+ * is left is the plans' data (every text a plan holds, but not its enum values, which
+ * must show in Turkish words), file names, currency codes, dates and figures.
+ */
+describe('cro breakeven and cro map in Turkish: nothing but catalog texts and the plans\' data', () => {
+  const examples = join(ROOT, 'examples');
+  const planFiles = readdirSync(join(examples, 'plans')).filter((name) => name.endsWith('.yaml'));
+  const vocabulary = new Set<string>([...STANCES, ...ROLES, ...GROUPS, ...OBJECTION_KINDS]);
+  const texts = (value: unknown): string[] =>
+    typeof value === 'string' ? (vocabulary.has(value) ? [] : [value]) : Array.isArray(value) ? value.flatMap(texts) : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [];
+  const planData = planFiles
+    .flatMap((name) => texts(parse(readFileSync(join(examples, 'plans', name), 'utf8'))))
+    .sort((a, b) => b.length - a.length);
+  const DATA: Array<string | RegExp> = [...planData, /plans\/[\w.-]+\.yaml/, /\b[A-Z]{3}\b/, /<\/?sub>/, '```text', FLAGS];
+  const run = (args: string[], cwd = examples) => runCli([...args, '--as-of', '2026-11-27', '--lang', 'tr'], { cwd, env: MARKED_TURKISH });
+  const NEVER = 'cro: 1\naccount: { name: Never Pays Back, currency: USD }\neconomics: { acquisitionCost: 84000, monthlyRevenue: 100, supportCostMonthly: 200 }\n';
+  const SLOW = 'cro: 1\naccount: { name: Slow Payback, currency: TRY }\neconomics: { acquisitionCost: 2500000, monthlyRevenue: 10000, grossMargin: 0.5, monthlyExpansion: -0.001 }\n';
+  const BROKEN = 'cro: 1\naccount:\n  name: Broken\n  currency: usd\n';
+  const odd = tempTree({ 'plans/never.yaml': NEVER, 'plans/slow.yaml': SLOW, 'plans/broken.yaml': BROKEN, 'plans/minimal.yaml': MINIMAL_PLAN });
+  const ODD_DATA = ['Never Pays Back', 'Slow Payback', 'Broken', 'Acme Logistics', '"usd"', 'schema', 'account.currency'];
+  /** Markdown escapes punctuation in the plans' names (`Harbor \\& Vine`): the data as written. */
+  const unescaped = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  const WHAT_IF = ['breakeven', '--acquisition-cost', '84000', '--onboarding-cost', '12000', '--monthly-revenue', '9500', '--gross-margin', '0.78',
+    '--support-cost', '1200', '--churn', '0.01', '--discount-rate', '0.1', '--start', '2026-02-01'];
+
+  it.each([
+    ['the portfolio table', ['breakeven']],
+    ['the portfolio table with a failed gate', ['breakeven', '--max-months', '12']],
+    ['the portfolio in Markdown, with schedules and charts', ['breakeven', '--format', 'markdown', '--schedule', '--chart']],
+    ['one plan: summary, schedule and chart', ['breakeven', 'plans/harbor-and-vine-grocers.yaml', '--schedule', '--chart']],
+    ['one plan in Markdown', ['breakeven', 'plans/brueckner-antriebstechnik.yaml', '--format', 'markdown', '--schedule']],
+    ['a what-if with its chart', [...WHAT_IF, '--chart']],
+    ['a what-if that is probably a typo', ['breakeven', '--monthly-revenue', '9500', '--expansion', '2', '--discount-rate', '5']],
+  ])('cro breakeven: %s', (_, args) => {
+    const result = run(args);
+    expect(result.stdout + result.stderr).toContain('\uE000');
+    expect(unmarkedWords(unescaped(result.stdout), DATA)).toEqual([]);
+    expect(unmarkedWords(result.stderr, [/^cro: /gm, ...DATA])).toEqual([]);
+  });
+
+  it.each([
+    ['the table', ['breakeven', 'plans']],
+    ['Markdown with charts', ['breakeven', 'plans', '--format', 'markdown', '--chart']],
+    ['one that never pays back, with its schedule and chart', ['breakeven', 'plans/never.yaml', '--schedule', '--chart']],
+  ])('cro breakeven of plans that never pay back or are invalid: %s', (_, args) => {
+    const result = run(args, odd);
+    expect(unmarkedWords(unescaped(result.stdout), [...ODD_DATA, ...DATA])).toEqual([]);
+    expect(unmarkedWords(result.stderr, [/^cro: /gm, /`cro check [^`]*`/g, ...ODD_DATA, ...DATA])).toEqual([]);
+  });
+
+  it('cro breakeven --format json: the reasons are Turkish, the rest is data', () => {
+    const result = run(['breakeven', 'plans', '--format', 'json'], odd);
+    const reasons = (JSON.parse(result.stdout) as { results: Array<{ reason: string | null }> }).results.flatMap((r) => (r.reason === null ? [] : [r.reason]));
+    expect(reasons).toHaveLength(2);
+    for (const reason of reasons) {
+      expect(reason.startsWith('\uE000')).toBe(true);
+      expect(unmarkedWords(reason, [])).toEqual([]);
+    }
+    // Unmarked, the reason reads as Turkish, with tr-TR numbers.
+    const plain = JSON.parse(runCli(['breakeven', 'plans/never.yaml', '--format', 'json', '--lang', 'tr'], { cwd: odd }).stdout) as { results: Array<{ reason: string }> };
+    expect(plain.results[0]!.reason).toContain('84.000 tutarındaki ilk yatırım hiçbir zaman amorti edilmiyor');
+  });
+
+  /** The texts a person reads in a Mermaid or DOT document: its labels. */
+  const mermaidLabels = (text: string) => [...text.matchAll(/\["([^"]*)"\]/g)].map((m) => m[1]!).join('\n').replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/<br\/>/g, '\n');
+  const dotLabels = (text: string) => [...text.matchAll(/label="((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!).join('\n').replace(/\\n/g, '\n').replace(/&amp;/g, '&');
+
+  it.each(planFiles)('cro map %s: the tree, and the labels of Mermaid and DOT', (plan) => {
+    const tree = run(['map', `plans/${plan}`]);
+    expect(tree.code).toBe(0);
+    expect(unmarkedWords(tree.stdout, DATA)).toEqual([]);
+    const mermaid = run(['map', `plans/${plan}`, '--format', 'mermaid']);
+    expect(mermaid.stdout.startsWith('flowchart TB\n')).toBe(true);
+    expect(unmarkedWords(mermaidLabels(mermaid.stdout), DATA)).toEqual([]);
+    const dot = run(['map', `plans/${plan}`, '--format', 'dot']);
+    expect(dot.stdout.startsWith('digraph "')).toBe(true);
+    expect(unmarkedWords(dotLabels(dot.stdout), DATA)).toEqual([]);
+  });
+
+  it('cro map of an invalid plan: the findings and what to do, in Turkish (exit 1)', () => {
+    const result = run(['map', 'plans/broken.yaml'], odd);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(unmarkedWords(result.stderr, [/^cro: /gm, /`cro check [^`]*`/g, /\(schema\)/g, 'account.currency', ...ODD_DATA, ...DATA])).toEqual([]);
+    expect(runCli(['map', 'plans/broken.yaml', '--lang', 'tr'], { cwd: odd }).stderr).toMatch(/^cro: plans\/broken\.yaml geçerli bir plan değil, bu yüzden çizilecek harita yok:\nplans\/broken\.yaml:4:13  hata  /);
   });
 });

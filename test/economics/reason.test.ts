@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeBreakEven, type EconomicsInput } from '../../src/economics/index.js';
+import { describeNever } from '../../src/text/never-reason.js';
 
-const reasonFor = (fields: Partial<EconomicsInput>): string | null =>
-  computeBreakEven({ start: '2026-02-01', monthlyRevenue: 0, ...fields }).reason;
+/** The model gives the case and its figures; the words are the catalog's (here English). */
+const reasonFor = (fields: Partial<EconomicsInput>): string | null => {
+  const { reason } = computeBreakEven({ start: '2026-02-01', monthlyRevenue: 0, ...fields });
+  return reason === null ? null : describeNever(reason);
+};
 
 describe('why it never breaks even', () => {
   it('says support costs more than the margin earns, with the figures', () => {

@@ -78,3 +78,49 @@ describe('cro breakeven of tricky plans (markup in names, invalid plans, one tha
     await expectGolden({ args: ['breakeven', 'empty', '--as-of', AS_OF], cwd: dir, code: 0, stdout: 'breakeven/empty.table.txt', stderr: 'breakeven/empty.stderr.txt' });
   });
 });
+
+/* Break-even in Turkish (--lang tr): its words, the reasons it never pays back, and tr-TR money and numbers (₺2.500.000, 13,53 ay). */
+describe('cro breakeven in Turkish (--lang tr)', () => {
+  const TR = ['--as-of', AS_OF, '--lang', 'tr'];
+
+  it('one plan: the summary, --schedule and --chart', async () => {
+    await expectGolden({ args: ['breakeven', HARBOR, ...TR], cwd: EXAMPLES, code: 0, stdout: 'breakeven/harbor.tr.summary.txt' });
+    await expectGolden({ args: ['breakeven', HARBOR, ...TR, '--schedule', '--chart'], cwd: EXAMPLES, code: 0, stdout: 'breakeven/harbor.tr.schedule-chart.txt' });
+  });
+
+  it('one plan in Markdown with its schedule, and in JSON', async () => {
+    await expectGolden({ args: ['breakeven', BRUECKNER, ...TR, '--format', 'markdown', '--schedule'], cwd: EXAMPLES, code: 0, stdout: 'breakeven/brueckner.tr.schedule.md' });
+    await expectGolden({ args: ['breakeven', HARBOR, ...TR, '--format', 'json'], cwd: EXAMPLES, code: 0, stdout: 'breakeven/harbor.json' });
+  });
+
+  it('a what-if from flags, with its chart', async () => {
+    const args = ['breakeven', '--acquisition-cost', '84000', '--onboarding-cost', '12000', '--monthly-revenue', '9500', '--gross-margin', '0.78',
+      '--support-cost', '1200', '--churn', '0.01', '--discount-rate', '0.1', '--start', '2026-02-01', ...TR, '--chart'];
+    await expectGolden({ args, cwd: EXAMPLES, code: 0, stdout: 'breakeven/what-if.tr.chart.txt' });
+  });
+
+  it('many plans: the table, Markdown, and a failed gate', async () => {
+    await expectGolden({ args: ['breakeven', ...TR], cwd: EXAMPLES, code: 0, stdout: 'breakeven/examples.tr.table.txt' });
+    await expectGolden({ args: ['breakeven', ...TR, '--format', 'markdown'], cwd: EXAMPLES, code: 0, stdout: 'breakeven/examples.tr.md' });
+    await expectGolden({ args: ['breakeven', ...TR, '--max-months', '12'], cwd: EXAMPLES, code: 1, stdout: 'breakeven/examples.tr.gate.txt', stderr: 'breakeven/examples.tr.gate.stderr.txt' });
+  });
+
+  describe('on tricky plans', () => {
+    const dir = trickyTree();
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    for (const [format, ext] of [['table', 'table.txt'], ['markdown', 'md'], ['json', 'json']] as const) {
+      it(`--format ${format}`, async () => {
+        await expectGolden({ args: ['breakeven', 'plans', ...TR, '--format', format], cwd: dir, code: 1, stdout: `breakeven/tricky.tr.${ext}`, stderr: `breakeven/tricky.tr.${format}.stderr.txt` });
+      });
+    }
+
+    it('one plan that never pays back', async () => {
+      await expectGolden({ args: ['breakeven', 'plans/never.yaml', ...TR, '--schedule', '--chart'], cwd: dir, code: 0, stdout: 'breakeven/never.tr.schedule-chart.txt' });
+    });
+
+    it('an empty folder', async () => {
+      await expectGolden({ args: ['breakeven', 'empty', ...TR], cwd: dir, code: 0, stdout: 'breakeven/empty.table.txt', stderr: 'breakeven/empty.tr.stderr.txt' });
+    });
+  });
+});

@@ -40,3 +40,29 @@ describe('cro map of tricky plans', () => {
     await expectGolden({ args: ['map', 'plans/broken.yaml', '--as-of', AS_OF], cwd: dir, code: 1, stdout: 'map/broken.tree.txt', stderr: 'map/broken.stderr.txt' });
   });
 });
+
+/* The map in Turkish (--lang tr): group, role and stance names, marks and legends; the Mermaid and DOT syntax is the same. */
+describe('cro map in Turkish (--lang tr)', () => {
+  for (const name of ['harbor-and-vine-grocers', 'copper-kettle-coffee']) {
+    for (const [format, ext] of FORMATS) {
+      it(`${name} --format ${format}`, async () => {
+        await expectGolden({ args: ['map', `plans/${name}.yaml`, '--as-of', AS_OF, '--format', format, '--lang', 'tr'], cwd: EXAMPLES, code: 0, stdout: `map/${name}.tr.${ext}` });
+      });
+    }
+  }
+
+  describe('of tricky plans', () => {
+    const dir = trickyTree();
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    for (const [format, ext] of FORMATS) {
+      it(`TRICKY_PLAN --format ${format}`, async () => {
+        await expectGolden({ args: ['map', 'plans/tricky.yaml', '--as-of', AS_OF, '--format', format, '--lang', 'tr'], cwd: dir, code: 0, stdout: `map/tricky.tr.${ext}` });
+      });
+    }
+
+    it('an invalid plan: nothing on stdout, its findings on stderr', async () => {
+      await expectGolden({ args: ['map', 'plans/broken.yaml', '--as-of', AS_OF, '--lang', 'tr'], cwd: dir, code: 1, stdout: 'map/broken.tree.txt', stderr: 'map/broken.tr.stderr.txt' });
+    });
+  });
+});

@@ -83,6 +83,10 @@ function diagrams(): Diagram[] {
     const map = runCli(['map', `plans/${plan}`, '--format', 'mermaid', '--as-of', AS_OF], { cwd: EXAMPLES });
     expect(map.code, map.stderr).toBe(0);
     list.push({ name: `cro map ${plan}`, source: map.stdout, people: namesOf(readFileSync(join(EXAMPLES, 'plans', plan), 'utf8')) });
+    // In Turkish too: other words, often longer ones, in the same boxes (SPEC §11).
+    const turkish = runCli(['map', `plans/${plan}`, '--format', 'mermaid', '--as-of', AS_OF, '--lang', 'tr'], { cwd: EXAMPLES });
+    expect(turkish.code, turkish.stderr).toBe(0);
+    list.push({ name: `cro map ${plan} --lang tr`, source: turkish.stdout, people: namesOf(readFileSync(join(EXAMPLES, 'plans', plan), 'utf8')) });
   }
   const report = runCli(['report', '--format', 'markdown', '--as-of', AS_OF], { cwd: EXAMPLES });
   const blocks = [...report.stdout.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);

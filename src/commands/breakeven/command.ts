@@ -24,7 +24,8 @@ import { didYouMean } from '../../util/suggest.js';
 import { VERSION } from '../../version.js';
 import { BREAKEVEN_FORMATS } from '../../format-names.js';
 import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from '../io.js';
-import { currentLang } from '../../i18n/messages.js';
+import { currentLang, messages } from '../../i18n/messages.js';
+import { listing } from '../../text/words.js';
 
 export interface BreakEvenFlags extends GlobalFlags, FigureFlags {
   format?: string;
@@ -48,17 +49,17 @@ const CHART_WIDTH = 80;
 export async function runBreakEven(paths: readonly string[], flags: BreakEvenFlags, io: CommandIO): Promise<number> {
   const format = flags.format ?? 'table';
   if (!(BREAKEVEN_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format ${format}: unknown format${didYouMean(format, BREAKEVEN_FORMATS)}; use table, json or markdown`);
+    throw new UsageError(messages().breakeven.errors.unknownFormat({ format, suggestion: didYouMean(format, BREAKEVEN_FORMATS), formats: listing(BREAKEVEN_FORMATS, 'or') }));
   }
   if (format === 'json' && (flags.schedule || flags.chart)) {
-    throw new UsageError(`--${flags.schedule ? 'schedule' : 'chart'} is not part of the JSON output; use --format table or markdown for it`);
+    throw new UsageError(messages().breakeven.errors.notInJson({ flag: flags.schedule ? '--schedule' : '--chart' }));
   }
   const asOf = resolveAsOf(flags.asOf, io);
   const config = loadCommandConfig(io, flags);
   const horizon = flags.horizon === undefined ? config.data.breakeven?.horizon ?? DEFAULT_HORIZON : parseHorizon(flags.horizon);
   const gate = gateOf(flags, config.data.breakeven?.maxMonths, config.file, io);
   if (flags.start !== undefined && !isCalendarDate(flags.start)) {
-    throw new UsageError(`--start ${flags.start}: not a calendar date; write it as YYYY-MM-DD, e.g. --start 2026-02-01`);
+    throw new UsageError(messages().breakeven.errors.startNotDate({ value: flags.start }));
   }
   const defaultCurrency = flags.currency === undefined ? config.data.currency ?? DEFAULT_CURRENCY : parseCurrency(flags.currency);
 
@@ -66,13 +67,10 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
   const figures = givenFigureFlags(flags);
   if (figures.length > 0) {
     if (paths.length > 0) {
-      throw new UsageError(
-        `${figures.join(', ')} ${figures.length === 1 ? 'describes a what-if without a plan, so it cannot' : 'describe a what-if without a plan, so they cannot'} be combined with plan paths (${paths.join(', ')}); ` +
-          'leave out the paths for a what-if, or the figure flags to read the plans',
-      );
+      throw new UsageError(messages().breakeven.errors.whatIfWithPaths({ flags: figures.join(', '), count: figures.length, paths: paths.join(', ') }));
     }
     const { input, notes } = parseWhatIf(flags, { start: flags.start ?? asOf, horizon });
-    for (const note of notes) io.stderr.write(`cro: note: ${oneLine(note)}\n`);
+    for (const note of notes) io.stderr.write(`cro: ${messages().breakeven.notes.prefix}${oneLine(note)}\n`);
     entries = [evaluateWhatIf(input, defaultCurrency, flags.start === undefined ? 'as-of' : '--start')];
   } else {
     const refs = findPlanFiles(paths, config, io);
@@ -80,7 +78,7 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     entries = sortEntries(await evaluatePlans(refs, { asOf, horizon, start: flags.start, defaultCurrency }, io));
     if (entries.length === 0) {
       const where = oneLine(describePlanPaths(paths, config));
-      io.stderr.write(`cro: no plans found in ${where}; run \`cro init\` to create one\n`);
+      io.stderr.write(`cro: ${messages().errors.noPlansFound({ where })}\n`);
     }
   }
 
@@ -111,14 +109,15 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
   // the schedule and the chart are of plans with economics (invalid plans are named below).
   const asked = [flags.schedule ? '--schedule' : '', flags.chart ? '--chart' : ''].filter(Boolean);
   if (asked.length > 0 && entries.length > 0 && entries.every((entry) => entry.kind === 'no-economics')) {
-    io.stderr.write(`cro: note: ${asked.join(' and ')} ${asked.length > 1 ? 'need' : 'needs'} a plan with an economics section, and ${entries.length === 1 ? 'this one has none' : 'none of these has one'}\n`);
+    const says = messages().breakeven.notes;
+    io.stderr.write(`cro: ${says.prefix}${says.needsEconomics({ flags: asked, count: asked.length, plans: entries.length })}\n`);
   }
   // Then what made the exit code 1.
   let failed = false;
   for (const entry of entries) {
     if (entry.kind !== 'invalid') continue;
     // The plan's file name and a message quoting the plan: one line each on stderr.
-    io.stderr.write(`cro: ${invalidLocation(entry)}: ${oneLine(entry.finding.message)} (${entry.finding.rule}); run \`cro check ${oneLine(entry.file)}\` for every finding\n`);
+    io.stderr.write(`cro: ${messages().breakeven.notes.invalid({ location: invalidLocation(entry), message: oneLine(entry.finding.message), rule: entry.finding.rule, file: oneLine(entry.file) })}\n`);
     failed = true;
   }
   if (gate) {
@@ -141,7 +140,7 @@ async function evaluatePlans(refs: readonly PlanFileRef[], options: BreakEvenOpt
 
 function parseHorizon(value: string): number {
   const months = parseCount('--horizon', value, { min: 1 });
-  if (months > MAX_HORIZON) throw new UsageError(`--horizon ${value}: at most ${MAX_HORIZON} months (100 years)`);
+  if (months > MAX_HORIZON) throw new UsageError(messages().breakeven.errors.horizonTooLong({ value, max: MAX_HORIZON }));
   return months;
 }
 
@@ -151,12 +150,12 @@ function gateOf(flags: BreakEvenFlags, configured: number | undefined, configFil
     return { maxMonths, label: `--max-months ${maxMonths}` };
   }
   if (configured === undefined) return null;
-  const where = configFile ? relative(io.cwd, configFile).split('\\').join('/') || configFile : 'the config';
-  return { maxMonths: configured, label: `breakeven.maxMonths ${configured} in ${where}` };
+  const where = configFile ? relative(io.cwd, configFile).split('\\').join('/') || configFile : messages().breakeven.gate.theConfig;
+  return { maxMonths: configured, label: messages().breakeven.gate.fromConfig({ months: configured, where }) };
 }
 
 function parseCurrency(value: string): string {
   const code = currencyCode(value);
-  if (code === undefined) throw new UsageError(`--currency ${value}: not an ISO 4217 currency code; write three letters such as USD, EUR or TRY`);
+  if (code === undefined) throw new UsageError(messages().breakeven.errors.currency({ value }));
   return code;
 }

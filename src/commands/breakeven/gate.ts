@@ -1,4 +1,5 @@
 import { oneLine } from '../../text/terminal-text.js';
+import { messages } from '../../i18n/messages.js';
 import type { BreakEvenEntry, EconomicsEntry } from '../../economics/entry.js';
 
 /**
@@ -23,16 +24,17 @@ export function failsGate(entry: EconomicsEntry, gate: Gate | undefined): boolea
 
 export function gateFailures(entries: readonly BreakEvenEntry[], maxMonths: number, limit: string): string[] {
   const failures: string[] = [];
+  const says = messages().breakeven;
   for (const entry of entries) {
     if (entry.kind !== 'economics') continue;
     // Each line goes to stderr as it is: a plan's name or file name cannot add one.
-    const where = oneLine(entry.file ?? 'what-if');
-    const who = oneLine(entry.account ?? 'it');
+    const where = oneLine(entry.file ?? says.whatIfFile);
+    const who = oneLine(entry.account ?? says.it);
     const { result } = entry;
     if (result.never || result.breakEvenMonth === null) {
-      failures.push(`${where}: ${who} never breaks even within the ${entry.input.horizon ?? 0}-month horizon (${limit})`);
+      failures.push(says.gate.never({ where, who, horizon: entry.input.horizon ?? 0, limit }));
     } else if (result.breakEvenMonth > maxMonths) {
-      failures.push(`${where}: ${who} breaks even in month ${result.breakEvenMonth}, later than ${limit}`);
+      failures.push(says.gate.later({ where, who, month: result.breakEvenMonth, limit }));
     }
   }
   return failures;

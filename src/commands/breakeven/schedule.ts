@@ -4,6 +4,7 @@ import { formatMoney, formatMoneyColumn, formatPercent } from '../../text/number
 import { oneLine } from '../../text/terminal-text.js';
 import { plainTable, renderTable } from '../../text/terminal-table.js';
 import type { EconomicsEntry } from '../../economics/entry.js';
+import { messages } from '../../i18n/messages.js';
 
 /** The months `--schedule` shows: to the later of break-even and the contract term, within the horizon. */
 export function scheduleRows(entry: EconomicsEntry): ScheduleRow[] {
@@ -17,27 +18,26 @@ export function scheduleRows(entry: EconomicsEntry): ScheduleRow[] {
 export function rowMarkers(entry: EconomicsEntry, month: number): string[] {
   const { result, input } = entry;
   const marks: string[] = [];
-  if (month === result.breakEvenMonth) marks.push('break-even');
-  if (month === (input.termMonths ?? DEFAULT_TERM_MONTHS)) marks.push(entry.renewalDate ? 'renewal' : 'end of term');
-  if (month === result.discountedBreakEvenMonth && month !== result.breakEvenMonth) marks.push('discounted break-even');
-  if (month === result.expectedBreakEvenMonth && month !== result.breakEvenMonth) marks.push('expected break-even');
+  const says = messages().breakeven.schedule.marks;
+  if (month === result.breakEvenMonth) marks.push(says.breakEven);
+  if (month === (input.termMonths ?? DEFAULT_TERM_MONTHS)) marks.push(entry.renewalDate ? says.renewal : says.endOfTerm);
+  if (month === result.discountedBreakEvenMonth && month !== result.breakEvenMonth) marks.push(says.discounted);
+  if (month === result.expectedBreakEvenMonth && month !== result.breakEvenMonth) marks.push(says.expected);
   return marks;
 }
 
 /** One line above the schedule: what the cumulative column is racing against. */
 export function scheduleHeading(entry: EconomicsEntry): string {
   const { result, currency, start } = entry;
-  const who = oneLine(entry.account ?? 'What-if');
-  const outlay = `outlay ${formatMoney(result.outlay, currency)} at the start (${start.date})`;
-  const end = result.never ? `; never breaks even within ${entry.input.horizon ?? 0} months` : '';
-  return `${who}: month by month, ${outlay}${end}`;
+  const who = oneLine(entry.account ?? messages().breakeven.whatIf);
+  return messages().breakeven.schedule.heading({ who, outlay: formatMoney(result.outlay, currency), date: start.date, never: result.never, horizon: entry.input.horizon ?? 0 });
 }
 
 /** `--schedule`: the month table, the break-even row marked (and bold in colour). */
 export function formatScheduleTable(entry: EconomicsEntry, chalk: ChalkInstance, rows: readonly ScheduleRow[] = scheduleRows(entry)): string {
   const money = (amount: number) => formatMoneyColumn(amount, entry.currency);
   const table = plainTable(
-    ['month', 'date', 'revenue', 'contribution', 'cumulative', 'discounted', 'survival', ''].map((h) => chalk.bold(h)),
+    [...Object.values(messages().breakeven.schedule.head), ''].map((h) => chalk.bold(h)),
     ['right', 'left', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
   for (const row of rows) {
@@ -51,7 +51,7 @@ export function formatScheduleTable(entry: EconomicsEntry, chalk: ChalkInstance,
     table.push(isBreakEven ? cells.map((cell) => chalk.bold.green(cell)) : cells);
   }
   const lines = [chalk.bold(scheduleHeading(entry))];
-  if (rows.length === 0) lines.push('Nothing to pay back: no acquisition or onboarding cost.');
+  if (rows.length === 0) lines.push(messages().breakeven.schedule.nothing);
   else lines.push(renderTable(table));
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,9 @@ import { DEFAULT_TERM_MONTHS, monthlyRevenueOf } from '../../economics/index.js'
 import { firstMonthContribution } from '../../economics/term.js';
 import { oneLine } from '../../text/terminal-text.js';
 import { formatMoney, formatMonths, formatPercent } from '../../text/numbers.js';
-import { plural, wrapText } from '../../text/words.js';
+import { wrapText } from '../../text/words.js';
+import { describeNever } from '../../text/never-reason.js';
+import { messages } from '../../i18n/messages.js';
 import { termContribution } from './portfolio.js';
 import { failsGate, type Gate } from './gate.js';
 import type { EconomicsEntry } from '../../economics/entry.js';
@@ -21,110 +23,108 @@ export interface SummaryFacts {
 
 export function summaryFacts(entry: EconomicsEntry, gate?: Gate): SummaryFacts {
   const { result, input, currency } = entry;
+  const says = messages().breakeven.summary;
+  const label = says.labels;
   const money = (amount: number | null) => formatMoney(amount, currency);
   const term = input.termMonths ?? DEFAULT_TERM_MONTHS;
   const horizon = input.horizon ?? 0;
-  const title = entry.account === null ? 'What-if (figures from flags)' : oneLine(`${entry.account}${entry.file ? ` · ${entry.file}` : ''}`);
+  const title = entry.account === null ? says.whatIfTitle : oneLine(`${entry.account}${entry.file ? ` · ${entry.file}` : ''}`);
 
   const { headline, tone } = verdict(entry, term, horizon, gate);
   const facts: Array<[string, string]> = [];
 
   const acquisition = input.acquisitionCost ?? 0;
   const onboarding = input.onboardingCost ?? 0;
-  const outlayParts = [acquisition > 0 && `acquisition ${money(acquisition)}`, onboarding > 0 && `onboarding ${money(onboarding)}`].filter(Boolean);
-  facts.push(['Outlay', `${money(result.outlay)}${outlayParts.length > 0 ? ` (${outlayParts.join(' + ')})` : ''}`]);
+  const outlayParts = [acquisition > 0 && says.acquisition({ amount: money(acquisition) }), onboarding > 0 && says.onboarding({ amount: money(onboarding) })].filter((part): part is string => typeof part === 'string');
+  facts.push([label.outlay, says.outlay({ outlay: money(result.outlay), parts: outlayParts })]);
 
   const revenue = input.annualRevenue !== undefined
-    ? `revenue ${money(monthlyRevenueOf(input))} (${money(input.annualRevenue)} a year)`
-    : `revenue ${money(input.monthlyRevenue)}`;
-  const margin = input.grossMargin !== undefined && input.grossMargin !== 1 ? ` × ${formatPercent(input.grossMargin)} margin` : '';
-  const support = (input.supportCostMonthly ?? 0) > 0 ? ` − support ${money(input.supportCostMonthly ?? 0)}` : '';
+    ? says.revenueAnnual({ monthly: money(monthlyRevenueOf(input)), annual: money(input.annualRevenue) })
+    : says.revenue({ monthly: money(input.monthlyRevenue) });
+  const margin = input.grossMargin !== undefined && input.grossMargin !== 1 ? says.margin({ margin: formatPercent(input.grossMargin) }) : '';
+  const support = (input.supportCostMonthly ?? 0) > 0 ? says.support({ support: money(input.supportCostMonthly ?? 0) }) : '';
   const expansion = input.monthlyExpansion ?? 0;
-  const trend = expansion > 0 ? `, revenue growing ${formatPercent(expansion)} a month`
-    : expansion < 0 ? `, revenue shrinking ${formatPercent(-expansion)} a month` : '';
-  facts.push(['Month 1 earns', `${money(firstMonthContribution(input))} = ${revenue}${margin}${support}${trend}`]);
+  const trend = expansion > 0 ? says.growing({ rate: formatPercent(expansion) })
+    : expansion < 0 ? says.shrinking({ rate: formatPercent(-expansion) }) : '';
+  facts.push([label.month1, says.month1({ contribution: money(firstMonthContribution(input)), revenue, margin, support, trend })]);
 
-  facts.push(['Break-even', result.never || result.breakEvenMonth === null
-    ? `never within ${horizon} months`
-    : `month ${result.breakEvenMonth} · ${formatMonths(result.breakEvenMonths)} months · ${result.breakEvenDate ?? '—'}`]);
+  facts.push([label.breakEven, result.never || result.breakEvenMonth === null
+    ? says.neverWithin({ horizon })
+    : says.breakEven({ month: result.breakEvenMonth, months: formatMonths(result.breakEvenMonths), date: result.breakEvenDate ?? '—' })]);
 
   const rate = input.discountRate ?? 0;
-  facts.push(['Discounted', rate === 0
-    ? 'the same (no discount rate)'
+  facts.push([label.discounted, rate === 0
+    ? says.noDiscount
     : result.discountedBreakEvenMonth === null
-      ? `not within ${horizon} months at ${formatPercent(rate)} a year`
-      : `month ${result.discountedBreakEvenMonth} at ${formatPercent(rate)} a year`]);
+      ? says.discountedNot({ horizon, rate: formatPercent(rate) })
+      : says.discounted({ month: result.discountedBreakEvenMonth, rate: formatPercent(rate) })]);
 
   const churn = input.monthlyChurn ?? 0;
-  facts.push(['Expected', churn === 0
-    ? 'the same (no churn)'
+  facts.push([label.expected, churn === 0
+    ? says.noChurn
     : result.expectedBreakEvenMonth === null
-      ? `not within ${horizon} months, weighting each month by the chance the customer stays (${formatPercent(churn)} churn a month)`
-      : `month ${result.expectedBreakEvenMonth}, weighting each month by the chance the customer stays (${formatPercent(churn)} churn a month)`]);
+      ? says.expectedNot({ horizon, churn: formatPercent(churn) })
+      : says.expected({ month: result.expectedBreakEvenMonth, churn: formatPercent(churn) })]);
 
   if (result.survivalAtBreakEven !== null && result.breakEvenMonth !== null) {
-    facts.push(['Chance', result.breakEvenMonth === 0
-      ? '100%: nothing to pay back'
-      : `${formatPercent(result.survivalAtBreakEven)} that the customer is still paying in month ${result.breakEvenMonth}`]);
+    facts.push([label.chance, result.breakEvenMonth === 0
+      ? says.chanceNothing
+      : says.chance({ chance: formatPercent(result.survivalAtBreakEven), month: result.breakEvenMonth })]);
   }
 
   const contractEnd = entry.renewalDate ?? null;
-  const termText = contractEnd ? `the ${term}-month contract to ${contractEnd}` : `a ${term}-month term (no renewal date)`;
-  facts.push(['ROI', result.roi === null
-    ? `— (no outlay to return): ${money(termContribution(entry))} contribution over ${termText}`
-    : `${formatPercent(result.roi)} over ${termText}: ${money(termContribution(entry))} contribution against the outlay of ${money(result.outlay)}`]);
+  const termText = contractEnd ? says.termToDate({ term, date: contractEnd }) : says.termDefault({ term });
+  facts.push([label.roi, result.roi === null
+    ? says.roiNone({ contribution: money(termContribution(entry)), term: termText })
+    : says.roi({ roi: formatPercent(result.roi), term: termText, contribution: money(termContribution(entry)), outlay: money(result.outlay) })]);
 
-  facts.push(['LTV', result.ltv !== null
-    ? `${money(result.ltv)} (month-1 contribution ÷ ${formatPercent(churn)} churn a month)`
-    : churn === 0 ? '— (no churn, so no finite lifetime)' : '— (not defined while revenue grows or shrinks)']);
+  facts.push([label.ltv, result.ltv !== null
+    ? says.ltv({ ltv: money(result.ltv), churn: formatPercent(churn) })
+    : churn === 0 ? says.ltvNoChurn : says.ltvTrend]);
 
-  facts.push(['Renewal', renewalText(entry, term)]);
-  facts.push(['Month 1 starts', startText(entry)]);
+  facts.push([label.renewal, renewalText(entry, term)]);
+  facts.push([label.start, startText(entry)]);
   return { title, headline, tone, facts };
 }
 
 function verdict(entry: EconomicsEntry, term: number, horizon: number, gate: Gate | undefined): { headline: string; tone: Tone } {
   const { result } = entry;
+  const says = messages().breakeven.summary;
   if (result.never || result.breakEvenMonth === null) {
-    return { headline: `Never breaks even within the ${horizon}-month horizon: ${result.reason ?? 'the contribution never covers the outlay'}`, tone: 'bad' };
+    return { headline: says.headlineNever({ horizon, reason: describeNever(result.reason) }), tone: 'bad' };
   }
-  if (result.breakEvenMonth === 0) return { headline: 'Nothing to pay back: no acquisition or onboarding cost', tone: 'good' };
-  const exact = result.breakEvenMonths === result.breakEvenMonth ? ' exactly' : ` (${formatMonths(result.breakEvenMonths)} months)`;
-  const when = `Breaks even in month ${result.breakEvenMonth}${exact}, on ${result.breakEvenDate ?? '—'}`;
+  if (result.breakEvenMonth === 0) return { headline: says.nothingToPayBack, tone: 'good' };
+  const when = says.when({ month: result.breakEvenMonth, exact: result.breakEvenMonths === result.breakEvenMonth, months: formatMonths(result.breakEvenMonths), date: result.breakEvenDate ?? '—' });
   // A plan that fails the CI gate never reads as a pass, whatever else is true of it.
-  if (failsGate(entry, gate)) return { headline: `${when}: later than ${gate!.label}, so it fails the gate`, tone: 'bad' };
+  if (failsGate(entry, gate)) return { headline: says.failsGate({ when, limit: gate!.label }), tone: 'bad' };
   if (!entry.renewalDate) {
     return result.paysBackBeforeTerm
-      ? { headline: `${when}, within the ${term}-month term (no renewal date)`, tone: 'good' }
-      : { headline: `${when}, after the ${term}-month term (no renewal date)`, tone: 'warn' };
+      ? { headline: says.withinTerm({ when, term }), tone: 'good' }
+      : { headline: says.afterTerm({ when, term }), tone: 'warn' };
   }
   if (entry.renewalPassed) {
     // "Before the renewal date" would reassure about a renewal that is over: nothing is measured against the next one.
-    return { headline: `${when}; the renewal date ${entry.renewalDate} has passed: set the next one in account.renewalDate`, tone: 'warn' };
+    return { headline: says.renewalPassed({ when, date: entry.renewalDate }), tone: 'warn' };
   }
   return result.paysBackBeforeTerm
-    ? { headline: `${when}, before the renewal date ${entry.renewalDate}`, tone: 'good' }
-    : { headline: `${when}, after the renewal date ${entry.renewalDate}: the customer must renew before the deal pays back`, tone: 'warn' };
+    ? { headline: says.beforeRenewal({ when, date: entry.renewalDate }), tone: 'good' }
+    : { headline: says.afterRenewal({ when, date: entry.renewalDate }), tone: 'warn' };
 }
 
 function renewalText(entry: EconomicsEntry, term: number): string {
   const pays = entry.result.paysBackBeforeTerm;
-  if (!entry.renewalDate) {
-    const when = pays === null ? 'never pays back' : pays ? 'pays back within' : 'pays back only after';
-    return `none; ${when}${pays === null ? '' : ` the ${term}-month default term`}`;
-  }
-  const when = pays === null ? 'never pays back' : pays ? 'pays back before it' : 'pays back only after it';
-  return `${entry.renewalDate}${entry.renewalPassed ? ' (passed)' : ''}, ${plural(term, 'month')} in: ${when}`;
+  const says = messages().breakeven.summary;
+  if (!entry.renewalDate) return says.renewalNone({ pays, term });
+  return says.renewal({ date: entry.renewalDate, passed: entry.renewalPassed, term, pays });
 }
 
 function startText(entry: EconomicsEntry): string {
   const { start } = entry;
+  const says = messages().breakeven.summary;
   if (start.source === 'as-of') {
-    return entry.file === null
-      ? `${start.date} (today; pin it with --start)`
-      : `${start.date} (today: the plan has neither economics.start nor account.customerSince)`;
+    return entry.file === null ? says.startToday({ date: start.date }) : says.startTodayPlan({ date: start.date });
   }
-  return `${start.date} (${start.source})`;
+  return says.startFrom({ date: start.date, source: start.source });
 }
 
 const MARK: Record<Tone, string> = { good: '✔', warn: '!', bad: '✘' };

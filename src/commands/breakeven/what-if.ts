@@ -2,6 +2,8 @@ import { ECONOMICS_FIELDS, parseEconomicsValue } from '../../economics/fields.js
 import { roundHalfUp, type EconomicsInput } from '../../economics/index.js';
 import { isCalendarDate } from '../../util/dates.js';
 import { UsageError } from '../../util/errors.js';
+import { messages } from '../../i18n/messages.js';
+import { formatPercent } from '../../text/numbers.js';
 
 /** The figure flags of a what-if, as commander hands them over (strings, camelCased). */
 export interface FigureFlags {
@@ -49,12 +51,12 @@ export interface WhatIf {
 export function parseWhatIf(flags: FigureFlags, { start, horizon }: { start: string; horizon: number }): WhatIf {
   const notes: string[] = [];
   if (flags.monthlyRevenue === undefined && flags.annualRevenue === undefined) {
-    throw new UsageError('a what-if needs the revenue: add --monthly-revenue <amount> (e.g. --monthly-revenue 9500) or --annual-revenue <amount>');
+    throw new UsageError(messages().breakeven.errors.needsRevenue);
   }
   if (flags.monthlyRevenue !== undefined && flags.annualRevenue !== undefined) {
-    throw new UsageError('give --monthly-revenue or --annual-revenue, not both');
+    throw new UsageError(messages().breakeven.errors.bothRevenues);
   }
-  if (!isCalendarDate(start)) throw new UsageError(`--start ${start}: not a calendar date; write it as YYYY-MM-DD, e.g. --start 2026-02-01`);
+  if (!isCalendarDate(start)) throw new UsageError(messages().breakeven.errors.startNotDate({ value: start }));
 
   const input: EconomicsInput = { start, monthlyRevenue: 0, horizon };
   for (const field of ECONOMICS_FIELDS) {
@@ -66,10 +68,10 @@ export function parseWhatIf(flags: FigureFlags, { start, horizon }: { start: str
     input[field.key] = parsed.value;
   }
   if (input.monthlyExpansion !== undefined && input.monthlyExpansion >= 1) {
-    notes.push(`--expansion ${flags.expansion} is revenue growth of ${percent(input.monthlyExpansion)} a month; did you mean ${asFraction(input.monthlyExpansion)}?`);
+    notes.push(messages().breakeven.notes.expansion({ value: flags.expansion ?? '', percent: percent(input.monthlyExpansion), fraction: asFraction(input.monthlyExpansion) }));
   }
   if (input.discountRate !== undefined && input.discountRate > 1) {
-    notes.push(`--discount-rate ${flags.discountRate} is ${percent(input.discountRate)} a year; did you mean ${asFraction(input.discountRate)}?`);
+    notes.push(messages().breakeven.notes.discountRate({ value: flags.discountRate ?? '', percent: percent(input.discountRate), fraction: asFraction(input.discountRate) }));
   }
   return { input, notes };
 }
@@ -79,6 +81,7 @@ function asFraction(percentValue: number): string {
   return String(roundHalfUp(percentValue / 100, 10));
 }
 
+/** 10 → "1000%" (Turkish "%1000"), to four decimals: what the value typed means, as typed (no thousands separator). */
 function percent(fraction: number): string {
-  return `${roundHalfUp(fraction * 100, 4)}%`;
+  return formatPercent(fraction, 4, { grouped: false });
 }

@@ -6,7 +6,7 @@ import { parseCurrency } from './fields.js';
 import { answersFromFlags, type InitFlags } from './flags.js';
 import { REPO_SCHEMA_PATH, schemaReference } from './modeline.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
-import { exampleAnswers, repoFiles, type RepoFile } from './repo.js';
+import { EXAMPLE_FILE, exampleAnswers, repoFiles, type RepoFile } from './repo.js';
 import { isSlug, slugify } from './slug.js';
 import { FileExistsError, pathExists as exists, WriteFailedError, writeFileSafely, writeFilesTogether } from '../../files/write.js';
 import { readPlanBytes } from '../../files/read.js';
@@ -201,7 +201,8 @@ async function initRepo(account: string | undefined, flags: InitFlags, io: Comma
   if (flags.example) {
     const template = loadTemplate(flags.template ?? DEFAULT_TEMPLATE, lang, io.cwd);
     const answers = { ...exampleAnswers(today(io)), currency };
-    example = { file: `${slugify(answers.accountName)}.yaml`, text: render(template, answers, io, join(root, 'plans'), `../${REPO_SCHEMA_PATH}`) };
+    // The same file name in every language: the README and the docs name it.
+    example = { file: EXAMPLE_FILE, text: render(template, answers, io, join(root, 'plans'), `../${REPO_SCHEMA_PATH}`) };
   }
   const repo = join(templatesDir(), 'repo');
   // Each file in the language in use (README.tr.md beside README.md), else the English one.

@@ -9,7 +9,7 @@ import { oneLine } from '../../text/terminal-text.js';
 import { didYouMean } from '../../util/suggest.js';
 import { MAP_FORMATS, type MapFormat } from '../../format-names.js';
 import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, refuseOutputOverInput } from '../io.js';
-import { currentLang } from '../../i18n/messages.js';
+import { currentLang, messages } from '../../i18n/messages.js';
 
 export { MAP_FORMATS, type MapFormat };
 
@@ -23,7 +23,7 @@ export interface MapFlags extends GlobalFlags {
 export async function runMap(path: string, flags: MapFlags, io: CommandIO): Promise<number> {
   const format = (flags.format ?? 'tree') as MapFormat;
   if (!MAP_FORMATS.includes(format)) {
-    throw new UsageError(`--format ${flags.format}: unknown format${didYouMean(format, MAP_FORMATS)}; use one of ${MAP_FORMATS.join(', ')}`);
+    throw new UsageError(messages().errors.unknownFormat({ format: flags.format ?? '', suggestion: didYouMean(format, MAP_FORMATS), formats: MAP_FORMATS.join(', ') }));
   }
   const asOf = resolveAsOf(flags.asOf, io);
   const config = loadCommandConfig(io, flags);
@@ -34,9 +34,9 @@ export async function runMap(path: string, flags: MapFlags, io: CommandIO): Prom
   try {
     isFolder = statSync(absolute).isDirectory();
   } catch {
-    throw new UsageError(`${path}: no such file; name one plan file, e.g. cro map plans/acme-logistics.yaml`);
+    throw new UsageError(messages().map.errors.noSuchFile({ path }));
   }
-  if (isFolder) throw new UsageError(`${path}: is a folder; cro map draws one plan, e.g. cro map ${path.replace(/\/$/, '')}/acme-logistics.yaml`);
+  if (isFolder) throw new UsageError(messages().map.errors.isFolder({ path, example: `${path.replace(/\/$/, '')}/acme-logistics.yaml` }));
   refuseOutputOverInput(flags.output, io, [{ absolute }], { config });
 
   // The file name and the findings (which quote the plan) go to stderr: one line each.
@@ -47,9 +47,9 @@ export async function runMap(path: string, flags: MapFlags, io: CommandIO): Prom
   const run = (await runChecks([{ absolute, display: shown, explicit: true }], settings, { derive: { want, answer: deriveFor(want) } })) as DerivedRun<Derived['map']>;
   const drawn = run.files[0]!.derived;
   if (!('map' in drawn)) {
-    io.stderr.write(`cro: ${shown} is not a valid plan, so there is no map to draw:\n`);
-    for (const f of drawn.problems) io.stderr.write(`${shown}:${f.line}:${f.column}  ${f.severity}  ${oneLine(f.message)}  (${f.rule})\n`);
-    io.stderr.write(`Run \`cro check ${shown}\` after fixing it.\n`);
+    io.stderr.write(`cro: ${messages().map.errors.notAPlan({ file: shown })}\n`);
+    for (const f of drawn.problems) io.stderr.write(`${shown}:${f.line}:${f.column}  ${messages().map.errors.severity[f.severity]}  ${oneLine(f.message)}  (${f.rule})\n`);
+    io.stderr.write(`${messages().map.errors.runCheck({ file: shown })}\n`);
     return 1;
   }
 

@@ -4,6 +4,9 @@ import { formatMoney, formatMoneyCompact, formatMonths } from '../../../text/num
 import { wrapText } from '../../../text/words.js';
 import { oneLine } from '../../../text/terminal-text.js';
 import type { EconomicsEntry } from '../../../economics/entry.js';
+import { messages } from '../../../i18n/messages.js';
+import { describeNever } from '../../../text/never-reason.js';
+import { displayWidth } from '../../../text/display-width.js';
 
 /*
  * `--chart`: the cumulative contribution as bars against a horizontal outlay line,
@@ -117,8 +120,9 @@ export function formatChart(entry: EconomicsEntry, chalk: ChalkInstance, options
   const { result, currency, input } = entry;
   const rows = options.rows ?? buildSchedule(input, chartMonths(entry));
   const outlay = result.outlay;
-  const title = fit(`${oneLine(entry.account ?? 'What-if')}: cumulative contribution against the outlay (${currency})`, width);
-  if (rows.length === 0) return `${chalk.bold(title)}\nNo months within the horizon to chart.\n`;
+  const says = messages().breakeven.chart;
+  const title = fit(says.title({ who: oneLine(entry.account ?? messages().breakeven.whatIf), currency }), width);
+  if (rows.length === 0) return `${chalk.bold(title)}\n${says.noMonths}\n`;
 
   const compact = (amount: number) => formatMoneyCompact(amount, currency);
   const values = rows.map((row) => row.cumulative);
@@ -215,21 +219,23 @@ function tickLine(columns: readonly Column[], room: number): string {
   }
   const ticks = cells.join('').trimEnd();
   // The axis name goes after the numbers when it fits; the legend says "month" anyway.
-  return ticks.length + ' months'.length <= room ? `${ticks} months` : ticks;
+  const axis = messages().breakeven.chart.axis;
+  return ticks.length + displayWidth(axis) <= room ? `${ticks}${axis}` : ticks;
 }
 
 function legend(entry: EconomicsEntry, termShown: boolean, term: number): string[] {
   const { result, currency } = entry;
-  const items = ['█ cumulative contribution', `─ outlay ${formatMoney(result.outlay, currency)}`];
+  const says = messages().breakeven.chart;
+  const items = [says.cumulative, says.outlay({ outlay: formatMoney(result.outlay, currency) })];
   if (result.never || result.breakEvenMonth === null) {
-    items.push(`never breaks even within ${entry.input.horizon ?? 0} months: ${result.reason ?? 'the contribution never covers the outlay'}`);
+    items.push(says.never({ horizon: entry.input.horizon ?? 0, reason: describeNever(result.reason) }));
   } else if (result.breakEvenMonth === 0) {
-    items.push('nothing to pay back');
+    items.push(says.nothing);
   } else {
-    items.push(`▲ break-even: month ${result.breakEvenMonth} (${formatMonths(result.breakEvenMonths)} months), ${result.breakEvenDate ?? '—'}`);
+    items.push(says.breakEven({ month: result.breakEvenMonth, months: formatMonths(result.breakEvenMonths), date: result.breakEvenDate ?? '—' }));
   }
   if (termShown && term !== result.breakEvenMonth) {
-    items.push(entry.renewalDate ? `R renewal: month ${term}, ${entry.renewalDate}` : `R end of the ${term}-month term`);
+    items.push(entry.renewalDate ? says.renewal({ term, date: entry.renewalDate }) : says.endOfTerm({ term }));
   }
   return items;
 }

@@ -1,12 +1,13 @@
 import type { BreakEvenResult } from '../../../economics/types.js';
 import type { BreakEvenEntry } from '../../../economics/entry.js';
+import { describeNever } from '../../../text/never-reason.js';
 
 /** One result of `--format json` (SPEC §4): where it comes from, then the model's figures (keys are written in SPEC order below). */
 export type JsonResult = { file: string | null; account: string | null; currency: string } & Pick<
   BreakEvenResult,
   | 'breakEvenMonth' | 'breakEvenMonths' | 'breakEvenDate' | 'discountedBreakEvenMonth' | 'expectedBreakEvenMonth'
-  | 'survivalAtBreakEven' | 'roi' | 'ltv' | 'never' | 'reason'
->;
+  | 'survivalAtBreakEven' | 'roi' | 'ltv' | 'never'
+> & { reason: string | null };
 
 /**
  * `{ version: 1, results: [...] }` in the order of the table (soonest break-even first).
@@ -40,7 +41,7 @@ export function formatBreakEvenJson(entries: readonly BreakEvenEntry[]): string 
       roi: result.roi,
       ltv: result.ltv,
       never: result.never,
-      reason: result.reason,
+      reason: result.reason === null ? null : describeNever(result.reason),
     });
   }
   return `${JSON.stringify({ version: 1, results }, null, 2)}\n`;

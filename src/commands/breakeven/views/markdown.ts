@@ -2,14 +2,15 @@ import type { ChalkInstance } from 'chalk';
 import { codeSpan, escapeCell, escapeInline } from '../../../text/markdown.js';
 import { formatChart } from './chart.js';
 import { formatMoneyColumn, formatPercent } from '../../../text/numbers.js';
-import { plural } from '../../../text/words.js';
 import { currencyTotals, sortEntries } from '../portfolio.js';
-import { invalidLocation, NO_ECONOMICS, planCells, totalCells } from './portfolio-table.js';
+import { invalidLocation, planCells, totalCells } from './portfolio-table.js';
 import { rowMarkers, scheduleHeading, scheduleRows } from '../schedule.js';
 import { failsGate, type Gate } from '../gate.js';
 import { summaryFacts } from '../summary.js';
 import { oneLine } from '../../../text/terminal-text.js';
 import type { BreakEvenEntry, EconomicsEntry } from '../../../economics/entry.js';
+import { messages } from '../../../i18n/messages.js';
+import { describeNever } from '../../../text/never-reason.js';
 
 export interface MarkdownOptions {
   schedule: boolean;
@@ -33,10 +34,11 @@ const TONE_MARK = { good: '✅', warn: '⚠️', bad: '❌' } as const;
  */
 export function formatBreakEvenMarkdown(entries: readonly BreakEvenEntry[], options: MarkdownOptions): string {
   const sorted = sortEntries(entries);
+  const says = messages().breakeven;
   const out: string[] = [];
   const single = sorted.length === 1 && sorted[0]!.kind === 'economics' ? sorted[0] : undefined;
   if (sorted.length === 0) {
-    out.push('## cro breakeven: no plans found', '', 'No plans found; run `cro init` to create one.');
+    out.push(says.markdown.noPlansHeading, '', says.markdown.noPlans);
   } else if (single) {
     out.push(...summarySection(single, options.gate));
   } else {
@@ -46,11 +48,11 @@ export function formatBreakEvenMarkdown(entries: readonly BreakEvenEntry[], opti
     if (entry.kind !== 'economics') continue;
     if (options.schedule) out.push('', ...scheduleSection(entry, single === undefined));
     if (options.chart) {
-      out.push('', ...(single ? [] : [`### ${escapeInline(oneLine(entry.account ?? 'What-if'))}: chart`, '']));
+      out.push('', ...(single ? [] : [`### ${says.markdown.chartHeading({ who: escapeInline(oneLine(entry.account ?? says.whatIf)) })}`, '']));
       out.push('```text', formatChart(entry, options.plain, { width: 80 }).trimEnd(), '```');
     }
   }
-  out.push('', `<sub>cro ${escapeInline(options.version)}, as of ${escapeInline(options.asOf)}</sub>`);
+  out.push('', `<sub>${says.markdown.footer({ version: escapeInline(options.version), asOf: escapeInline(options.asOf) })}</sub>`);
   return `${out.join('\n')}\n`;
 }
 
@@ -69,31 +71,32 @@ function summarySection(entry: EconomicsEntry, gate: Gate | undefined): string[]
 
 function portfolioSection(sorted: readonly BreakEvenEntry[], gate: Gate | undefined): string[] {
   const economics = sorted.filter((entry) => entry.kind === 'economics').length;
+  const says = messages().breakeven;
   const out = [
-    `## cro breakeven: ${plural(sorted.length, 'plan')}${economics < sorted.length ? `, ${economics} with economics` : ''}`,
+    `## ${says.markdown.plans({ plans: sorted.length, economics })}`,
     '',
-    '| Plan | File | Outlay | Break-even month (months) | Date | Discounted | Expected | Chance | ROI | LTV | Renewal |',
+    `| ${Object.values(says.markdown.head).map(escapeCell).join(' | ')} |`,
     '| --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   const notes: string[] = [];
   for (const entry of sorted) {
-    const name = escapeCell(oneLine(entry.account ?? 'What-if'));
+    const name = escapeCell(oneLine(entry.account ?? says.whatIf));
     const file = entry.file === null ? '' : codeSpan(oneLine(entry.file), { inTable: true });
     if (entry.kind === 'no-economics') {
-      out.push(`| ${name} | ${file} | ${escapeCell(NO_ECONOMICS)} | | | | | | | | |`);
+      out.push(`| ${name} | ${file} | ${escapeCell(says.markdown.noEconomics)} | | | | | | | | |`);
     } else if (entry.kind === 'invalid') {
-      const text = `❌ invalid plan: ${codeSpan(invalidLocation(entry), { inTable: true })} ${escapeCell(oneLine(entry.finding.message))}`;
+      const text = `❌ ${escapeCell(says.markdown.invalid)} ${codeSpan(invalidLocation(entry), { inTable: true })} ${escapeCell(oneLine(entry.finding.message))}`;
       out.push(`| ${name} | ${file} | ${text} | | | | | | | | |`);
     } else {
       const c = planCells(entry);
       const failed = failsGate(entry, gate);
       if (failed) c.breakEven = `❌ ${c.breakEven}`;
       if (failed && !entry.result.never) {
-        notes.push(`- **${escapeInline(oneLine(entry.account ?? 'What-if'))}** breaks even in month ${entry.result.breakEvenMonth}, later than ${escapeInline(gate!.label)}: fails the gate`);
+        notes.push(`- ${says.markdown.failsGate({ name: `**${escapeInline(oneLine(entry.account ?? says.whatIf))}**`, month: entry.result.breakEvenMonth ?? 0, limit: escapeInline(gate!.label) })}`);
       }
       out.push(`| ${name} | ${file} | ${[c.outlay, c.breakEven, c.date, c.discounted, c.expected, c.chance, c.roi, c.ltv, c.renewal].map(escapeCell).join(' | ')} |`);
       if (entry.result.never) {
-        notes.push(`- **${escapeInline(oneLine(entry.account ?? 'What-if'))}** never breaks even within ${entry.input.horizon ?? 0} months: ${escapeInline(entry.result.reason ?? '')}`);
+        notes.push(`- ${says.markdown.never({ name: `**${escapeInline(oneLine(entry.account ?? says.whatIf))}**`, horizon: entry.input.horizon ?? 0, reason: escapeInline(describeNever(entry.result.reason)) })}`);
       }
     }
   }
@@ -115,10 +118,10 @@ function scheduleSection(entry: EconomicsEntry, withHeading: boolean): string[] 
     return `| ${(isBreakEven ? cells.map((cell) => (cell ? `**${cell}**` : cell)) : cells).join(' | ')} |`;
   });
   return [
-    ...(withHeading ? [`### ${escapeInline(oneLine(entry.account ?? 'What-if'))}: schedule`, ''] : []),
+    ...(withHeading ? [`### ${messages().breakeven.markdown.scheduleHeading({ who: escapeInline(oneLine(entry.account ?? messages().breakeven.whatIf)) })}`, ''] : []),
     escapeInline(scheduleHeading(entry)),
     '',
-    '| Month | Date | Revenue | Contribution | Cumulative | Discounted | Survival | |',
+    `| ${Object.values(messages().breakeven.schedule.markdownHead).map(escapeCell).join(' | ')} | |`,
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows,
   ];

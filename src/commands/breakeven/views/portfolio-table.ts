@@ -1,11 +1,13 @@
 import type { ChalkInstance } from 'chalk';
 import { oneLine } from '../../../text/terminal-text.js';
 import { formatMoney, formatMonths, formatPercent } from '../../../text/numbers.js';
-import { plural, wrapText } from '../../../text/words.js';
+import { wrapText } from '../../../text/words.js';
 import { currencyTotals, sortEntries, type CurrencyTotal } from '../portfolio.js';
 import { cutToWidth, fitToWidth, leftOutNote, plainTable, renderTable, shown, widestOf } from '../../../text/terminal-table.js';
 import { failsGate, type Gate } from '../gate.js';
 import type { BreakEvenEntry, EconomicsEntry, InvalidEntry } from '../../../economics/entry.js';
+import { messages } from '../../../i18n/messages.js';
+import { describeNever } from '../../../text/never-reason.js';
 
 /** What a row says about a plan's economics, shared by the terminal and Markdown tables. */
 export interface PlanCells {
@@ -24,26 +26,28 @@ export function planCells(entry: EconomicsEntry): PlanCells {
   const { result, currency } = entry;
   const month = (m: number | null) => (m === null ? '—' : String(m));
   const never = result.never || result.breakEvenMonth === null;
+  const says = messages().breakeven.table;
   return {
     outlay: formatMoney(result.outlay, currency),
-    breakEven: never ? 'never' : `${result.breakEvenMonth} (${formatMonths(result.breakEvenMonths)})`,
+    breakEven: never ? says.never : says.breakEven({ month: result.breakEvenMonth!, months: formatMonths(result.breakEvenMonths) }),
     date: result.breakEvenDate ?? '—',
     discounted: month(result.discountedBreakEvenMonth),
     expected: month(result.expectedBreakEvenMonth),
     chance: formatPercent(result.survivalAtBreakEven, 1),
     roi: signed(result.roi),
     ltv: formatMoney(result.ltv, currency),
-    renewal: entry.renewalPassed ? '! passed' : result.paysBackBeforeTerm === null ? '—' : result.paysBackBeforeTerm ? '✔ before' : '✘ after',
+    renewal: entry.renewalPassed ? says.renewalPassed : result.paysBackBeforeTerm === null ? '—' : result.paysBackBeforeTerm ? says.before : says.after,
   };
 }
 
 export function totalCells(total: CurrencyTotal): { label: string; outlay: string; roi: string; ltv: string; renewal: string } {
+  const says = messages().breakeven.table;
   return {
-    label: `Total ${total.currency} (${plural(total.plans, 'plan')})`,
+    label: says.total({ currency: total.currency, plans: total.plans }),
     outlay: formatMoney(total.outlay, total.currency),
     roi: signed(total.roi),
     ltv: formatMoney(total.ltv, total.currency),
-    renewal: `${total.paysBackBeforeTerm} of ${total.plans}`,
+    renewal: says.paysBack({ count: total.paysBackBeforeTerm, of: total.plans }),
   };
 }
 
@@ -59,14 +63,6 @@ export function invalidLocation(entry: InvalidEntry): string {
   return `${oneLine(entry.file)}:${entry.finding.line}:${entry.finding.column}`;
 }
 
-export const NO_ECONOMICS = 'no economics: add an economics section to compute its break-even';
-
-const LEGEND =
-  'break-even: month (fractional months) · disc./exp.: discounted and churn-weighted break-even month · chance: that ' +
-  'the customer still pays then · ROI: over the contract term · renewal: pays back before the renewal date (or within ' +
-  '12 months without one); passed: the renewal date is over, set the next one';
-
-const HEAD = ['plan', 'outlay', 'break-even', 'date', 'disc.', 'exp.', 'chance', 'ROI', 'LTV', 'renewal'];
 const ALIGNS = ['left', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'left'] as const;
 /** On a narrow terminal, the columns left out first; the plan, its outlay, break-even and renewal stay. */
 const DROP_ORDER = [8, 5, 4, 6, 3, 7];
@@ -80,6 +76,8 @@ const NOTE_WIDTH = 80;
  */
 export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: ChalkInstance, width?: number, gate?: Gate): string {
   const sorted = sortEntries(entries);
+  const says = messages().breakeven;
+  const HEAD = Object.values(says.table.head);
   const notes: string[] = [];
   /** Rows after their first cell, the plan, which is drawn from `plans` to fit the width. */
   const rows: string[][] = [];
@@ -87,15 +85,15 @@ export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: 
   const blank = (count: number) => Array.from({ length: count }, () => '');
   for (const entry of sorted) {
     // Names and file names are the plan's text: one line each, whatever they hold.
-    const label = oneLine(entry.account ?? entry.file ?? 'What-if');
+    const label = oneLine(entry.account ?? entry.file ?? says.whatIf);
     plans.push({ name: label, file: entry.file && entry.account ? oneLine(entry.file) : undefined });
     const name = '';
     // Long explanations go below the table: in a cell they would stretch every column.
     if (entry.kind === 'no-economics') {
-      rows.push([name, '', chalk.dim('no economics'), ...blank(HEAD.length - 3)]);
-      notes.push(chalk.dim(`${label}: no economics section, so no break-even; add one (until then it does not count for the gate).`));
+      rows.push([name, '', chalk.dim(says.table.noEconomics), ...blank(HEAD.length - 3)]);
+      notes.push(chalk.dim(says.table.noEconomicsNote({ name: label })));
     } else if (entry.kind === 'invalid') {
-      rows.push([name, '', chalk.red('invalid'), ...blank(HEAD.length - 3)]);
+      rows.push([name, '', chalk.red(says.table.invalid), ...blank(HEAD.length - 3)]);
       notes.push(chalk.red(`${invalidLocation(entry)}: ${oneLine(entry.finding.message)} (${entry.finding.rule})`));
     } else {
       const c = planCells(entry);
@@ -104,9 +102,9 @@ export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: 
       // The gate's verdict is in the cell itself, so a failing row never looks like a pass.
       const breakEven = failed ? chalk.red(`✘ ${c.breakEven}`) : paint(c.breakEven);
       rows.push([name, c.outlay, breakEven, c.date, c.discounted, c.expected, c.chance, c.roi, c.ltv, failed ? chalk.dim(c.renewal) : paint(c.renewal)]);
-      if (failed && !entry.result.never) notes.push(chalk.red(`${label} breaks even in month ${entry.result.breakEvenMonth}, later than ${gate!.label}: fails the gate.`));
+      if (failed && !entry.result.never) notes.push(chalk.red(says.table.failsGate({ name: label, month: entry.result.breakEvenMonth ?? 0, limit: gate!.label })));
       if (entry.result.never) {
-        notes.push(chalk.red(`${label} never breaks even within ${entry.input.horizon ?? 0} months: ${entry.result.reason ?? 'the contribution never covers the outlay'}.`));
+        notes.push(chalk.red(says.table.neverNote({ name: label, horizon: entry.input.horizon ?? 0, reason: describeNever(entry.result.reason) })));
       }
     }
   }
@@ -140,8 +138,8 @@ export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: 
   const noteWidth = Math.min(width ?? NOTE_WIDTH, NOTE_WIDTH);
   const lines = [fitted.text];
   if (notes.length > 0) lines.push('', ...notes.flatMap((note) => wrapNote(note, noteWidth)));
-  lines.push('', ...wrapText(LEGEND, noteWidth).map((line) => chalk.dim(line)));
-  const leftOut = leftOutNote(HEAD, fitted.hidden, 'widen it, or use --format markdown or json for everything');
+  lines.push('', ...wrapText(says.table.legend, noteWidth).map((line) => chalk.dim(line)));
+  const leftOut = leftOutNote(HEAD, fitted.hidden, says.table.wider);
   if (leftOut) lines.push(...wrapText(leftOut, noteWidth).map((line) => chalk.dim(line)));
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,8 @@
-import { homeSections, personSummary, type MapPerson, type StakeholderMap } from '../../../method/stakeholder-map.js';
+import { groupTitle, homeSections, personSummary, roleName, roleNames, type MapPerson, type StakeholderMap } from '../../../method/stakeholder-map.js';
 import { STANCE_LOOKS, STANCE_ORDER, stanceLook } from '../../../method/stance.js';
 import { sectionTitle } from './mermaid.js';
 import { oneLine } from '../../../text/terminal-text.js';
+import { messages } from '../../../i18n/messages.js';
 
 /*
  * Graphviz DOT (`cro map plan.yaml --format dot | dot -Tsvg > map.svg`): a cluster per
@@ -46,25 +47,28 @@ function noteAttributes(gap: boolean): string {
 /** The dashed edge to a backup; red when the backup has left. */
 function backupEdgeAttributes(problem: 'left' | 'detractor' | null): string {
   const color = problem ? '#b3261e' : '#555555';
-  return `style=dashed, label=${dotString(problem ? `backup (${problem})` : 'backup')}, color="${color}", fontcolor="${color}"`;
+  const says = messages().map.legend;
+  const label = problem ? says.edgeProblem({ problem: problem === 'left' ? says.edgeLeft : says.edgeDetractor }) : says.edge;
+  return `style=dashed, label=${dotString(label)}, color="${color}", fontcolor="${color}"`;
 }
 
 const nodeId = (id: string) => dotString(`p_${id}`);
 
 export function renderDot(map: StakeholderMap): string {
   const out: string[] = [];
+  const says = messages().map;
   const add = (depth: number, text: string) => out.push(`${'  '.repeat(depth)}${text}`);
   const byId = new Map(map.people.map((p) => [p.id, p]));
   const home = homeSections(map);
 
-  add(0, `digraph ${dotString(`${map.account} stakeholders`)} {`);
-  add(1, `graph [rankdir=LR, fontname="Helvetica", labelloc=t, fontsize=16, label=${dotString(`${map.account} — stakeholders as of ${map.asOf}`)}];`);
+  add(0, `digraph ${dotString(says.dot.graph({ account: map.account }))} {`);
+  add(1, `graph [rankdir=LR, fontname="Helvetica", labelloc=t, fontsize=16, label=${dotString(says.dot.title({ account: map.account, asOf: map.asOf }))}];`);
   add(1, 'node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=11];');
   add(1, 'edge [fontname="Helvetica", fontsize=9];');
   for (const group of map.groups) {
     if (group.sections.length === 0) continue;
     add(1, `subgraph ${dotString(`cluster_${group.group}`)} {`);
-    add(2, `label=${dotString(group.title)}; style="rounded"; color="#888888";`);
+    add(2, `label=${dotString(groupTitle(group.group))}; style="rounded"; color="#888888";`);
     group.sections.forEach((section, index) => {
       add(2, `subgraph ${dotString(`cluster_${group.group}_${index}`)} {`);
       const alarm = section.status === 'uncovered' || section.status === 'single-threaded';
@@ -73,7 +77,7 @@ export function renderDot(map: StakeholderMap): string {
       for (const id of drawnHere) add(3, personNode(byId.get(id)!));
       const elsewhere = section.people.filter((id) => home.get(id)?.section !== section).map((id) => byId.get(id)!.name);
       if (drawnHere.length === 0 || elsewhere.length > 0) {
-        const text = elsewhere.length > 0 ? `also: ${elsewhere.join(', ')}` : `⚠ nobody holds ${section.role ?? 'a role'}`;
+        const text = elsewhere.length > 0 ? says.also({ names: elsewhere.join(', ') }) : says.nobodyHolds({ role: section.role === null ? null : roleName(section.role) });
         add(3, `${dotString(`note_${group.group}_${index}`)} [label=${dotString(text)}, ${noteAttributes(elsewhere.length === 0)}];`);
       }
       add(2, '}');
@@ -85,20 +89,20 @@ export function renderDot(map: StakeholderMap): string {
     add(1, `${nodeId(person.id)} -> ${nodeId(person.backup.id)} [${backupEdgeAttributes(person.backup.leftOn !== null ? 'left' : person.backup.detractor ? 'detractor' : null)}];`);
   }
   add(1, `subgraph "cluster_legend" {`);
-  add(2, 'label="Legend"; style="rounded"; color="#888888";');
+  add(2, `label=${dotString(says.legend.title)}; style="rounded"; color="#888888";`);
   const sample = (look: Partial<PersonLook>): PersonLook => ({ stance: 'supporter', leftOn: null, detractor: false, singleThreaded: [], ...look });
   const legendNode = (id: string, label: string, attrs: string[] | string) =>
     add(2, `${dotString(`legend_${id}`)} [label=${dotString(label)}, ${Array.isArray(attrs) ? attrs.join(', ') : attrs}];`);
   for (const stance of STANCE_ORDER) {
     const look = STANCE_LOOKS[stance];
-    legendNode(stance, `${look.symbol} ${stance}`, personAttributes(sample({ stance, detractor: stance === 'detractor' })));
+    legendNode(stance, `${look.symbol} ${messages().common.stances[stance]}`, personAttributes(sample({ stance, detractor: stance === 'detractor' })));
   }
-  legendNode('single_threaded', '⚠ a critical role on them alone', personAttributes(sample({ singleThreaded: ['budget-owner'] })));
-  legendNode('left', 'left: counts for nothing', personAttributes(sample({ leftOn: '2000-01-01' })));
-  legendNode('attention', '⚠ nobody holds a role', noteAttributes(true));
-  legendNode('someone', 'someone', personAttributes(sample({ stance: 'neutral' })));
-  legendNode('takes_over', 'takes over', personAttributes(sample({ stance: 'neutral' })));
-  legendNode('backup_left', 'backup who left', personAttributes(sample({ leftOn: '2000-01-01' })));
+  legendNode('single_threaded', says.legend.singleThreaded, personAttributes(sample({ singleThreaded: ['budget-owner'] })));
+  legendNode('left', says.legend.left, personAttributes(sample({ leftOn: '2000-01-01' })));
+  legendNode('attention', says.legend.nobodyHolds, noteAttributes(true));
+  legendNode('someone', says.legend.someone, personAttributes(sample({ stance: 'neutral' })));
+  legendNode('takes_over', says.legend.takesOver, personAttributes(sample({ stance: 'neutral' })));
+  legendNode('backup_left', says.legend.backupWhoLeft, personAttributes(sample({ leftOn: '2000-01-01' })));
   add(2, `"legend_someone" -> "legend_takes_over" [${backupEdgeAttributes(null)}];`);
   add(2, `"legend_someone" -> "legend_backup_left" [${backupEdgeAttributes('left')}];`);
   add(1, '}');
@@ -111,7 +115,7 @@ function personNode(person: MapPerson): string {
   const lines = [`${look.symbol} ${person.name}`];
   if (person.title) lines.push(person.title);
   lines.push(personSummary(person));
-  if (person.roles.length > 1) lines.push(`roles: ${person.roles.join(', ')}`);
+  if (person.roles.length > 1) lines.push(messages().map.roles({ roles: roleNames(person.roles) }));
   // Escape each line, then join with DOT's own line break (a `\n` we write, not the user).
   const label = `"${lines.map((l) => dotString(l).slice(1, -1)).join('\\n')}"`;
   return `${nodeId(person.id)} [${[`label=${label}`, ...personAttributes(person)].join(', ')}];`;

@@ -1,6 +1,7 @@
-import { ROLE_NONE_LABEL, backupText, homeSections, personSummary, type MapPerson, type MapRoleSection, type StakeholderMap } from '../../../method/stakeholder-map.js';
+import { backupText, groupTitle, homeSections, personSummary, roleName, roleNames, type MapPerson, type MapRoleSection, type StakeholderMap } from '../../../method/stakeholder-map.js';
 import { STANCE_LOOKS, STANCE_ORDER, stanceLook } from '../../../method/stance.js';
 import { oneLine } from '../../../text/terminal-text.js';
+import { messages } from '../../../i18n/messages.js';
 
 /*
  * A Mermaid flowchart (GitHub, GitLab and most wikis render it), laid out to fit a
@@ -43,6 +44,7 @@ export interface MermaidOptions {
 
 export function renderMermaid(map: StakeholderMap, { indent = '', legend = true }: MermaidOptions = {}): string {
   const lines: string[] = [];
+  const says = messages().map;
   const add = (depth: number, text: string) => lines.push(`${indent}${'  '.repeat(depth)}${text}`);
   const byId = new Map(map.people.map((p) => [p.id, p]));
   const home = homeSections(map);
@@ -54,7 +56,7 @@ export function renderMermaid(map: StakeholderMap, { indent = '', legend = true 
     if (group.sections.length === 0) continue;
     const groupId = mermaidId('group', group.group);
     stacked.push(groupId);
-    add(1, `subgraph ${groupId}["${escapeMermaid(group.title)}"]`);
+    add(1, `subgraph ${groupId}["${escapeMermaid(groupTitle(group.group))}"]`);
     add(2, 'direction TB');
     const roles: string[] = [];
     for (const section of group.sections) {
@@ -66,8 +68,8 @@ export function renderMermaid(map: StakeholderMap, { indent = '', legend = true 
       const boxes = drawnHere.map((id) => personNode(byId.get(id)!));
       // Someone is listed here but drawn in an earlier role: say so rather than leave the role looking empty.
       const elsewhere = section.people.filter((id) => home.get(id)?.section !== section).map((id) => byId.get(id)!.name);
-      if (elsewhere.length > 0) boxes.push({ id: `${sectionId}_note`, text: `${sectionId}_note["${escapeMermaid(`also: ${elsewhere.join(', ')}`)}"]:::note` });
-      else if (drawnHere.length === 0) boxes.push({ id: `${sectionId}_note`, text: `${sectionId}_note["${escapeMermaid(`⚠ nobody holds ${section.role ?? 'a role'}`)}"]:::gap` });
+      if (elsewhere.length > 0) boxes.push({ id: `${sectionId}_note`, text: `${sectionId}_note["${escapeMermaid(says.also({ names: elsewhere.join(', ') }))}"]:::note` });
+      else if (drawnHere.length === 0) boxes.push({ id: `${sectionId}_note`, text: `${sectionId}_note["${escapeMermaid(says.nobodyHolds({ role: section.role === null ? null : roleName(section.role) }))}"]:::gap` });
       for (const box of boxes) add(3, box.text);
       for (const column of columns(boxes.map((b) => b.id), PEOPLE_PER_ROW)) if (column.length > 1) add(3, column.join(' ~~~ '));
       add(2, 'end');
@@ -78,13 +80,13 @@ export function renderMermaid(map: StakeholderMap, { indent = '', legend = true 
 
   if (legend) {
     stacked.push('legend');
-    add(1, 'subgraph legend["Legend"]');
+    add(1, `subgraph legend["${escapeMermaid(says.legend.title)}"]`);
     // In columns like the people, as narrow as two of them side by side.
     add(2, 'direction TB');
-    for (const stance of STANCE_ORDER) add(2, `legend_${stance}["${escapeMermaid(`${STANCE_LOOKS[stance].symbol} ${stance}`)}"]:::${stance}`);
-    add(2, `legend_attention["${escapeMermaid('⚠ needs attention')}"]:::gap`);
-    add(2, `legend_backup["${escapeMermaid('↳ backup: who takes over')}"]:::note`);
-    add(2, `legend_left["${escapeMermaid('left: counts for nothing')}"]:::left`);
+    for (const stance of STANCE_ORDER) add(2, `legend_${stance}["${escapeMermaid(`${STANCE_LOOKS[stance].symbol} ${messages().common.stances[stance]}`)}"]:::${stance}`);
+    add(2, `legend_attention["${escapeMermaid(says.legend.attention)}"]:::gap`);
+    add(2, `legend_backup["${escapeMermaid(says.legend.backup)}"]:::note`);
+    add(2, `legend_left["${escapeMermaid(says.legend.left)}"]:::left`);
     const keys = [...STANCE_ORDER.map((stance) => `legend_${stance}`), 'legend_attention', 'legend_backup', 'legend_left'];
     for (const column of columns(keys, PEOPLE_PER_ROW)) add(2, column.join(' ~~~ '));
     add(1, 'end');
@@ -118,10 +120,11 @@ function columns(ids: readonly string[], count: number): string[][] {
 }
 
 export function sectionTitle(section: MapRoleSection): string {
-  const name = section.role ?? ROLE_NONE_LABEL;
-  if (section.status === 'uncovered') return `${name} · ⚠ uncovered`;
-  if (section.status === 'single-threaded') return `${name} · ⚠ single-threaded`;
-  if (section.status === 'covered') return `${name} · covered`;
+  const name = roleName(section.role);
+  const status = messages().map.status;
+  if (section.status === 'uncovered') return `${name} · ${status.uncovered}`;
+  if (section.status === 'single-threaded') return `${name} · ${status['single-threaded']}`;
+  if (section.status === 'covered') return `${name} · ${status.covered}`;
   return name;
 }
 
@@ -130,7 +133,7 @@ function personNode(person: MapPerson): { id: string; text: string } {
   const parts = [`${look.symbol} ${person.name}`];
   if (person.title) parts.push(person.title);
   parts.push(personSummary(person));
-  if (person.roles.length > 1) parts.push(`roles: ${person.roles.join(', ')}`);
+  if (person.roles.length > 1) parts.push(messages().map.roles({ roles: roleNames(person.roles) }));
   const backup = backupText(person);
   if (backup) parts.push(backup);
   const id = mermaidId('p', person.id);

@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
-import { GROUP_TITLES, ROLE_NONE_LABEL, backupProblem, personMarks, stanceText, type MapPerson, type MapRoleSection, type StakeholderMap } from '../../../method/stakeholder-map.js';
+import { backupProblem, groupTitle, personMarks, roleName, roleNames, stanceText, type MapPerson, type MapRoleSection, type StakeholderMap } from '../../../method/stakeholder-map.js';
 import { STANCE_LOOKS, STANCE_ORDER, stanceLook } from '../../../method/stance.js';
 import { oneLine } from '../../../text/terminal-text.js';
+import { messages } from '../../../i18n/messages.js';
 
 /*
  * The terminal view: a tree by group and role. Everything colour says is also said in
@@ -15,18 +16,20 @@ export interface TreeOptions {
 
 export function renderTree(map: StakeholderMap, { chalk }: TreeOptions): string {
   const out: string[] = [];
-  out.push(`${chalk.bold(oneLine(map.account))} — stakeholders as of ${map.asOf}`);
-  out.push(chalk.dim(`Stance: ${STANCE_ORDER.map((s) => `${STANCE_LOOKS[s].symbol} ${s}`).join('   ')}`));
-  out.push(chalk.dim('Marks:  ⚠ needs attention   ↳ backup   left <date>: kept for history, counts for nothing'));
+  const says = messages().map.tree;
+  const stances = messages().common.stances;
+  out.push(`${chalk.bold(oneLine(map.account))}${says.title({ asOf: map.asOf })}`);
+  out.push(chalk.dim(says.stance({ stances: STANCE_ORDER.map((s) => `${STANCE_LOOKS[s].symbol} ${stances[s]}`).join('   ') })));
+  out.push(chalk.dim(says.marks));
   const byId = new Map(map.people.map((p) => [p.id, p]));
   // A person with several roles is described in full once; later roles name them only.
   const described = new Set<string>();
 
   for (const group of map.groups) {
     out.push('');
-    out.push(chalk.bold.underline(GROUP_TITLES[group.group]));
+    out.push(chalk.bold.underline(groupTitle(group.group)));
     if (group.sections.length === 0) {
-      out.push(chalk.dim('└─ nobody yet'));
+      out.push(chalk.dim(`└─ ${says.nobodyYet}`));
       continue;
     }
     group.sections.forEach((section, i) => {
@@ -34,7 +37,7 @@ export function renderTree(map: StakeholderMap, { chalk }: TreeOptions): string 
       out.push(`${lastSection ? '└─' : '├─'} ${sectionHeading(section, chalk)}`);
       const stem = lastSection ? '   ' : '│  ';
       if (section.people.length === 0) {
-        out.push(`${stem}└─ ${chalk.dim('nobody holds this role')}`);
+        out.push(`${stem}└─ ${chalk.dim(says.nobodyHoldsRole)}`);
         return;
       }
       section.people.forEach((id, j) => {
@@ -42,7 +45,7 @@ export function renderTree(map: StakeholderMap, { chalk }: TreeOptions): string 
         const lastPerson = j === section.people.length - 1;
         const branch = `${stem}${lastPerson ? '└─' : '├─'} `;
         if (described.has(id)) {
-          out.push(`${branch}${personName(person, chalk)} ${chalk.dim('(see above)')}`);
+          out.push(`${branch}${personName(person, chalk)} ${chalk.dim(says.seeAbove)}`);
           return;
         }
         described.add(id);
@@ -54,23 +57,24 @@ export function renderTree(map: StakeholderMap, { chalk }: TreeOptions): string 
   }
 
   const gaps: string[] = [];
-  if (map.uncoveredRoles.length > 0) gaps.push(`uncovered: ${map.uncoveredRoles.join(', ')}`);
-  if (map.singleThreadedRoles.length > 0) gaps.push(`single-threaded: ${map.singleThreadedRoles.join(', ')}`);
+  if (map.uncoveredRoles.length > 0) gaps.push(says.uncovered({ roles: roleNames(map.uncoveredRoles) }));
+  if (map.singleThreadedRoles.length > 0) gaps.push(says.singleThreaded({ roles: roleNames(map.singleThreadedRoles) }));
   const detractors = map.people.filter((p) => p.detractor);
   const unplanned = detractors.filter((p) => p.needsWinPlan);
-  if (unplanned.length > 0) gaps.push(`detractors without a win plan: ${unplanned.map((p) => oneLine(p.name)).join(', ')}`);
+  if (unplanned.length > 0) gaps.push(says.noWinPlan({ names: unplanned.map((p) => oneLine(p.name)).join(', ') }));
   const overdue = detractors.filter((p) => p.winPlanOverdue);
-  if (overdue.length > 0) gaps.push(`win plans overdue: ${overdue.map((p) => oneLine(p.name)).join(', ')}`);
+  if (overdue.length > 0) gaps.push(says.overdue({ names: overdue.map((p) => oneLine(p.name)).join(', ') }));
   out.push('');
-  out.push(gaps.length === 0 ? chalk.green('✔ every critical role is covered and backed up') : chalk.yellow(`⚠ ${gaps.join('; ')}`));
+  out.push(gaps.length === 0 ? chalk.green(says.allCovered) : chalk.yellow(`⚠ ${gaps.join('; ')}`));
   return `${out.join('\n')}\n`;
 }
 
 function sectionHeading(section: MapRoleSection, chalk: ChalkInstance): string {
-  const name = section.role ?? ROLE_NONE_LABEL;
-  if (section.status === 'uncovered') return `${chalk.bold(name)}  ${chalk.red('⚠ uncovered')}`;
-  if (section.status === 'single-threaded') return `${chalk.bold(name)}  ${chalk.yellow('⚠ single-threaded')}`;
-  if (section.status === 'covered') return `${chalk.bold(name)}  ${chalk.green('covered')}`;
+  const name = roleName(section.role);
+  const status = messages().map.status;
+  if (section.status === 'uncovered') return `${chalk.bold(name)}  ${chalk.red(status.uncovered)}`;
+  if (section.status === 'single-threaded') return `${chalk.bold(name)}  ${chalk.yellow(status['single-threaded'])}`;
+  if (section.status === 'covered') return `${chalk.bold(name)}  ${chalk.green(status.covered)}`;
   return chalk.bold(name);
 }
 
@@ -91,8 +95,8 @@ function personLine(person: MapPerson, chalk: ChalkInstance): string {
 function backupLine(person: MapPerson, chalk: ChalkInstance): string | null {
   if (person.backup) {
     const problem = backupProblem(person.backup);
-    return chalk.dim('↳ backup: ') + oneLine(person.backup.name) + (problem ? chalk.yellow(` ${problem}`) : '');
+    return chalk.dim(messages().map.backupLabel) + oneLine(person.backup.name) + (problem ? chalk.yellow(` ${problem}`) : '');
   }
-  if (person.singleThreaded.length > 0) return chalk.yellow('↳ no backup ⚠ name one who takes over');
+  if (person.singleThreaded.length > 0) return chalk.yellow(messages().map.noBackup);
   return null;
 }

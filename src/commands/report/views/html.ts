@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GROUP_TITLES, ROLE_NONE_LABEL, backupProblem, personMarks, stanceText, type MapPerson, type StakeholderMap } from '../../../method/stakeholder-map.js';
+import { backupProblem, groupTitle, roleName, personMarks, stanceText, type MapPerson, type StakeholderMap } from '../../../method/stakeholder-map.js';
 import { STANCE_LOOKS, STANCE_ORDER, stanceLook } from '../../../method/stance.js';
 import { RENEWAL_WINDOW_DAYS } from '../../../method/attention.js';
 import type { AccountReport, GroupTotals, PortfolioReport } from '../../../method/account-report.js';
@@ -267,7 +267,7 @@ function maps(report: PortfolioReport): string {
   const stanceNames = messages().common.stances;
   const legend = STANCE_ORDER.map((s) => {
     const look = STANCE_LOOKS[s];
-    return `<span class="chip stance-${s}"><span class="sym">${h(look.symbol)}</span> ${h(stanceNames[s])}</span> <span class="muted">${h(look.meaning)}</span>`;
+    return `<span class="chip stance-${s}"><span class="sym">${h(look.symbol)}</span> ${h(stanceNames[s])}</span> <span class="muted">${h(messages().map.stanceMeanings[s])}</span>`;
   }).join(' ');
   const sections = report.accounts.filter((a) => a.map !== null).map((a) => mapSection(a, a.map!));
   const gaps = words.mapsLegend({ flag: '<span class="flag">⚠</span>', left: (word) => `<span class="left-sample">${h(word)}</span>` });
@@ -310,10 +310,10 @@ function mapSection(a: AccountReport, map: StakeholderMap): string {
             ? `<span class="ok">✔ ${h(text.status.covered)}</span>`
             : '';
       const empty = people.length === 0 ? `<li class="nobody">${h(words.nobodyHolds)}</li>` : '';
-      return `<div class="role ${section.status ?? ''}"><div class="role-head">${h(section.role ?? ROLE_NONE_LABEL)} ${status}</div><ul>${people.join('')}${empty}</ul></div>`;
+      return `<div class="role ${section.status ?? ''}"><div class="role-head">${h(roleName(section.role))} ${status}</div><ul>${people.join('')}${empty}</ul></div>`;
     });
     const body = sections.length > 0 ? sections.join('') : `<p class="muted">${h(words.nobodyYet)}</p>`;
-    return `<div class="group"><h4>${h(GROUP_TITLES[group.group])}</h4>${body}</div>`;
+    return `<div class="group"><h4>${h(groupTitle(group.group))}</h4>${body}</div>`;
   });
   const facts = [a.file, a.segment, a.owner ? text.owner({ name: a.owner }) : null, a.renewalDate ? text.renews({ date: a.renewalDate }) : null].filter((x): x is string => Boolean(x));
   return `<article class="map" id="${anchor(a)}">

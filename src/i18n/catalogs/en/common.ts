@@ -24,4 +24,6 @@ export const common = {
     other: 'other',
   },
   stances: { advocate: 'advocate', supporter: 'supporter', neutral: 'neutral', detractor: 'detractor', unknown: 'unknown' },
+  /** Columns a narrow terminal's table leaves out (text/terminal-table.ts), and what to do instead. */
+  leftOut: ({ columns, wider }: { columns: string; wider: string }) => `${columns} left out to fit the terminal; ${wider}`,
 };

@@ -22,6 +22,10 @@ export const errors = {
   tooManyWarnings: ({ warnings, max }: { warnings: string; max: string }) => `${warnings} warnings exceed --max-warnings ${max}`,
   /** How `--cache` names its file in messages about it. */
   cacheFile: ({ file }: { file: string }) => `--cache: the cache file ${file}`,
+  /** `--cache` would replace a file that is not one of cro's caches. */
+  cacheUnreadable: ({ file, code }: { file: string; code: string }) =>
+    `${file}: cro cannot read this file (${code}), so it cannot tell it is a cro cache and will not replace it; name another file`,
+  notACache: ({ file }: { file: string }) => `${file}: this file is not a cro cache and would be replaced by one; name a new file`,
   /** `--output` would replace something the run reads, or is not meant to replace. */
   outputIs: ({ output, what }: { output: string; what: string }) => `--output ${output}: ${what}; write the report to another file`,
   outputWhat: {

@@ -208,4 +208,38 @@ export const init = {
   stakeholderOwnBackup: ({ where }: { where: string }) => `${where}: a person cannot be their own backup`,
   stakeholderOneOf: ({ where, field, value, suggestion, allowed }: { where: string; field: string; value: string; suggestion: string; allowed: readonly string[] }) =>
     `${where}: ${field} ${value || '(empty)'}${suggestion}; use one of ${allowed.join(', ')}`,
+  /** The example plan of `cro init --repo --example`: its prose (names, dates and figures are the same in every language). */
+  example: {
+    account: 'Acme Logistics (example)',
+    renew: 'Here is the proof of the outcomes you bought: dispatch time and cost per order, site by site, and what comes next.',
+    newBuy: 'Your warehouses already cut freight costs with one vendor; Finance can reconcile freight invoices from the same data.',
+    titles: {
+      maria: 'VP Operations', daniel: 'Director, Operations Finance', priya: 'Senior Buyer, IT & Software', tom: 'Systems Administrator',
+      sofia: 'Warehouse Manager, Reno', omar: 'Site Manager, Sacramento', lena: 'Head of Finance',
+    },
+    needs: {
+      maria: { see: 'Cost per order by site, quarter over quarter, on one page for the board', hear: 'Peers at other logistics firms describing the same results', know: 'What the next region costs and when it pays back' },
+      daniel: { see: 'Monthly savings against the business case he signed', hear: 'That the price holds through the next rollout', know: 'The total cost of ownership for next year' },
+      priya: { see: 'A renewal quote with year-over-year price protection', hear: 'That security review will not restart at renewal', know: 'The date of our next SOC 2 report' },
+      tom: { see: 'Uptime and integration errors for every site', hear: 'Our product team on the single sign-on roadmap', know: 'Who to call during peak season' },
+      sofia: { see: "Her site's dispatch time on the wall screen every shift", hear: 'Recognition from Maria for the Reno results', know: "That her team's feedback shapes the next release" },
+      omar: { see: 'The Reno numbers, measured the same way as his site', hear: 'Sofía explaining how her team got there', know: 'That his team will be trained before peak season' },
+    },
+    objection: 'Pushed for a rival vendor during the evaluation',
+    actions: { visit: 'Site visit to Reno with Sofía', training: 'Training plan for his team before peak season' },
+    requirements: { dispatch: 'Dispatch time down 20% at every live site before the renewal talks', region: 'Second region live on schedule' },
+    risk: 'A new CFO reviews every vendor contract next year',
+    unit: 'Finance',
+    challenge: 'Freight invoices reconciled by hand every month',
+    evidence: 'Reno cut dispatch time 22% and billing disputes by half in one quarter',
+    milestones: {
+      kickoff: 'Kickoff and success plan signed', kickoffNotes: 'Success criteria agreed with Maria and Daniel.',
+      goLive: 'Go-live, first warehouse (Reno)', goLiveNotes: 'Three days late on label printers; Tom asked for single sign-on.',
+      review: 'First executive business review',
+    },
+    okrs: {
+      reference: 'Make Acme a reference customer', caseStudy: 'Case study with the Reno numbers published within six months', summit: 'Maria speaks at our customer summit',
+      expand: 'Expand into Finance before renewal', pilot: 'Freight invoice pilot signed within a year',
+    },
+  },
 };

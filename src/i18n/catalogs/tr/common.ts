@@ -19,4 +19,5 @@ export const common = {
     other: 'diğer',
   },
   stances: { advocate: 'savunucu', supporter: 'destekçi', neutral: 'tarafsız', detractor: 'muhalif', unknown: 'bilinmiyor' },
+  leftOut: ({ columns, wider }: { columns: string; wider: string }) => `terminale sığması için çıkarılan sütunlar: ${columns}; ${wider}`,
 } satisfies Catalog['common'];

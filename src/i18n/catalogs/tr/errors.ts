@@ -30,6 +30,9 @@ export const errors = {
   noPlansChanged: ({ ref }: { ref: string }) => `${ref} revizyonundan bu yana değişen plan yok`,
   tooManyWarnings: ({ warnings, max }: { warnings: string; max: string }) => `${warnings} uyarı var, --max-warnings ${max} sınırını aşıyor`,
   cacheFile: ({ file }: { file: string }) => `--cache: önbellek dosyası ${file}`,
+  cacheUnreadable: ({ file, code }: { file: string; code: string }) =>
+    `${file}: cro bu dosyayı okuyamıyor (${code}), bu yüzden bir cro önbelleği olup olmadığını anlayamıyor ve üzerine yazmıyor; başka bir dosya adı verin`,
+  notACache: ({ file }: { file: string }) => `${file}: bu dosya bir cro önbelleği değil, üzerine önbellek yazılırdı; yeni bir dosya adı verin`,
   outputIs: ({ output, what }: { output: string; what: string }) => `--output ${output}: bu dosya ${what}; raporu başka bir dosyaya yazın`,
   outputWhat: {
     cache: 'bu çalıştırmanın önbellek dosyası (--cache-location)',

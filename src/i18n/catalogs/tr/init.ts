@@ -196,4 +196,37 @@ export const init = {
   stakeholderOwnBackup: ({ where }: { where: string }) => `${where}: bir kişi kendi yedeği olamaz`,
   stakeholderOneOf: ({ where, field, value, suggestion, allowed }: { where: string; field: string; value: string; suggestion: string; allowed: readonly string[] }) =>
     `${where}: ${field} ${value || '(boş)'}${suggestion}; şunlardan birini kullanın: ${allowed.join(', ')}`,
+  example: {
+    account: 'Acme Lojistik (örnek)',
+    renew: 'Satın aldığınız sonuçların kanıtı burada: depo depo sevkiyat süresi ve sipariş başına maliyet, ardından da sırada ne olduğu.',
+    newBuy: 'Depolarınız tek bir tedarikçiyle navlun maliyetini zaten düşürdü; Finans da navlun faturalarını aynı verilerle mutabık hâle getirebilir.',
+    titles: {
+      maria: 'Operasyondan Sorumlu Genel Müdür Yardımcısı', daniel: 'Operasyon Finansı Direktörü', priya: 'Kıdemli Satın Alma Uzmanı, BT ve Yazılım', tom: 'Sistem Yöneticisi',
+      sofia: 'Depo Müdürü, Reno', omar: 'Saha Müdürü, Sacramento', lena: 'Finans Direktörü',
+    },
+    needs: {
+      maria: { see: 'Yönetim kurulu için tek sayfada, çeyrekten çeyreğe, depo bazında sipariş başına maliyet', hear: 'Başka lojistik firmalarındaki meslektaşlarının aynı sonuçları anlatması', know: 'Bir sonraki bölgenin maliyeti ve kendini ne zaman amorti edeceği' },
+      daniel: { see: 'İmzaladığı iş gerekçesine karşı aylık tasarruflar', hear: 'Fiyatın bir sonraki yaygınlaştırma boyunca sabit kalacağı', know: 'Gelecek yılın toplam sahip olma maliyeti' },
+      priya: { see: 'Yıldan yıla fiyat korumalı bir yenileme teklifi', hear: 'Güvenlik incelemesinin yenilemede baştan başlamayacağı', know: 'Bir sonraki SOC 2 raporumuzun tarihi' },
+      tom: { see: 'Her depo için erişilebilirlik süresi ve entegrasyon hataları', hear: 'Ürün ekibimizden tek oturum açma (SSO) yol haritası', know: 'Yoğun sezonda kimi arayacağı' },
+      sofia: { see: 'Her vardiyada duvar ekranında deposunun sevkiyat süresi', hear: "Reno sonuçları için Maria'nın takdiri", know: 'Ekibinin geri bildirimlerinin bir sonraki sürümü şekillendirdiği' },
+      omar: { see: 'Kendi deposuyla aynı yöntemle ölçülmüş Reno rakamları', hear: "Sofía'nın ekibinin bu sonuca nasıl ulaştığını anlatması", know: 'Ekibinin yoğun sezondan önce eğitim alacağı' },
+    },
+    objection: 'Değerlendirme sırasında rakip bir tedarikçiyi savundu',
+    actions: { visit: "Sofía ile Reno'ya saha ziyareti", training: 'Yoğun sezondan önce ekibi için eğitim planı' },
+    requirements: { dispatch: 'Yenileme görüşmelerinden önce canlıdaki her depoda sevkiyat süresinin %20 kısalması', region: 'İkinci bölgenin planlandığı tarihte canlıya alınması' },
+    risk: 'Yeni bir CFO gelecek yıl bütün tedarikçi sözleşmelerini gözden geçirecek',
+    unit: 'Finans',
+    challenge: 'Navlun faturaları her ay elle mutabık hâle getiriliyor',
+    evidence: 'Reno bir çeyrekte sevkiyat süresini %22, fatura itirazlarını yarı yarıya azalttı',
+    milestones: {
+      kickoff: 'Açılış toplantısı yapıldı ve başarı planı imzalandı', kickoffNotes: 'Başarı kriterleri Maria ve Daniel ile kararlaştırıldı.',
+      goLive: 'Canlıya geçiş, ilk depo (Reno)', goLiveNotes: 'Etiket yazıcıları yüzünden üç gün gecikme; Tom tek oturum açma (SSO) istedi.',
+      review: 'İlk üst yönetim iş değerlendirmesi',
+    },
+    okrs: {
+      reference: "Acme'yi referans müşteri yapmak", caseStudy: 'Reno rakamlarıyla bir başarı hikâyesinin altı ay içinde yayımlanması', summit: "Maria'nın müşteri zirvemizde konuşması",
+      expand: 'Yenilemeden önce Finans birimine genişlemek', pilot: 'Navlun faturası pilot projesinin bir yıl içinde imzalanması',
+    },
+  },
 } satisfies Catalog['init'];

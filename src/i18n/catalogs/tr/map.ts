@@ -1,3 +1,71 @@
 import type { Catalog } from '../en/index.js';
 
-export const map = {} satisfies Catalog['map'];
+/* The stakeholder map in Turkish: paydaş, tutum, yedek, kazanma planı, tek kişiye bağlı (GLOSSARY.md). */
+export const map = {
+  groups: { renew: 'Grup 1 — yenileme ve ek satış', 'new-buy': 'Grup 2 — yeni satın alma' },
+  noRole: 'rolü yok',
+  objections: { competitor: 'rakip', 'poor-fit': 'uyumsuzluk', concern: 'endişe' },
+  stanceMeanings: {
+    advocate: 'bizi savunur', supporter: 'istendiğinde bizi destekler', neutral: 'iki yöne de eğilimi yok',
+    detractor: 'bize karşı çalışır: onu kazanın', unknown: 'henüz bilinmiyor: öğrenin',
+  },
+  stanceWithObjection: ({ stance, objection }: { stance: string; objection: string }) => `${stance} (${objection})`,
+  marks: {
+    left: ({ date }: { date: string }) => `${date} tarihinde ayrıldı`,
+    referrer: 'referans veren',
+    singleThreaded: ({ roles }: { roles: string }) => `tek kişiye bağlı: ${roles}`,
+    noWinPlan: 'kazanma planı yok',
+    winPlanOverdue: 'kazanma planının süresi doldu',
+  },
+  backup: ({ name }: { name: string }) => `↳ yedek: ${name}`,
+  backupLabel: '↳ yedek: ',
+  noBackup: '↳ yedek yok ⚠ yerine geçecek birini yazın',
+  backupLeft: ({ date }: { date: string }) => `(${date} tarihinde ayrıldı) ⚠ şu an görevde olan bir yedek yazın`,
+  backupDetractor: '(muhalif) ⚠ bizi destekleyen bir yedek yazın',
+  status: { uncovered: '⚠ karşılanmıyor', 'single-threaded': '⚠ tek kişiye bağlı', covered: 'karşılanıyor' },
+  roles: ({ roles }: { roles: string }) => `roller: ${roles}`,
+  also: ({ names }: { names: string }) => `ayrıca: ${names}`,
+  nobodyHolds: ({ role }: { role: string | null }) => (role === null ? '⚠ bu rolde kimse yok' : `⚠ ${role} rolünde kimse yok`),
+
+  tree: {
+    title: ({ asOf }: { asOf: string }) => ` — paydaşlar, ${asOf} itibarıyla`,
+    stance: ({ stances }: { stances: string }) => `Tutum: ${stances}`,
+    marks: 'İşaretler:  ⚠ ilgilenilmesi gerekiyor   ↳ yedek   <tarih> tarihinde ayrıldı: geçmiş için tutulur, hesaba katılmaz',
+    nobodyYet: 'henüz kimse yok',
+    nobodyHoldsRole: 'bu rolde kimse yok',
+    seeAbove: '(yukarıya bakın)',
+    uncovered: ({ roles }: { roles: string }) => `karşılanmayan: ${roles}`,
+    singleThreaded: ({ roles }: { roles: string }) => `tek kişiye bağlı: ${roles}`,
+    noWinPlan: ({ names }: { names: string }) => `kazanma planı olmayan muhalifler: ${names}`,
+    overdue: ({ names }: { names: string }) => `süresi dolan kazanma planları: ${names}`,
+    allCovered: '✔ her kritik rol karşılanıyor ve yedekli',
+  },
+
+  legend: {
+    title: 'Açıklama',
+    attention: '⚠ ilgilenilmesi gerekiyor',
+    backup: '↳ yedek: yerine geçecek kişi',
+    left: 'ayrıldı: hesaba katılmaz',
+    singleThreaded: '⚠ kritik bir rol yalnızca onda',
+    nobodyHolds: '⚠ bir rolde kimse yok',
+    someone: 'bir kişi',
+    takesOver: 'yerine geçen',
+    backupWhoLeft: 'ayrılmış yedek',
+    edge: 'yedek',
+    edgeProblem: ({ problem }: { problem: string }) => `yedek (${problem})`,
+    edgeLeft: 'ayrıldı',
+    edgeDetractor: 'muhalif',
+  },
+  dot: {
+    graph: ({ account }: { account: string }) => `${account} paydaşları`,
+    title: ({ account, asOf }: { account: string; asOf: string }) => `${account} — paydaşlar, ${asOf} itibarıyla`,
+  },
+
+  errors: {
+    severity: { error: 'hata', warning: 'uyarı' },
+    noSuchFile: ({ path }: { path: string }) => `${path}: böyle bir dosya yok; bir plan dosyası verin, ör. cro map plans/acme-logistics.yaml`,
+    isFolder: ({ path, example }: { path: string; example: string }) => `${path}: bir klasör; cro map tek bir plan çizer, ör. cro map ${example}`,
+    notAPlan: ({ file }: { file: string }) => `${file} geçerli bir plan değil, bu yüzden çizilecek harita yok:`,
+    runCheck: ({ file }: { file: string }) => `Düzelttikten sonra \`cro check ${file}\` çalıştırın.`,
+  },
+} satisfies Catalog['map'];
