@@ -77,7 +77,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
     const shown = flags.quiet ? withoutWarnings(report) : report;
     const activeRules = activeRulesOf(settings).map((active) => active.rule.meta.id);
-    const formatOptions = { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION, activeRules, ...(maxWarnings === undefined ? {} : { maxWarnings }) };
+    const formatOptions = { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION, activeRules, cwd: io.cwd, ...(maxWarnings === undefined ? {} : { maxWarnings }) };
     await emit(formatter(shown, formatOptions), flags.output, io);
     return report.summary;
   });
