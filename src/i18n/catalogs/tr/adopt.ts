@@ -34,10 +34,10 @@ stakeholders:
 
 export const adopt = {
   help: {
-    baseline: 'yalnızca bu kabul listesi (baseline) dosyasında olmayan bulguları say (varsayılan: yapılandırmadaki baseline)',
-    baselineWrite: 'bu çalıştırmanın bütün bulgularını bir kabul listesi dosyasına yaz; artık sayılmazlar',
-    baselinePrune: 'kabul listesiyle birlikte: artık görülmeyen kayıtları listeden çıkar',
-    noBaseline: 'yapılandırmadaki kabul listesini kullanma',
+    baseline: 'yalnızca bu kabul listesi (baseline) dosyasında olmayan bulguları sayar (varsayılan: yapılandırmadaki baseline)',
+    baselineWrite: 'bu çalıştırmanın bütün bulgularını bir kabul listesi dosyasına yazar; bunlar artık sayılmaz',
+    baselinePrune: 'kabul listesinden artık görülmeyen kayıtları çıkarır',
+    noBaseline: 'yapılandırmadaki kabul listesini kullanmaz',
   },
   baselined: ({ count, file }: { count: string; file: string }) => `kabul listesinde: ${count} (${file} dosyasında kabul edildi; sayılmaz)`,
   written: ({ count, file }: { count: string; file: string }) => `${file} yazıldı: ${count} kabul listesine alındı`,
