@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/cli.js';
@@ -146,7 +146,7 @@ describe('cro check --baseline', () => {
 
 describe('cro check --baseline-prune', () => {
   it('drops entries that no longer occur, and keeps the rest; a run of some files keeps the others’ entries', () => {
-    const { run, read, write } = repo();
+    const { dir, run, read, write } = repo();
     run('plans', '--baseline-write', 'cro-baseline.json');
     write('plans/acme.yaml', read('plans/acme.yaml').replace('economics:', 'okrs: [{ objective: Reference, keyResults: [Two case studies] }]\neconomics:'));
     const pruned = run('plans/acme.yaml', '--baseline', 'cro-baseline.json', '--baseline-prune');
@@ -155,6 +155,10 @@ describe('cro check --baseline-prune', () => {
     const baseline = JSON.parse(read('cro-baseline.json')) as { findings: Record<string, Record<string, unknown>> };
     expect(Object.keys(baseline.findings['plans/acme.yaml']!)).toEqual(['referrers', 'stakeholder-needs']);
     expect(Object.keys(baseline.findings['plans/globex.yaml']!)).toEqual(['okrs', 'referrers', 'stakeholder-needs']);
+    // A plan deleted since: its entries go, even from a run that names other plans.
+    rmSync(join(dir, 'plans/globex.yaml'));
+    expect(run('plans/acme.yaml', '--baseline', 'cro-baseline.json', '--baseline-prune').stderr).toContain('pruned cro-baseline.json: 4 no longer occurring');
+    expect(Object.keys((JSON.parse(read('cro-baseline.json')) as { findings: object }).findings)).toEqual(['plans/acme.yaml']);
     // Nothing more to drop: the file is left as it is.
     const text = read('cro-baseline.json');
     expect(run('plans', '--baseline', 'cro-baseline.json', '--baseline-prune').stderr).toContain('pruned cro-baseline.json: 0 no longer occurring');

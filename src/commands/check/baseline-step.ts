@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { applyBaseline, baselineKey, countsOf, mergeCounts, readBaseline, total, writeBaseline, type Baseline } from '../../check/baseline.js';
 import type { CheckReport } from '../../check/check-one.js';
 import type { Config } from '../../config/load.js';
@@ -48,8 +48,11 @@ export function baselineStep(flags: BaselineFlags, config: Config, io: CommandIO
     if (!baseline) return report;
     const applied = applyBaseline(report, baseline, io.cwd);
     if (flags.baselinePrune) {
-      const dropped = total(baseline.counts) - total(applied.stillOccurring);
-      if (dropped > 0) await writeBaseline(baseline, applied.stillOccurring);
+      // Entries of plans this run did not check are kept, unless the plan is gone.
+      const kept = applied.stillOccurring;
+      for (const key of kept.keys()) if (!existsSync(resolve(dirname(baseline.path), key))) kept.delete(key);
+      const dropped = total(baseline.counts) - total(kept);
+      if (dropped > 0) await writeBaseline(baseline, kept);
       io.stderr.write(`cro: ${words.pruned({ count: formatCount(dropped), file: baseline.shown })}\n`);
     }
     io.stderr.write(`cro: ${words.baselined({ count: formatCount(applied.baselined), file: baseline.shown })}\n`);
