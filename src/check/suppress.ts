@@ -6,8 +6,12 @@ import { applySuppressions, SUPPRESSION_RULE, type SuppressedFinding } from '../
 
 const MARK = Buffer.from(DIRECTIVE_MARK);
 
-/** Every rule a `cro-ignore` may name: the loader's and the coverage rules, but not `suppression` itself. */
-const SUPPRESSIBLE = [...ALWAYS_ERROR_RULES, ...allRules.map((rule) => rule.meta.id).filter((id) => id !== SUPPRESSION_RULE)];
+/**
+ * Every rule a `cro-ignore` may name: the coverage rules, but not `suppression` itself, nor
+ * `schema` and `yaml-syntax`, which are always errors: a plan that cannot be read is fixed,
+ * not suppressed (a baseline may still accept it on the day cro is adopted).
+ */
+const SUPPRESSIBLE = allRules.map((rule) => rule.meta.id).filter((id) => id !== SUPPRESSION_RULE);
 
 /**
  * The suppressions of one file (SPEC §12), applied to its findings in file order: what

@@ -4,6 +4,9 @@ import { readSuppressionComments, type SuppressionComment } from '../plan/suppre
 import { didYouMean } from '../util/suggest.js';
 import { defineRule } from './types.js';
 
+/** The loader's rules (rules/index.ts's ALWAYS_ERROR_RULES, not imported: that module imports this one). */
+const ALWAYS_ERROR_RULES = ['schema', 'yaml-syntax'] as const;
+
 /**
  * `suppression` (SPEC §12): a `# cro-ignore` comment that cannot do what it says — no
  * reason, a rule that does not exist, an `until` date that has passed (its findings are
@@ -62,7 +65,11 @@ export function applySuppressions(text: string, findings: Finding[], options: Su
   const applying: Array<{ comment: SuppressionComment; rules: string[]; used: Set<string> }> = [];
   for (const comment of comments) {
     const named = comment.rules.filter((rule) => known.has(rule));
-    for (const rule of comment.rules) if (!known.has(rule)) report(comment, `unknown:${rule}`, words.unknownRule({ rule, hint: didYouMean(rule, options.known) }));
+    for (const rule of comment.rules) {
+      if (known.has(rule)) continue;
+      if (ALWAYS_ERROR_RULES.includes(rule as (typeof ALWAYS_ERROR_RULES)[number])) report(comment, `always:${rule}`, words.alwaysError({ rule }));
+      else report(comment, `unknown:${rule}`, words.unknownRule({ rule, hint: didYouMean(rule, options.known) }));
+    }
     if (comment.rules.length === 0) report(comment, 'no-rule', words.noRule);
     if (comment.reason === null) report(comment, 'no-reason', words.noReason({ rule: comment.rules[0] ?? 'okrs' }));
     if (!comment.untilValid) report(comment, 'until', words.badUntil({ until: comment.until! }));

@@ -26,6 +26,7 @@ ruleTester(rule, {
       plan: `${HEAD}# cro-ignore okr, okrs -- why\nokrs: []\n`,
       findings: [{ message: ['unknown rule "okr"', 'did you mean "okrs"?'], line: 3, column: 1, subject: 'cro-ignore:okr,okrs/unknown:okr' }],
     },
+    { name: 'schema and yaml-syntax are always errors: never suppressed', plan: `${HEAD}# cro-ignore schema -- why\nokrs: []\n`, findings: [{ message: 'schema findings cannot be suppressed', line: 3, column: 1, subject: 'cro-ignore:schema/always:schema' }] },
     { name: 'suppression cannot suppress itself', plan: `${HEAD}# cro-ignore suppression -- why\nokrs: []\n`, findings: [{ message: 'unknown rule "suppression"', line: 3, column: 1 }] },
     { name: 'expired', plan: `${HEAD}okrs: [] # cro-ignore okrs -- after the QBR until 2026-11-26\n`, findings: [{ message: ['of okrs expired on 2026-11-26', 'findings are back'], line: 3, column: 10, subject: 'cro-ignore:okrs/expired' }] },
     { name: 'not a date', plan: `${HEAD}okrs: [] # cro-ignore okrs -- after the QBR until 2026-11-31\n`, findings: [{ message: '"until 2026-11-31" is not a date', line: 3, column: 10 }] },

@@ -27,6 +27,7 @@ stakeholders:
   noRule: 'this cro-ignore names no rule; write the rule ids before " -- " (`cro rules` lists them)',
   /** `hint`: errors.didYouMean or ''. */
   unknownRule: ({ rule, hint }: { rule: string; hint: string }) => `cro-ignore names the unknown rule "${rule}"${hint}; \`cro rules\` lists the rule ids`,
+  alwaysError: ({ rule }: { rule: string }) => `${rule} findings cannot be suppressed: the plan must be readable for any rule to run; fix what the finding says`,
   badUntil: ({ until }: { until: string }) => `"until ${until}" is not a date (YYYY-MM-DD), so this cro-ignore suppresses nothing`,
   /** `rules`: the rule ids, joined by commas. */
   expired: ({ until, rules }: { until: string; rules: string }) =>

@@ -24,6 +24,7 @@ stakeholders:
   noReason: ({ rule }: { rule: string }) => `bu cro-ignore gerekçe vermiyor, bu yüzden hiçbir şeyi yok saymıyor; nedenini " -- " işaretinden sonra yazın, örneğin "# cro-ignore ${rule} -- <eksiğin neden kabul edildiği>"`,
   noRule: 'bu cro-ignore hiçbir kural adlandırmıyor; kural kimliklerini " -- " işaretinden önce yazın (`cro rules` hepsini listeler)',
   unknownRule: ({ rule, hint }: { rule: string; hint: string }) => `cro-ignore bilinmeyen "${rule}" kuralını adlandırıyor${hint}; kural kimliklerini \`cro rules\` listeler`,
+  alwaysError: ({ rule }: { rule: string }) => `${rule} bulguları yok sayılamaz: kuralların çalışması için planın okunabilmesi gerekir; bulgunun söylediğini düzeltin`,
   badUntil: ({ until }: { until: string }) => `"until ${until}" bir tarih değil (YYYY-MM-DD), bu yüzden bu cro-ignore hiçbir şeyi yok saymıyor`,
   expired: ({ until, rules }: { until: string; rules: string }) =>
     `${rules} için yazılan bu cro-ignore yorumunun süresi ${until} tarihinde doldu, bulguları geri geldi; eksikleri giderin ya da hâlâ geçerli olan gerekçeyle daha ileri bir tarih yazın`,
