@@ -211,7 +211,11 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .option('--cache', t.check.cache)
     .option(`--cache-location <${w.file}>`, t.check.cacheLocation)
     .option(`--changed-since <${w.gitRef}>`, t.check.changedSince)
-    .addHelpText('after', examples(['cro check', 'cro check plans/acme.yaml --as-of 2026-11-27', 'cro check --format github', 'cro check --format sarif --output cro.sarif', 'cro check --rule okrs=off --max-warnings 10', 'cro check --cache', 'cro check --changed-since origin/main --format github']))
+    .option(`--baseline <${w.file}>`, messages().adopt.help.baseline)
+    .option('--no-baseline', messages().adopt.help.noBaseline)
+    .option(`--baseline-write <${w.file}>`, messages().adopt.help.baselineWrite)
+    .option('--baseline-prune', messages().adopt.help.baselinePrune)
+    .addHelpText('after', examples(['cro check', 'cro check plans/acme.yaml --as-of 2026-11-27', 'cro check --format github', 'cro check --format sarif --output cro.sarif', 'cro check --rule okrs=off --max-warnings 10', 'cro check --cache', 'cro check --changed-since origin/main --format github', 'cro check --baseline-write cro-baseline.json', 'cro check --baseline cro-baseline.json --baseline-prune', 'cro check --format gitlab --output gl-code-quality-report.json']))
     .action(run(async () => {
       const { runCheck } = await import('./commands/check/command.js');
       return (paths: string[], flags: object, cio: CommandIO) => runCheck(paths, flags, cio);

@@ -5,7 +5,7 @@
  * typo with the nearest, and each command's registry of views is keyed by them, so the
  * type checker holds the two to the same names.
  */
-export const CHECK_FORMAT_NAMES = ['stylish', 'json', 'github', 'junit', 'sarif', 'markdown'] as const;
+export const CHECK_FORMAT_NAMES = ['stylish', 'json', 'github', 'junit', 'sarif', 'markdown', 'gitlab', 'rdjson', 'checkstyle'] as const;
 export type CheckFormat = (typeof CHECK_FORMAT_NAMES)[number];
 
 export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html'] as const;

@@ -73,7 +73,7 @@ export function checkFindingsAfresh(file: string, settings: CheckSettings): { fi
   };
   const report = checkFile({ absolute: file, display: file, explicit: true }, activeRulesOf(settings), settings.context, read, settings.fast);
   const coverage = report?.plan && roleCoverage(report.plan, settings.context.criticalRoles, settings.context.asOf);
-  return { findingsJson: Buffer.from(findingsText(report?.findings ?? [])), coverageJson: coverage ? Buffer.from(JSON.stringify(coverage)) : undefined, hash };
+  return { findingsJson: Buffer.from(findingsText(report?.findings ?? [], report?.suppressed)), coverageJson: coverage ? Buffer.from(JSON.stringify(coverage)) : undefined, hash };
 }
 
 export function contentHash(bytes: Uint8Array): string {

@@ -50,8 +50,8 @@ import type { CheckSettings } from './settings.js';
 const FORMAT = 'cro-check-cache';
 /** How every cache file starts (its header's first key), whatever its version. */
 const CACHE_SIGNATURE = Buffer.from(`{"format":"${FORMAT}"`);
-// 8: coverage always stored, in the payload, and no longer in the key.
-const FORMAT_VERSION = 8;
+// 8: coverage always stored, in the payload, and no longer in the key. 9: findings after suppressions (SPEC §12), with the suppressed ones.
+const FORMAT_VERSION = 9;
 const WINDOW_BYTES = 1 << 20;
 const HASH_CHARS = 40;
 const OPEN_BRACKET = 0x5b;
@@ -287,7 +287,7 @@ export function openCache(location: string, key: string, checkAfresh: CheckAfres
       }
       changed = true;
       // The report written later uses the same bytes, so a --cache run lays out findings once.
-      if (!(report instanceof LaidOutFileReport) && !report.findingsJson) report.findingsJson = Buffer.from(findingsText(report.findings));
+      if (!(report instanceof LaidOutFileReport) && !report.findingsJson) report.findingsJson = Buffer.from(findingsText(report.findings, report.suppressed));
       const entry = { file, hash, stamp, report };
       if (row === undefined) added.push(entry);
       else byRow[row] = entry;
@@ -334,7 +334,7 @@ function coverageJsonOf(report: FileReport): Uint8Array {
 
 function findingsJsonOf(report: FileReport): Uint8Array {
   // Laid-out reports read their bytes from the spool (or the old cache) on each call.
-  return report.findingsJson ?? Buffer.from(findingsText(report.findings));
+  return report.findingsJson ?? Buffer.from(findingsText(report.findings, report.suppressed));
 }
 
 /**

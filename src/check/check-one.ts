@@ -8,6 +8,8 @@ import { roleCoverage, type RoleCoverage } from '../method/coverage.js';
 import type { Derive } from './derive.js';
 import { activeRulesOf, type CheckSettings } from './settings.js';
 import { runRules, type ActiveRule, type RunContext } from '../rules/engine.js';
+import { suppressIn } from './suppress.js';
+import type { SuppressedFinding } from '../rules/suppression.js';
 
 export interface FileReport {
   /** Relative to cwd, `/` separators (SPEC §4). */
@@ -28,6 +30,8 @@ export interface FileReport {
   findingsJson?: Uint8Array;
   /** What the command asked of this file besides its findings, computed while the plan was at hand (see check/derive.ts). */
   derived?: unknown;
+  /** Findings a `# cro-ignore` comment set aside (SPEC §12): not in `findings`, not counted; absent when none. */
+  suppressed?: SuppressedFinding[];
 }
 
 export interface CheckSummary {
@@ -112,7 +116,10 @@ export function checkFile(
   const findings = loaded.findings.length === 0 ? [] : assignSubjects([...loaded.findings]);
   if (loaded.plan) findings.push(...runRules(loaded.plan, rules, context, loaded.locate));
   findings.sort(compareFindings);
-  const report = fileReport(ref.display, detach(loaded.account), findings, loaded.plan);
+  // `# cro-ignore` comments: looked for only in a plan whose bytes name them.
+  const { kept, suppressed } = suppressIn(outcome.bytes, findings, rules, context, loaded.plan !== undefined);
+  const report = fileReport(ref.display, detach(loaded.account), kept, loaded.plan);
+  if (suppressed.length > 0) report.suppressed = suppressed;
   if (loaded.notAPlan) report.notAPlan = true;
   return report;
 }
@@ -178,6 +185,10 @@ class ErrorsOnly implements FileReport {
 
   get findings(): Finding[] {
     return this.all.findings.filter((f) => f.severity === 'error');
+  }
+
+  get suppressed(): SuppressedFinding[] | undefined {
+    return this.all.suppressed;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FileReport } from './check-one.js';
 import type { Finding } from '../plan/finding.js';
+import type { SuppressedFinding } from '../rules/suppression.js';
 import { subjectOf } from '../plan/subject.js';
 
 /*
@@ -22,8 +23,37 @@ export function entryHead(file: Pick<FileReport, 'file' | 'account' | 'errors' |
 /** What closes a file's entry after its findings. */
 export const ENTRY_TAIL = '\n    }';
 
-/** A file's findings as the value of its "findings" key, indented as inside the document. */
-export function findingsText(findings: readonly Finding[]): string {
+/**
+ * What closes a file's findings and opens its suppressed ones (SPEC §12), when it has any:
+ * `"suppressed"` follows `"findings"` in the entry, so the two are one piece, and the JSON
+ * report and `--cache` pass it through as they do findings alone. Nothing else in the
+ * piece can look like it: keys inside a finding are indented further, and a JSON string
+ * holds no line break.
+ */
+export const SUPPRESSED_KEY = ',\n      "suppressed": ';
+
+/**
+ * A file's findings as the value of its "findings" key, indented as inside the document;
+ * then, when a comment set some aside, its "suppressed" key and their list.
+ */
+export function findingsText(findings: readonly Finding[], suppressed?: readonly SuppressedFinding[]): string {
+  const text = findingsList(findings);
+  return suppressed === undefined || suppressed.length === 0 ? text : `${text}${SUPPRESSED_KEY}${suppressedList(suppressed)}`;
+}
+
+function suppressedList(suppressed: readonly SuppressedFinding[]): string {
+  const entries = suppressed.map((finding) => {
+    const { rule, severity, message, line, column, path, reason, until } = finding;
+    return (
+      `        {\n          "rule": ${quoteName(rule)},\n          "severity": ${quoteName(severity)},\n          "message": ${q(message)},\n` +
+      `          "line": ${whole(line)},\n          "column": ${whole(column)},\n          "path": ${q(path)},\n` +
+      `          "subject": ${q(subjectOf(finding))},\n          "reason": ${q(reason)}${until === undefined ? '' : `,\n          "until": ${q(until)}`}\n        }`
+    );
+  });
+  return `[\n${entries.join(',\n')}\n      ]`;
+}
+
+function findingsList(findings: readonly Finding[]): string {
   if (findings.length === 0) return '[]';
   let text = '[\n';
   for (let i = 0; i < findings.length; i++) {

@@ -1,4 +1,5 @@
-import { findingsText } from './findings-encoding.js';
+import { SUPPRESSED_KEY, findingsText } from './findings-encoding.js';
+import type { SuppressedFinding } from '../rules/suppression.js';
 import type { Finding } from '../plan/finding.js';
 import type { RoleCoverage } from '../method/coverage.js';
 import type { SpoolSlice, Utf8Spool } from '../util/utf8-spool.js';
@@ -66,10 +67,22 @@ export class LaidOutFileReport implements FileReport {
    * only those. Kept on every report, 10,000 plans' findings would be back in memory.
    */
   get findings(): Finding[] {
-    if (lastParsed?.report === this) return lastParsed.findings;
-    const findings = JSON.parse(decode(this.findingsJson)) as Finding[];
-    lastParsed = { report: this, findings };
-    return findings;
+    return this.#parsed().findings;
+  }
+
+  /** The findings a `cro-ignore` set aside, held after the others in the same bytes (findings-encoding.ts). */
+  get suppressed(): SuppressedFinding[] | undefined {
+    return this.#parsed().suppressed;
+  }
+
+  #parsed(): { findings: Finding[]; suppressed: SuppressedFinding[] | undefined } {
+    if (lastParsed?.report === this) return lastParsed;
+    const text = decode(this.findingsJson);
+    const cut = text.indexOf(SUPPRESSED_KEY);
+    const findings = JSON.parse(cut === -1 ? text : text.slice(0, cut)) as Finding[];
+    const suppressed = cut === -1 ? undefined : (JSON.parse(text.slice(cut + SUPPRESSED_KEY.length)) as SuppressedFinding[]);
+    lastParsed = { report: this, findings, suppressed };
+    return lastParsed;
   }
 }
 
@@ -77,7 +90,7 @@ function decode(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
-let lastParsed: { report: LaidOutFileReport; findings: Finding[] } | undefined;
+let lastParsed: { report: LaidOutFileReport; findings: Finding[]; suppressed: SuppressedFinding[] | undefined } | undefined;
 
 /**
  * `report` with its findings laid out as JSON into `spool`; the plan, if any, is not kept.
@@ -85,7 +98,7 @@ let lastParsed: { report: LaidOutFileReport; findings: Finding[] } | undefined;
  */
 export function layOutFindings(report: FileReport, spool: Utf8Spool): LaidOutFileReport {
   // One object literal and no intermediates: this runs once per file of every `cro check`.
-  const slice = spool.write(findingsText(report.findings));
+  const slice = spool.write(findingsText(report.findings, report.suppressed));
   const coverage = report.coverage ? spooledCoverage(spool, JSON.stringify(report.coverage)) : undefined;
   const { account, errors, warnings, checked, notAPlan } = report;
   const derived = spoolDerived(report.derived, spool);
@@ -99,7 +112,7 @@ export interface ReportTexts {
 }
 
 export function textsOf(report: FileReport): ReportTexts {
-  const findings = findingsText(report.findings);
+  const findings = findingsText(report.findings, report.suppressed);
   return report.coverage ? { findings, coverage: JSON.stringify(report.coverage) } : { findings };
 }
 

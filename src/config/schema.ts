@@ -26,6 +26,8 @@ export const configSchema = z.strictObject({
       }),
     )
     .optional(),
+  /** Findings accepted when cro was adopted (SPEC §12): a baseline file, relative to the config's folder. */
+  baseline: z.string().min(1).optional(),
   breakeven: z
     .strictObject({
       horizon: z.number().int().min(1).max(1200).optional(),

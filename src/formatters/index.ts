@@ -15,6 +15,9 @@ export const CHECK_FORMATS = {
   junit: { needs: { coverage: false }, load: async () => (await import('./junit.js')).junitPieces },
   sarif: { needs: { coverage: false }, load: async () => (await import('./sarif.js')).sarifPieces },
   markdown: { needs: { coverage: false }, load: async () => (await import('./markdown.js')).markdownPieces },
+  gitlab: { needs: { coverage: false }, load: async () => (await import('./gitlab.js')).gitlabPieces },
+  rdjson: { needs: { coverage: false }, load: async () => (await import('./rdjson.js')).rdjsonPieces },
+  checkstyle: { needs: { coverage: false }, load: async () => (await import('./checkstyle.js')).checkstylePieces },
 } satisfies Record<CheckFormat, { needs: FormatNeeds; load: () => Promise<Formatter> }>;
 
 export { CHECK_FORMAT_NAMES, type CheckFormat } from '../format-names.js';

@@ -24,7 +24,7 @@ export const formatJson: Formatter<Generator<string | Uint8Array>> = function* (
       yield findingsJson;
       yield `${ENTRY_TAIL}${separator}`;
     } else {
-      yield `${entryHead(file)}${findingsText(file.findings)}${ENTRY_TAIL}${separator}`;
+      yield `${entryHead(file)}${findingsText(file.findings, file.suppressed)}${ENTRY_TAIL}${separator}`;
     }
   }
   yield '  ]\n}\n';

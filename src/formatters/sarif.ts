@@ -4,6 +4,7 @@ import type { FileReport } from '../check/check-one.js';
 import type { Finding } from '../plan/finding.js';
 import { subjectOf } from '../plan/subject.js';
 import type { RuleMeta } from '../rules/types.js';
+import type { SuppressedFinding } from '../rules/suppression.js';
 import { ruleCatalog } from './rule-catalog.js';
 import type { Formatter } from './types.js';
 import { messages } from '../i18n/messages.js';
@@ -58,7 +59,8 @@ export const sarifPieces: Formatter<Generator<string>> = function* (report, { ru
   let first = true;
   for (const file of report.files) {
     let piece = '';
-    for (const finding of file.findings) {
+    // A file's suppressed findings (SPEC §12) follow its others, each with its justification.
+    for (const finding of withSuppressed(file)) {
       const result = JSON.stringify(sarifResult(file, finding, ruleIndex.get(finding.rule)!), null, 2).replaceAll('\n', `\n${RESULT_INDENT}`);
       piece += `${first ? `${text.slice(0, at)}"results": [\n` : ',\n'}${RESULT_INDENT}${result}`;
       first = false;
@@ -74,10 +76,16 @@ const RESULT_INDENT = ' '.repeat(8);
 export const formatSarif: Formatter<string> = (report, options) => [...sarifPieces(report, options)].join('');
 
 function* findingsOf(files: readonly FileReport[]): Generator<Finding> {
-  for (const file of files) yield* file.findings;
+  for (const file of files) yield* withSuppressed(file);
 }
 
-function sarifResult(file: FileReport, finding: Finding, ruleIndex: number) {
+function* withSuppressed(file: FileReport): Generator<Finding | SuppressedFinding> {
+  yield* file.findings;
+  const suppressed = file.suppressed;
+  if (suppressed) yield* suppressed;
+}
+
+function sarifResult(file: FileReport, finding: Finding | SuppressedFinding, ruleIndex: number) {
   const location: Record<string, unknown> = {
     physicalLocation: {
       artifactLocation: { uri: fileUri(file.file), uriBaseId: '%SRCROOT%' },
@@ -94,6 +102,7 @@ function sarifResult(file: FileReport, finding: Finding, ruleIndex: number) {
     locations: [location],
     fingerprints: { [FINGERPRINT_KEY_FULL]: print },
     partialFingerprints: { [FINGERPRINT_KEY]: print },
+    ...('reason' in finding ? { suppressions: [{ kind: 'inSource', justification: finding.reason, ...(finding.until === undefined ? {} : { properties: { until: finding.until } }) }] } : {}),
   };
 }
 

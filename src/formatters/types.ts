@@ -15,6 +15,8 @@ export interface FormatterOptions {
   activeRules?: readonly string[];
   /** `--max-warnings`, when given: JUnit adds a failing case when the warnings exceed it. */
   maxWarnings?: number;
+  /** The folder the report's file names are relative to (formats that read a plan's lines again, rdjson); default, the process's. */
+  cwd?: string;
 }
 
 /**

@@ -37,6 +37,8 @@ export interface AccountJson {
   detractors: { current: number; withoutPlan: string[]; overdue: string[] } | null;
   /** The model's figures without its input; roi to 4 decimals, null when outlay is 0. */
   economics: Omit<AccountEconomics, 'input'> | null;
+  /** Findings a `# cro-ignore` set aside (SPEC §12); only when there are some. */
+  suppressions?: Array<{ rule: string; line: number; reason: string; until: string | null }>;
   /** rank: position in `attention`, null when nothing needs doing. */
   attention: { rank: number | null; score: number; reasons: string[]; summary: string };
 }
@@ -125,6 +127,7 @@ export function accountJson(a: AccountReport, rank: number | null): AccountJson 
           paysBackBeforeRenewal: e.paysBackBeforeRenewal,
         }
       : null,
+    ...(a.suppressions ? { suppressions: a.suppressions.map(({ rule, line, reason, until }) => ({ rule, line, reason, until })) } : {}),
     attention: { rank, score: a.attention.score, reasons: a.attention.reasons, summary: a.attention.summary },
   };
 }

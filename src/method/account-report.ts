@@ -93,6 +93,23 @@ export interface AccountReport {
   economics: AccountEconomics | null;
   attention: Attention;
   map: StakeholderMap | null;
+  /** Findings a `# cro-ignore` comment set aside (SPEC §12), with why and until when; absent when none. */
+  suppressions?: AccountSuppression[];
+}
+
+/** A finding accepted on purpose, as the report shows it. */
+export interface AccountSuppression {
+  rule: string;
+  line: number;
+  reason: string;
+  /** The day after which it counts again; null: no end date. */
+  until: string | null;
+}
+
+function withSuppressions<T extends AccountReport>(account: T, file: FileReport): T {
+  const suppressed = file.suppressed;
+  if (suppressed && suppressed.length > 0) account.suppressions = suppressed.map(({ rule, line, reason, until }) => ({ rule, line, reason, until: until ?? null }));
+  return account;
 }
 
 /**
@@ -178,7 +195,7 @@ export function accountReport(file: FileReport, options: ReportOptions): Account
   if (!plan) {
     const account = emptyAccount(file);
     account.attention = attentionOf(account, file.findings, options);
-    return account;
+    return withSuppressions(account, file);
   }
   const coverage = coverageSummary(plan, options.criticalRoles, options.asOf);
   const people = plan.stakeholders ?? [];
@@ -219,7 +236,7 @@ export function accountReport(file: FileReport, options: ReportOptions): Account
     attention: NO_ATTENTION,
   };
   account.attention = attentionOf(account, file.findings, options);
-  return account;
+  return withSuppressions(account, file);
 }
 
 /** A placeholder until attentionOf, which reads the rest of the account, has run. */

@@ -14,6 +14,7 @@ import roleBackup from './role-backup.js';
 import staleContact from './stale-contact.js';
 import stakeholderNeeds from './stakeholder-needs.js';
 import twoMessages from './two-messages.js';
+import suppression from './suppression.js';
 import type { AnyRule } from './types.js';
 
 /**
@@ -37,6 +38,7 @@ export const allRules: readonly AnyRule[] = [
   breakevenHorizon,
   staleContact,
   okrs,
+  suppression,
 ];
 
 export const ALWAYS_ERROR_RULES = ['schema', 'yaml-syntax'] as const;

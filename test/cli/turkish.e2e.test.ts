@@ -50,7 +50,7 @@ describe('cro --help in Turkish', () => {
     expect(result.stdout).toMatch(/^Kullanım: cro check \[seçenekler\] \[yollar\.\.\.\]\n/);
     expect(result.stdout).toContain('\nArgümanlar:\n  yollar ');
     expect(result.stdout).toContain('-f, --format <biçim>');
-    expect(result.stdout.replace(/\s+/g, ' ')).toContain('(olası değerler: "stylish", "json", "github", "junit", "sarif", "markdown", varsayılan: "stylish")');
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('(olası değerler: "stylish", "json", "github", "junit", "sarif", "markdown", "gitlab", "rdjson", "checkstyle", varsayılan: "stylish")');
   });
 });
 
@@ -105,7 +105,7 @@ describe('usage errors in Turkish: exit 2, one line, no English sentence', () =>
     expect(run('chek')).toBe("cro: bilinmeyen komut 'chek' (şunu mu demek istediniz: check?)\n");
     expect(run('map')).toBe("cro: gerekli argüman eksik: 'plan'\n");
     expect(run('check', '--format', 'stylsh')).toBe(
-      "cro: '-f, --format <biçim>' seçeneğinin değeri 'stylsh' geçersiz. Olası değerler: stylish, json, github, junit, sarif, markdown. (şunu mu demek istediniz: \"stylish\"?)\n",
+      "cro: '-f, --format <biçim>' seçeneğinin değeri 'stylsh' geçersiz. Olası değerler: stylish, json, github, junit, sarif, markdown, gitlab, rdjson, checkstyle. (şunu mu demek istediniz: \"stylish\"?)\n",
     );
     expect(run('check', 'nowhere.yaml')).toBe('cro: nowhere.yaml: böyle bir dosya ya da klasör yok\n');
     expect(run('breakeven', '--monthly-revenue', '9500', '--gross-margin', '78')).toBe(

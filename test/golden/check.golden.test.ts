@@ -10,6 +10,9 @@ const FORMATS = [
   ['github', 'github.txt'],
   ['junit', 'junit.xml'],
   ['sarif', 'sarif.json'],
+  ['gitlab', 'gitlab.json'],
+  ['rdjson', 'rdjson.json'],
+  ['checkstyle', 'checkstyle.xml'],
 ] as const;
 
 describe('cro check on the examples', () => {

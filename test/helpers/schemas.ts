@@ -50,3 +50,65 @@ export function validateSarif(document: unknown): SchemaVerdict {
   }
   return sarifValidator(document);
 }
+
+/*
+ * The formats of SPEC §13, each against the schema its consumer publishes or uses
+ * (test/schemas/SOURCES.md).
+ */
+
+let gitlabIssueValidator: ((data: unknown) => SchemaVerdict) | undefined;
+
+/**
+ * A GitLab Code Quality report: an array, each issue valid against the schema GitLab's
+ * own parser validates issues with (draft-07), and with one of the severities GitLab
+ * knows (the schema says only "string"; GitLab's documentation lists these five).
+ */
+export async function validateGitlab(document: unknown): Promise<SchemaVerdict> {
+  if (!gitlabIssueValidator) {
+    // ajv's default export is its draft-07 class (module.exports carries it as `.default` too, as with ajv-draft-04).
+    const AjvDraft07 = (await import('ajv')).default.default;
+    const ajv = new AjvDraft07({ strict: false, allErrors: true });
+    const validate = ajv.compile(JSON.parse(readSchema('gitlab-codeclimate.json')) as object);
+    gitlabIssueValidator = (data) => {
+      const valid = validate(data) as boolean;
+      return { valid, errors: (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`) };
+    };
+  }
+  if (!Array.isArray(document)) return { valid: false, errors: ['the report is not an array'] };
+  const errors: string[] = [];
+  document.forEach((issue: unknown, index) => {
+    const verdict = gitlabIssueValidator!(issue);
+    errors.push(...verdict.errors.map((e) => `[${index}]${e}`));
+    const severity = (issue as { severity?: unknown } | null)?.severity;
+    if (!['info', 'minor', 'major', 'critical', 'blocker'].includes(severity as string)) errors.push(`[${index}]/severity ${String(severity)} is not a GitLab severity`);
+  });
+  return { valid: errors.length === 0, errors };
+}
+
+let rdjsonValidator: ((data: unknown) => SchemaVerdict) | undefined;
+
+/** reviewdog's DiagnosticResult (rdjson), draft-04. */
+export function validateRdjson(document: unknown): SchemaVerdict {
+  if (!rdjsonValidator) {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile(JSON.parse(readSchema('reviewdog-rdjson-DiagnosticResult.json')) as object);
+    rdjsonValidator = (data) => {
+      const valid = validate(data) as boolean;
+      return { valid, errors: (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`) };
+    };
+  }
+  return rdjsonValidator(document);
+}
+
+const CHECKSTYLE_NAMESPACE = 'http://com.github.sanity4j/namespace/checkstyle-4.4';
+
+/**
+ * Checkstyle XML against Sanity4J's Checkstyle 4.4 XSD, which puts the elements in a
+ * namespace of its own: the document's root is given that namespace as its default, which
+ * changes nothing else of it (see test/schemas/SOURCES.md).
+ */
+export async function validateCheckstyle(xml: string): Promise<SchemaVerdict> {
+  const namespaced = xml.replace(/<checkstyle(?=[\s>])/, `<checkstyle xmlns="${CHECKSTYLE_NAMESPACE}"`);
+  const result = await validateXML({ xml: [{ fileName: 'checkstyle.xml', contents: namespaced }], schema: [readSchema('checkstyle-4.4-sanity4j.xsd')] });
+  return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
+}

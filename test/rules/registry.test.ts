@@ -35,6 +35,8 @@ describe('rule registry', () => {
       'critical-roles', 'role-backup', 'detractor-plan', 'detractor-overdue', 'stakeholder-needs', 'referrers',
       'renewal-requirements', 'two-messages', 'cross-functional-team', 'milestone-review', 'renewal-date', 'new-buy-targets',
       'economics', 'breakeven-horizon', 'stale-contact', 'okrs',
+      // SPEC §12: the comments that suppress the others' findings.
+      'suppression',
     ]);
   });
 

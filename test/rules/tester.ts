@@ -3,6 +3,7 @@ import type { Finding } from '../../src/plan/finding.js';
 import { loadPlan } from '../../src/plan/load.js';
 import { CRITICAL_ROLES, type Role } from '../../src/plan/vocabulary.js';
 import { runRules } from '../../src/rules/engine.js';
+import { suppressIn } from '../../src/check/suppress.js';
 import type { AnyRule } from '../../src/rules/types.js';
 
 /*
@@ -47,12 +48,10 @@ export function runRule(rule: AnyRule, testCase: Omit<Case, 'name'>): Finding[] 
     const parsed = rule.meta.options!.parse(testCase.options);
     options = { ...(rule.meta.defaultOptions as object), ...(parsed as object) };
   }
-  return runRules(
-    loaded.plan,
-    [{ rule, severity: rule.meta.defaultSeverity === 'error' ? 'error' : 'warning', options }],
-    { asOf: testCase.asOf ?? AS_OF, criticalRoles: testCase.criticalRoles ?? CRITICAL_ROLES, horizon: testCase.horizon ?? 120 },
-    loaded.locate,
-  );
+  const active = [{ rule, severity: rule.meta.defaultSeverity === 'error' ? ('error' as const) : ('warning' as const), options }];
+  const context = { asOf: testCase.asOf ?? AS_OF, criticalRoles: testCase.criticalRoles ?? CRITICAL_ROLES, horizon: testCase.horizon ?? 120 };
+  // Then the plan's `# cro-ignore` comments, as `cro check` reads them (rule suppression's findings come from them).
+  return suppressIn(new TextEncoder().encode(testCase.plan), runRules(loaded.plan, active, context, loaded.locate), active, context, true).kept;
 }
 
 export function ruleTester(rule: AnyRule, { valid, invalid }: { valid: Case[]; invalid: InvalidCase[] }): void {

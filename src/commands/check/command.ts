@@ -13,6 +13,7 @@ import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type Comman
 import { VERSION } from '../../version.js';
 import { currentLang, messages } from '../../i18n/messages.js';
 import { formatCount } from '../../text/numbers.js';
+import { baselineStep } from './baseline-step.js';
 
 export interface CheckFlags extends GlobalFlags {
   format?: string;
@@ -24,6 +25,9 @@ export interface CheckFlags extends GlobalFlags {
   cache?: boolean;
   cacheLocation?: string;
   changedSince?: string;
+  baseline?: string | false;
+  baselineWrite?: string;
+  baselinePrune?: boolean;
 }
 
 export const DEFAULT_CACHE_LOCATION = '.cro-cache';
@@ -48,6 +52,8 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   const criticalRoles = config.data.criticalRoles ?? [...CRITICAL_ROLES];
   const horizon = config.data.breakeven?.horizon ?? DEFAULT_HORIZON;
 
+  const baseline = baselineStep(flags, config, io);
+
   let refs = findPlanFiles(paths, config, io);
   const withCache = flags.cache === true || flags.cacheLocation !== undefined;
   refuseOutputOverInput(flags.output, io, refs, { config, ...(withCache ? { cacheFile: cacheLocation(flags, io) } : {}) });
@@ -66,7 +72,9 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
   const progress = createProgress(io.stderr, io.env, refs.length);
   const workers = workersFromEnv(io.env);
   const options = { progress, ...(withCache ? { openCache: () => openCheckCache(flags, settings, io) } : {}), ...(workers === undefined ? {} : { workers }) };
-  const summary = await checkThenWrite(refs, settings, options, async (report) => {
+  const summary = await checkThenWrite(refs, settings, options, async (run) => {
+    // Findings accepted in a baseline (SPEC §12) do not count, nor show.
+    const report = baseline ? await baseline(run) : run;
     if (report.files.length === 0 && flags.changedSince !== undefined) {
       io.stderr.write(`cro: ${messages().errors.noPlansChanged({ ref: flags.changedSince })}\n`);
     } else if (report.files.length === 0) {
@@ -77,7 +85,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
     const shown = flags.quiet ? withoutWarnings(report) : report;
     const activeRules = activeRulesOf(settings).map((active) => active.rule.meta.id);
-    const formatOptions = { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION, activeRules, ...(maxWarnings === undefined ? {} : { maxWarnings }) };
+    const formatOptions = { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION, activeRules, cwd: io.cwd, ...(maxWarnings === undefined ? {} : { maxWarnings }) };
     await emit(formatter(shown, formatOptions), flags.output, io);
     return report.summary;
   });

@@ -6,6 +6,7 @@ import { didYouMean } from '../../plan/did-you-mean.js';
 import { loadPlan } from '../../plan/load.js';
 import { CRITICAL_ROLES } from '../../plan/vocabulary.js';
 import { runRules } from '../../rules/engine.js';
+import { suppressIn } from '../../check/suppress.js';
 import { allRules } from '../../rules/index.js';
 import type { ResolvedRule } from '../../rules/resolve.js';
 import { DOCS_AS_OF, type RuleMeta } from '../../rules/types.js';
@@ -91,7 +92,10 @@ function exampleFindings(meta: RuleMeta<unknown>, resolved: ResolvedRule | undef
   const rule = allRules.find((r) => r.meta.id === meta.id);
   if (!rule) return [];
   const options = resolved?.options ?? rule.meta.defaultOptions;
-  return runRules(loaded.plan, [{ rule, severity: 'error', options }], { asOf, criticalRoles: CRITICAL_ROLES, horizon: DEFAULT_HORIZON }, loaded.locate);
+  const active = [{ rule, severity: 'error' as const, options }];
+  const context = { asOf, criticalRoles: CRITICAL_ROLES, horizon: DEFAULT_HORIZON };
+  // As `cro check` does: the plan's `# cro-ignore` comments (rule suppression's example is made of them).
+  return suppressIn(new TextEncoder().encode(failing), runRules(loaded.plan, active, context, loaded.locate), active, context, true).kept;
 }
 
 function indent(yaml: string): string {

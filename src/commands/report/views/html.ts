@@ -90,7 +90,24 @@ function emptyBody(): string {
 }
 
 function fullBody(report: PortfolioReport): string {
-  return [kpis(report), attention(report), accountsTable(report), totalsTable(report), charts(report), maps(report)].join('\n');
+  return [kpis(report), attention(report), accountsTable(report), totalsTable(report), suppressions(report), charts(report), maps(report)].filter(Boolean).join('\n');
+}
+
+/** Each plan's findings accepted with `# cro-ignore` (SPEC §12); nothing when there are none. */
+function suppressions(report: PortfolioReport): string {
+  const accepted = report.accounts.filter((a) => a.suppressions);
+  if (accepted.length === 0) return '';
+  const words = messages().adopt.report;
+  const rows = accepted.flatMap((a) =>
+    a.suppressions!.map((s) => `<tr><td>${h(accountLabel(a))}</td><td><code>${h(`${a.file}:${s.line}`)}</code></td><td><code>${h(s.rule)}</code></td><td>${h(s.reason)}</td><td>${h(s.until ?? words.noExpiry)}</td></tr>`),
+  );
+  const head = [messages().report.html.accountHead.account, words.where, words.rule, words.reason, words.expires].map((cell) => `<th scope="col">${h(cell)}</th>`).join('');
+  return `<section><h2>${h(words.heading)}</h2>
+${scrollBox(words.heading, `<table class="suppressions">
+<thead><tr>${head}</tr></thead>
+<tbody>${rows.join('\n')}</tbody>
+</table>`)}
+</section>`;
 }
 
 function kpis(report: PortfolioReport): string {

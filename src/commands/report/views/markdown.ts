@@ -59,6 +59,17 @@ export function renderReportMarkdown(report: PortfolioReport): string {
   out.push(...totalsRows(`**${text.portfolioTotal}**`, totals));
   out.push('', words.roi, '');
 
+  const accepted = report.accounts.filter((a) => a.suppressions);
+  if (accepted.length > 0) {
+    const words2 = messages().adopt.report;
+    out.push(`## ${words2.heading}`, '');
+    out.push(tableRow([text.markdown.accountHead.account, words2.where, words2.rule, words2.reason, words2.expires]), tableRow(['---', '--:', '---', '---', '---']));
+    for (const a of accepted) {
+      for (const s of a.suppressions!) out.push(tableRow([escapeCell(accountLabel(a)), codeSpan(`${a.file}:${s.line}`, { inTable: true }), codeSpan(s.rule, { inTable: true }), escapeCell(s.reason), s.until ?? escapeCell(words2.noExpiry)]));
+    }
+    out.push('');
+  }
+
   out.push(`## ${text.mapsHeading}`, '');
   const stanceNames = messages().common.stances;
   out.push(words.mapsLegend({ stances: STANCE_ORDER.map((s) => `${escapeInline(STANCE_LOOKS[s].symbol)} ${stanceNames[s]}`).join(' · ') }), '');

@@ -62,6 +62,8 @@ export function renderReportTable(report: PortfolioReport, { chalk, width }: Tab
   out.push(note(words.roi));
   const totalsLeftOut = leftOutNote(columns(words.totalHead, TOTAL_COLUMNS), totalsTableFitted.hidden, words.wider);
   if (totalsLeftOut) out.push(note(totalsLeftOut));
+  const accepted = suppressionLines(report);
+  if (accepted.length > 0) out.push('', chalk.bold.underline(messages().adopt.report.heading), ...accepted.flatMap((line) => fit(line)));
   out.push('', chalk.bold.underline(text.attentionHeading));
   if (report.attention.length === 0) out.push(chalk.green(`✔ ${words.nothing}`));
   report.attention.forEach((account, i) => {
@@ -158,4 +160,16 @@ function moneyCells(c: CurrencyTotals): string[] {
     formatPercent(c.roi, 1),
     months,
   ];
+}
+
+/** Each plan's findings accepted with `# cro-ignore` (SPEC §12): where, which rule, why, until when. */
+function suppressionLines(report: PortfolioReport): string[] {
+  const words = messages().adopt.report;
+  const lines: string[] = [];
+  for (const account of report.accounts) {
+    for (const s of account.suppressions ?? []) {
+      lines.push(`${oneLine(account.file)}:${s.line}  ${s.rule}  — ${oneLine(s.reason)} (${s.until === null ? words.noExpiry : words.until({ date: s.until })})`);
+    }
+  }
+  return lines;
 }

@@ -9,6 +9,7 @@ import { breakeven } from './breakeven.js';
 import { map } from './map.js';
 import { init } from './init.js';
 import { diff, history } from './diff.js';
+import { adopt } from './adopt.js';
 
 /*
  * The English catalog, one file per area so that each can be edited on its own. Its
@@ -31,6 +32,7 @@ export const en = {
   init,
   diff,
   history,
+  adopt,
 };
 
 /** The English catalog's shape with its texts widened to string: what every language must give. */

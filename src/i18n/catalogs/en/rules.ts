@@ -1,3 +1,4 @@
+import { suppressionRule } from './adopt.js';
 /**
  * The rules area of the English catalog (see ./index.ts for the conventions): each rule's
  * one-line description, rationale and examples (`cro rules`, `cro explain`, SARIF), the
@@ -453,6 +454,7 @@ okrs:
     noOkrs: 'no OKRs; add an objective with at least one key result that sales, marketing and customer success share',
     noKeyResult: ({ objective }: { objective: string }) => `no objective has a key result; add keyResults to "${objective}"`,
   },
+  suppression: suppressionRule,
   'yaml-syntax': {
     description: 'The file must be readable as YAML 1.2 (UTF-8, spaces for indentation, at most 1 MiB).',
     rationale:

@@ -10,6 +10,7 @@ import { breakeven } from './breakeven.js';
 import { map } from './map.js';
 import { init } from './init.js';
 import { diff, history } from './diff.js';
+import { adopt } from './adopt.js';
 
 /** The Turkish catalog: the English one's shape, checked by the type checker; the method's words are in ../GLOSSARY.md. */
 export const tr = {
@@ -25,4 +26,5 @@ export const tr = {
   init,
   diff,
   history,
+  adopt,
 } satisfies Catalog;

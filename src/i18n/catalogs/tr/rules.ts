@@ -1,5 +1,6 @@
 import type { Catalog } from '../en/index.js';
 import { accusative, count, dative } from '../../turkish.js';
+import { suppressionRule } from './adopt.js';
 
 /*
  * The method's words (../GLOSSARY.md) for the plan's enum values: a message names a
@@ -465,6 +466,7 @@ okrs:
     noOkrs: 'OKR yok; satış, pazarlama ve müşteri başarısının paylaştığı, en az bir anahtar sonucu olan bir hedef ekleyin',
     noKeyResult: ({ objective }: { objective: string }) => `hiçbir hedefin anahtar sonucu yok; "${objective}" hedefine keyResults ekleyin`,
   },
+  suppression: suppressionRule,
   'yaml-syntax': {
     description: 'Dosya YAML 1.2 olarak okunabilmeli (UTF-8, girintide boşluk, en fazla 1 MiB).',
     rationale:

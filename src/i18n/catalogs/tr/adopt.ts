@@ -1,0 +1,59 @@
+import type { Catalog } from '../en/index.js';
+
+/** cro'yu eski planlarla dolu bir depoya almak (SPEC §12): `suppression` kuralı, yok sayma yorumları ve kabul listesi. */
+export const suppressionRule = {
+  description: 'Her cro-ignore yorumu bir gerekçe verir, bilinen kuralları adlandırır, tarihi geçmemiştir ve bir bulguyu gerçekten yok sayar.',
+  rationale:
+    'Bir eksik bilerek kabul edilebilir: bir düğümün önceki satırına (ya da aynı satırın sonuna) yazılan `# cro-ignore <kural> -- <gerekçe>` ' +
+    'o kuralın o düğümdeki bulgularını yok sayar; ilk yorum bloğundaki `# cro-ignore-file <kural> -- <gerekçe>` bunu bütün dosya için yapar. ' +
+    '`until YYYY-MM-DD` eklerseniz bulgular o günden sonra geri gelir. Planı devralan kişi nedenini bilsin diye gerekçe zorunludur; ' +
+    'gerekçesi olmayan, var olmayan bir kuralı adlandıran, tarihi geçmiş ya da artık hiçbir bulguyu yok saymayan bir yorum bu kuralın bulgusudur. ' +
+    'Yok sayılan bulgular çıkış kodunu etkilemez; `--format json` onları ayrıca listeler.',
+  passing: `cro: 1
+account: { name: Anadolu Lojistik }
+stakeholders:
+  # cro-ignore stakeholder-needs -- yeni sponsor, ilk toplantı 2026-12-10'da until 2026-12-31
+  - { id: ayse, name: Ayşe Yılmaz, group: renew, stance: advocate, roles: [executive-sponsor] }
+`,
+  failing: `cro: 1
+account: { name: Anadolu Lojistik }
+stakeholders:
+  # cro-ignore stakeholder-needs
+  - { id: ayse, name: Ayşe Yılmaz, group: renew, stance: advocate, roles: [executive-sponsor] }
+`,
+  noReason: ({ rule }: { rule: string }) => `bu cro-ignore gerekçe vermiyor, bu yüzden hiçbir şeyi yok saymıyor; nedenini " -- " işaretinden sonra yazın, örneğin "# cro-ignore ${rule} -- <eksiğin neden kabul edildiği>"`,
+  noRule: 'bu cro-ignore hiçbir kural adlandırmıyor; kural kimliklerini " -- " işaretinden önce yazın (`cro rules` hepsini listeler)',
+  unknownRule: ({ rule, hint }: { rule: string; hint: string }) => `cro-ignore bilinmeyen "${rule}" kuralını adlandırıyor${hint}; kural kimliklerini \`cro rules\` listeler`,
+  alwaysError: ({ rule }: { rule: string }) => `${rule} bulguları yok sayılamaz: kuralların çalışması için planın okunabilmesi gerekir; bulgunun söylediğini düzeltin`,
+  badUntil: ({ until }: { until: string }) => `"until ${until}" bir tarih değil (YYYY-MM-DD), bu yüzden bu cro-ignore hiçbir şeyi yok saymıyor`,
+  expired: ({ until, rules }: { until: string; rules: string }) =>
+    `${rules} için yazılan bu cro-ignore yorumunun süresi ${until} tarihinde doldu, bulguları geri geldi; eksikleri giderin ya da hâlâ geçerli olan gerekçeyle daha ileri bir tarih yazın`,
+  unused: ({ rule }: { rule: string }) => `${rule} için yazılan bu cro-ignore hiçbir şeyi yok saymıyor (burada ${rule} bulgusu yok); yorumu silin`,
+  misplaced: 'cro-ignore-file yalnızca dosyanın ilk yorum bloğunda geçerlidir, bu yüzden bu yorum hiçbir şeyi yok saymıyor; dosyanın başına taşıyın',
+  noNode: 'bu cro-ignore boş bir satırdan ya da dosyanın sonundan önce duruyor, bu yüzden hiçbir düğüme uygulanmıyor; düğümün hemen önceki satırına yazın',
+} satisfies Catalog['rules']['suppression'];
+
+export const adopt = {
+  help: {
+    baseline: 'yalnızca bu kabul listesi (baseline) dosyasında olmayan bulguları sayar (varsayılan: yapılandırmadaki baseline)',
+    baselineWrite: 'bu çalıştırmanın bütün bulgularını bir kabul listesi dosyasına yazar; bunlar artık sayılmaz',
+    baselinePrune: 'kabul listesinden artık görülmeyen kayıtları çıkarır',
+    noBaseline: 'yapılandırmadaki kabul listesini kullanmaz',
+  },
+  baselined: ({ count, file }: { count: string; file: string }) => `kabul listesinde: ${count} (${file} dosyasında kabul edildi; sayılmaz)`,
+  written: ({ count, file }: { count: string; file: string }) => `${file} yazıldı: ${count} bulgu kabul listesine alındı`,
+  pruned: ({ count, file }: { count: string; file: string }) => `${file} temizlendi: artık görülmeyen ${count} kayıt çıkarıldı`,
+  unreadable: ({ file, problem }: { file: string; problem: string }) => `${file}: kabul listesi okunamıyor (${problem}); --baseline-write ${file} ile yeniden yazın`,
+  notABaseline: ({ file }: { file: string }) => `${file}: bu bir cro kabul listesi dosyası değil; --baseline-write ile bir tane yazın`,
+  pruneNeedsBaseline: '--baseline-prune bir kabul listesi ister: --baseline <dosya> verin ya da yapılandırmada baseline ayarlayın',
+  writeAndPrune: '--baseline-write ile --baseline-prune birlikte kullanılmaz: yazmak bütün bulguları baştan kaydeder',
+  report: {
+    heading: 'Kabul edilen eksikler (cro-ignore)',
+    until: ({ date }: { date: string }) => `${date} tarihine kadar`,
+    noExpiry: 'bitiş tarihi yok',
+    rule: 'Kural',
+    reason: 'Gerekçe',
+    expires: 'Bitiş',
+    where: 'Satır',
+  },
+} satisfies Catalog['adopt'];
