@@ -16,3 +16,6 @@ export type BreakEvenFormat = (typeof BREAKEVEN_FORMATS)[number];
 
 export const MAP_FORMATS = ['tree', 'mermaid', 'dot'] as const;
 export type MapFormat = (typeof MAP_FORMATS)[number];
+
+export const EDIT_FORMATS = ['text', 'json'] as const;
+export type EditFormat = (typeof EDIT_FORMATS)[number];

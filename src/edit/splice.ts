@@ -293,11 +293,25 @@ function insertPair(text: string, map: YAMLMap, key: string, value: Value, mapPa
   return splice(text, at, at, prefix + lines);
 }
 
-/** Where a pair's content ends: its value's end (a block collection's ends at the next line). */
+/** Where a pair's content ends: its value's last character (comments after it are not its content). */
 function endOfPair(pair: Pair): number {
   const value = pair.value as Node | null;
-  if (value?.range) return value.range[1];
+  if (value?.range) return contentEnd(value);
   return rangeOf(pair.key as Node)[1] + 1;
+}
+
+/**
+ * Where a node's content ends. A block collection's range runs on over the comments after
+ * its last item (the template's commented-out sections at the end of a plan): its content
+ * ends with its last item's.
+ */
+function contentEnd(node: Node): number {
+  if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
+    const last = node.items[node.items.length - 1];
+    if (isMap(node)) return endOfPair(last as Pair);
+    if (last && (last as Node).range) return contentEnd(last as Node);
+  }
+  return rangeOf(node)[1];
 }
 
 function appendItem(text: string, seq: YAMLSeq, value: Value, inFlow: boolean, eol: string): string {
@@ -317,7 +331,7 @@ function appendItem(text: string, seq: YAMLSeq, value: Value, inFlow: boolean, e
     const keyIndent = firstKey ? columnOf(text, rangeOf(firstKey as Node)[0]) : dash + 2;
     rendered = blockItem(value, dash, eol, Math.max(keyIndent, dash + 2));
   }
-  const { at, prefix } = afterLine(text, rangeOf(seq)[1], eol, dash);
+  const { at, prefix } = afterLine(text, contentEnd(seq), eol, dash);
   return splice(text, at, at, prefix + rendered);
 }
 
@@ -337,10 +351,11 @@ function removeItem(text: string, seq: YAMLSeq, index: number, doc: Document, se
     if (!pair) throw new EditNotPossible('a list that is not the value of a key');
     const colon = text.indexOf(':', rangeOf(pair.key as Node)[1]);
     const eol = eolOf(text);
-    return splice(text, colon + 1, seqEnd, ` []${seqEnd > 0 && text[seqEnd - 1] === '\n' ? eol : ''}`);
+    const { at, prefix } = afterLine(text, contentEnd(seq), eol, columnOf(text, seqStart));
+    return splice(text, colon + 1, at, ` []${prefix === '' ? eol : ''}`);
   }
   const start = lineStart(text, rangeOf(items[index]!)[0]);
-  const end = index < items.length - 1 ? lineStart(text, rangeOf(items[index + 1]!)[0]) : seqEnd;
+  const end = index < items.length - 1 ? lineStart(text, rangeOf(items[index + 1]!)[0]) : afterLine(text, contentEnd(items[index]!), eolOf(text), columnOf(text, seqStart)).at;
   if (text.slice(start, rangeOf(items[index]!)[0]).trim() !== '-') throw new EditNotPossible('a list item that does not start its line');
   return splice(text, start, end, '');
 }

@@ -82,6 +82,8 @@ function write(data: Record<string, Value>, f: Format): string {
             if (pick() % 4 === 0) lines.push(`${dash}- ${flowOf(item)}`);
             else map(item, indent + f.indent + 2, `${dash}- `);
           } else lines.push(`${dash}- ${scalar(item, false)}${comment()}`);
+          // A comment after an item, deeper (it belongs to the item) or at the dash (to what follows).
+          if (pick() % 5 === 0) lines.push(`${dash}${pick() % 2 ? '    ' : ''}# after ${n}`);
         }
       } else {
         lines.push(`${pad}${k}:${comment()}`);
@@ -91,6 +93,8 @@ function write(data: Record<string, Value>, f: Format): string {
   };
   lines.push('# A plan');
   map(data, 0);
+  // The template's commented-out sections at the end, indented as the lists above them.
+  if (pick() % 2 === 0) lines.push('', '# Milestones', '  # - name: Go-live', '  #   due: YYYY-MM-DD');
   return `${f.bom ? '\uFEFF' : ''}${lines.join(f.eol)}${f.eol}`;
 }
 
