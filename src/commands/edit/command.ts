@@ -143,7 +143,8 @@ export function leftEdit(plan: Plan, wanted: string, on: string, successorRef: s
   }
   const needing: string[] = [];
   (plan.stakeholders ?? []).forEach((other, i) => {
-    if (other.backup !== person.id || i === index) return;
+    // Someone who has left needs no backup: their backup stays as history.
+    if (other.backup !== person.id || i === index || other.leftOn !== undefined) return;
     if (successor && successor.id !== other.id) {
       const backupPath = ['stakeholders', i, 'backup'];
       planned.edits.push(setEdit(backupPath, successor.id));
