@@ -36,7 +36,19 @@ interface Parsed {
   data: unknown;
 }
 
+/** The last texts parsed: an edit reads the plan, edits it and reads the result, and the commands ask for the same texts again. */
+const parsedTexts = new Map<string, Parsed>();
+
 function parse(text: string): Parsed {
+  const known = parsedTexts.get(text);
+  if (known) return known;
+  const parsed = parseFresh(text);
+  if (parsedTexts.size >= 4) parsedTexts.delete(parsedTexts.keys().next().value!);
+  parsedTexts.set(text, parsed);
+  return parsed;
+}
+
+function parseFresh(text: string): Parsed {
   const { parseDocument } = referenceParser();
   const doc = parseDocument(text, { keepSourceTokens: true, version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length > 0) throw new EditNotPossible(doc.errors[0]!.message.split('\n')[0]!);

@@ -77,7 +77,7 @@ export const edit = {
   },
   ask: {
     choose: ({ what }: { what: string }) => `Which ${what}?`,
-    chooseSome: ({ what }: { what: string }) => `Which ${what}? (space to pick, Enter when done)`,
+    chooseSome: ({ what }: { what: string }) => `Which ${what}? (one or more)`,
     type: ({ what, example }: { what: string; example: string }) => `${what[0]!.toUpperCase()}${what.slice(1)} (e.g. ${example})`,
     required: ({ what }: { what: string }) => `Write the ${what}`,
   },

@@ -79,7 +79,7 @@ export const edit = {
   },
   ask: {
     choose: ({ what }: { what: string }) => `Hangi ${what}?`,
-    chooseSome: ({ what }: { what: string }) => `Hangi ${what}? (seçmek için boşluk, bitirince Enter)`,
+    chooseSome: ({ what }: { what: string }) => `Hangi ${what}? (birden fazla seçebilirsiniz)`,
     type: ({ what, example }: { what: string; example: string }) => `${what[0]!.toLocaleUpperCase('tr-TR')}${what.slice(1)} (ör. ${example})`,
     required: ({ what }: { what: string }) => `Bir ${what} yazın`,
   },
