@@ -302,7 +302,26 @@ function insertPair(text: string, map: YAMLMap, key: string, value: Value, mapPa
     after = pairs[0]!;
   }
   const { at, prefix } = afterLine(text, endOfPair(after), eol, indent);
-  return splice(text, at, at, prefix + lines);
+  return splice(text, placeholderAt(text, at, indent, key), placeholderAt(text, at, indent, key), prefix + lines);
+}
+
+/**
+ * Where the template left the key commented out (`# economics:`, `  # segment: …`) in the
+ * comments that follow `at`, at the map's indentation: the key goes just above it, under
+ * the template's explanation. Else `at`.
+ */
+function placeholderAt(text: string, at: number, indent: number, key: string): number {
+  const pattern = new RegExp(`^ {${indent}}#\\s?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+  let line = at;
+  while (line < text.length) {
+    const end = text.indexOf('\n', line);
+    const content = text.slice(line, end < 0 ? text.length : end).replace(/\r$/, '');
+    if (content.trim() !== '' && !content.trimStart().startsWith('#')) return at;
+    if (pattern.test(content)) return line;
+    if (end < 0) return at;
+    line = end + 1;
+  }
+  return at;
 }
 
 /** Where a pair's content ends: its value's last character (comments after it are not its content). */

@@ -69,4 +69,11 @@ describe('splices', () => {
     const out = applyEdits(plan, [{ op: 'set', path: ['messages', 'renew'], value: 'Proof: 20% faster' }]);
     expect(out).toBe(plan.replace('stakeholders:\r\n', 'messages:\r\n  renew: "Proof: 20% faster"\r\nstakeholders:\r\n'));
   });
+  it('puts a new key where the template left it commented out, under its explanation', () => {
+    const text = ['cro: 1', 'account:', '  name: Acme', '  # segment: enterprise # free text', '  # owner: Full name', '', '# Break-even: how long …', '# economics:', '  # monthlyRevenue: 0', ''].join('\n');
+    const owner = applyEdits(text, [{ op: 'set', path: ['account', 'owner'], value: 'Jane Doe' }]);
+    expect(owner).toBe(text.replace('  # owner: Full name', '  owner: Jane Doe\n  # owner: Full name'));
+    const economics = applyEdits(text, [{ op: 'set', path: ['economics', 'monthlyRevenue'], value: 9500 }]);
+    expect(economics).toBe(text.replace('# economics:', 'economics:\n  monthlyRevenue: 9500\n# economics:'));
+  });
 });
