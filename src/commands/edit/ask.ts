@@ -13,6 +13,8 @@ export interface Missing {
   name: string;
   /** As shown in the usage line: plan, person, milestone, … */
   label: string;
+  /** As a question says it, when it differs from the usage line's word. */
+  noun?: string;
   example: string;
   kind: 'text' | 'select' | 'multi';
   choices?: () => Array<{ name: string; value: string }>;
@@ -31,16 +33,17 @@ export async function askMissing(io: CommandIO, wanted: readonly Missing[]): Pro
   const t = messages().edit.ask;
   const answers: Record<string, unknown> = {};
   for (const missing of wanted) {
+    const what = missing.noun ?? missing.label;
     const choices = missing.choices?.() ?? [];
     if (missing.kind === 'select' && choices.length > 0) {
-      answers[missing.name] = await prompter.select({ message: t.choose({ what: missing.label }), choices });
+      answers[missing.name] = await prompter.select({ message: t.choose({ what }), choices });
     } else if (missing.kind === 'multi' && choices.length > 0) {
       let picked: string[] = [];
-      while (picked.length === 0) picked = await prompter.multiselect({ message: t.chooseSome({ what: missing.label }), choices });
+      while (picked.length === 0) picked = await prompter.multiselect({ message: t.chooseSome({ what }), choices });
       answers[missing.name] = picked;
     } else {
-      const validate = (text: string) => (text.trim() === '' ? t.required({ what: missing.label }) : (missing.validate?.(text.trim()) ?? true));
-      const text = await prompter.text({ message: t.type({ what: missing.label, example: missing.example }), validate });
+      const validate = (text: string) => (text.trim() === '' ? t.required({ what }) : (missing.validate?.(text.trim()) ?? true));
+      const text = await prompter.text({ message: t.type({ what, example: missing.example }), validate });
       answers[missing.name] = missing.kind === 'multi' ? [text.trim()] : text.trim();
     }
   }

@@ -64,6 +64,7 @@ function planArg(context: EditContext, io: CommandIO): Missing {
   return {
     name: 'plan',
     label: messages().edit.args.plan,
+    noun: messages().edit.find.plan,
     kind: 'select',
     example: 'acme',
     choices: () => discoverPlanFiles(planPaths([], context.config), io.cwd).filter((ref) => !ref.absolute.endsWith('/')).map((ref) => ({ name: ref.display, value: ref.display.includes('/') ? ref.display : `./${ref.display}` })),
@@ -74,7 +75,7 @@ const peopleChoices = (plan: Plan, all = false) => () =>
   (plan.stakeholders ?? []).filter((p) => all || p.leftOn === undefined).map((p) => ({ name: `${p.name} (${p.id})`, value: p.id }));
 
 function personArg(plan: Plan, name = 'person', example = 'maria'): Missing {
-  return { name, label: messages().edit.args.person, kind: name === 'people' ? 'multi' : 'select', example, choices: peopleChoices(plan) };
+  return { name, label: messages().edit.args.person, noun: messages().edit.find.person, kind: name === 'people' ? 'multi' : 'select', example, choices: peopleChoices(plan) };
 }
 
 // --- cro contact ----------------------------------------------------------------------
@@ -307,7 +308,7 @@ export async function runReview(planRef: string | undefined, milestoneRef: strin
   const first = await complete(io, flags, 'cro review <plan> <milestone>', { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
   const { milestone } = await complete(io, flags, 'cro review <plan> <milestone>', { milestone: milestoneRef }, [
-    { name: 'milestone', label: a.milestone, kind: 'select', example: '"Go-live"', choices: () => (open.plan.milestones ?? []).map((m) => ({ name: m.name, value: m.name })) },
+    { name: 'milestone', label: a.milestone, noun: messages().edit.find.milestone, kind: 'select', example: '"Go-live"', choices: () => (open.plan.milestones ?? []).map((m) => ({ name: m.name, value: m.name })) },
   ]);
   return finishEdit(open, reviewEdit(open.plan, milestone as string, flags, context), context, flags, io);
 }

@@ -71,7 +71,7 @@ export const edit = {
   args: {
     plan: 'plan',
     person: 'kişi',
-    milestone: 'kilometre taşı',
+    milestone: 'kilometre-taşı',
     spec: 'tanım',
     assignment: 'anahtar=değer',
     key: 'anahtar',
