@@ -62,8 +62,7 @@ export function unifiedDiff(before: string, after: string, file: string): string
   let k = 0;
   let oldLine = 0;
   let newLine = 0;
-  const counts = ops.map((op) => op);
-  while (k < counts.length) {
+  while (k < ops.length) {
     // The next change, and the hunk around it: changes closer than twice the context join one hunk.
     let first = k;
     while (first < ops.length && ops[first]!.kind === ' ') first++;

@@ -166,3 +166,26 @@ describe('the plan format: email, crmId, account.crmId (SPEC §2)', () => {
     ]);
   });
 });
+
+describe('cro left on a terminal', () => {
+  it('asks who takes over as backup when someone had the person as theirs', async () => {
+    const text = PLAN.replace('    stance: detractor\n', '    stance: detractor\n    backup: maria\n');
+    const { read, dir } = setup(text);
+    const asked: string[] = [];
+    usePrompter(async () => ({
+      text: async () => '',
+      select: async ({ message, choices }) => {
+        asked.push(`${message} ${choices.map((c) => c.name).join(' | ')}`);
+        return choices.find((c) => c.value === '')!.value;
+      },
+      multiselect: async () => [],
+      confirm: async () => true,
+      say: () => undefined,
+    }));
+    const result = await runInProcess(['left', 'acme', 'maria'], { cwd: dir, today: '2026-12-04', isTTY: true });
+    expect(result.code).toBe(0);
+    expect(asked).toEqual(['Who takes over as backup wherever Maria Lopez was one? Omar Shah (omar) | nobody yet (list who needs a new backup)']);
+    expect(result.stdout).toContain('Omar Shah needs a new backup (it was Maria Lopez)');
+    expect(read()).toContain('    roles: [executive-sponsor]\n    leftOn: 2026-12-04\n');
+  });
+});

@@ -15,6 +15,8 @@ export interface Missing {
   label: string;
   /** As a question says it, when it differs from the usage line's word. */
   noun?: string;
+  /** The whole question, when it is not "Which <noun>?". */
+  question?: string;
   example: string;
   kind: 'text' | 'select' | 'multi';
   choices?: () => Array<{ name: string; value: string }>;
@@ -36,7 +38,7 @@ export async function askMissing(io: CommandIO, wanted: readonly Missing[]): Pro
     const what = missing.noun ?? missing.label;
     const choices = missing.choices?.() ?? [];
     if (missing.kind === 'select' && choices.length > 0) {
-      answers[missing.name] = await prompter.select({ message: t.choose({ what }), choices });
+      answers[missing.name] = await prompter.select({ message: missing.question ?? t.choose({ what }), choices });
     } else if (missing.kind === 'multi' && choices.length > 0) {
       let picked: string[] = [];
       while (picked.length === 0) picked = await prompter.multiselect({ message: t.chooseSome({ what }), choices });

@@ -123,7 +123,19 @@ export async function runLeft(planRef: string | undefined, personRef: string | u
   const open = openPlan(first.plan!, context, io);
   const { person } = await complete(io, flags, 'cro left <plan> <person>', { person: personRef }, [personArg(open.plan, 'person', 'dana')]);
   const on = dateFlag('--on', flags.on, context.asOf);
-  return finishEdit(open, leftEdit(open.plan, person as string, on, flags.successor), context, flags, io);
+  let successor = flags.successor;
+  // On a terminal, whoever had the person as backup gets a successor chosen from the plan (or none yet).
+  if (successor === undefined && canPrompt(io, flags)) {
+    const leaving = findPerson(open.plan, person as string).person;
+    const others = (open.plan.stakeholders ?? []).filter((p) => p.id !== leaving.id && p.leftOn === undefined);
+    if (others.some((p) => p.backup === leaving.id)) {
+      const t = messages().edit.ask;
+      const choices = [...others.map((p) => ({ name: `${p.name} (${p.id})`, value: p.id })), { name: t.nobodyYet, value: '' }];
+      const { successor: picked } = await askMissing(io, [{ name: 'successor', label: messages().edit.args.person, question: t.successor({ name: leaving.name }), kind: 'select', example: 'tom', choices: () => choices }]);
+      if (picked !== '') successor = picked as string;
+    }
+  }
+  return finishEdit(open, leftEdit(open.plan, person as string, on, successor), context, flags, io);
 }
 
 export function leftEdit(plan: Plan, wanted: string, on: string, successorRef: string | undefined): PlannedEdit {

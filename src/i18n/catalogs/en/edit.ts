@@ -76,6 +76,8 @@ export const edit = {
     value: 'value',
   },
   ask: {
+    successor: ({ name }: { name: string }) => `Who takes over as backup wherever ${name} was one?`,
+    nobodyYet: 'nobody yet (list who needs a new backup)',
     choose: ({ what }: { what: string }) => `Which ${what}?`,
     chooseSome: ({ what }: { what: string }) => `Which ${what}? (one or more)`,
     type: ({ what, example }: { what: string; example: string }) => `${what[0]!.toUpperCase()}${what.slice(1)} (e.g. ${example})`,

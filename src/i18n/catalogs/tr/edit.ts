@@ -78,6 +78,8 @@ export const edit = {
     value: 'değer',
   },
   ask: {
+    successor: ({ name }: { name: string }) => `${name} kimin yedeğiyse, onun yerine kim geçecek?`,
+    nobodyYet: 'şimdilik kimse (yeni yedek gerekenleri listele)',
     choose: ({ what }: { what: string }) => `Hangi ${what}?`,
     chooseSome: ({ what }: { what: string }) => `Hangi ${what}? (birden fazla seçebilirsiniz)`,
     type: ({ what, example }: { what: string; example: string }) => `${what[0]!.toLocaleUpperCase('tr-TR')}${what.slice(1)} (ör. ${example})`,
