@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LineCounter, parseDocument } from 'yaml';
 import { applyEdits, applyToData, readData, type Edit, type Value } from '../../src/edit/splice.js';
+
+/** The 0-based line of the node at a path, or undefined when there is none. */
+function lineOf(text: string, path: ReadonlyArray<string | number>): number | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  return node?.range ? counter.linePos(node.range[0]).line - 1 : undefined;
+}
 
 /*
  * Random plans, written the many ways people write YAML (flow and block, quotes or none,
@@ -126,7 +135,7 @@ function changedLines(before: string, after: string): { old: number; new: number
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
   let s = 0;
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
-  return { old: a.length - p - s, new: b.length - p - s };
+  return { old: a.length - p - s, new: b.length - p - s, at: p };
 }
 
 describe('edits of random plans', () => {
@@ -141,7 +150,11 @@ describe('edits of random plans', () => {
         expect(out.startsWith('\uFEFF')).toBe(f.bom);
         if (f.eol === '\r\n') expect(out.replace(/\r\n/g, '')).not.toMatch(/\n/);
         else expect(out).not.toMatch(/\r/);
-        const { old, new: added } = changedLines(text, out);
+        const { old, new: added, at } = changedLines(text, out);
+        // A value that was there is replaced on its own line.
+        const before = edit.path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], data);
+        const line = edit.op === 'set' && typeof edit.value !== 'object' && before !== edit.value ? lineOf(text, edit.path) : undefined;
+        if (line !== undefined) expect({ old, added, at }).toEqual({ old: 1, added: 1, at: line });
         // Pure insertion, pure deletion, or one line for another (a list emptied: two for one).
         expect(Math.min(old, added), `${JSON.stringify(edit)}\n${text}\n---\n${out}`).toBeLessThanOrEqual(1);
         if (process.env.SHOW_SAMPLE && seed % 100 === 0) console.log(`${JSON.stringify(edit)}\n${text}---\n${out}`);
