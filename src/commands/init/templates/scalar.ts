@@ -14,6 +14,10 @@ export type Scalar = string | number | boolean;
  * that string; `2024` given as text stays text).
  */
 export function yamlScalar(value: Scalar, { flow = false }: { flow?: boolean } = {}): string {
+  // The values an edit writes most, answered without loading the yaml stringifier: an ISO
+  // date is a plain string in YAML 1.2, and a plain decimal is written as itself.
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  if (typeof value === 'number' && /^-?\d+(\.\d+)?$/.test(String(value))) return String(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} in a plan`);
     return stringify(value).trimEnd();
