@@ -174,7 +174,9 @@ function spliceOne(text: string, doc: Document, edit: Edit): string {
     if (!isMap(node)) throw new EditNotPossible(`${path.slice(0, i).join('.')} is not a map`);
     const pair = findPair(node, key);
     const value = pair?.value;
-    if (!pair || value === null || value === undefined || (isScalar(value) && value.value === null)) {
+    // An empty `[]` in a block map becomes a block list when a map is appended to it (a first stakeholder).
+    const emptyList = edit.op === 'append' && i === target - 1 && isSeq(value) && value.flow && value.items.length === 0 && !inFlow && !node.flow && typeof edit.value === 'object';
+    if (!pair || value === null || value === undefined || (isScalar(value) && value.value === null) || emptyList) {
       // The rest of the path does not exist: one new key carries it.
       const rest = path.slice(i + 1, target);
       let value: Value = edit.op === 'set' ? edit.value : edit.op === 'append' ? [edit.value] : (() => { throw new EditNotPossible(`nothing at ${path.join('.')}`); })();
@@ -263,15 +265,17 @@ function replaceNull(text: string, pair: Pair, value: Value, keyColumn: number, 
   const colon = text.indexOf(':', keyEnd);
   if (colon < 0) throw new EditNotPossible('a key without a colon');
   const valueNode = pair.value as Node | null;
-  const end = valueNode?.range ? valueNode.range[1] : colon + 1;
+  // A null has no text of its own (`key:`, `key: # …`); an empty list or map has (`[]`, `{}`).
+  const end = valueNode?.range && !(isScalar(valueNode) && valueNode.value === null && valueNode.source === '') ? valueNode.range[1] : colon + 1;
   if (flow || typeof value !== 'object' || fitsOnOneLine(value)) return splice(text, colon + 1, end, ` ${flowValue(value)}`);
   const lines = blockPair('x', value, keyColumn, eol);
-  // What follows `x:` — the value's lines.
-  const body = lines.slice(lines.indexOf(':') + 1);
-  const { at } = afterLine(text, colon + 1, eol);
-  const tail = text.slice(colon + 1, at);
-  if (tail.trim() !== '') throw new EditNotPossible('a comment after an empty key');
-  return splice(text, colon + 1, at, body);
+  // The value's lines (what follows `x:` and its line break) go under the key; a comment after it stays.
+  const body = lines.slice(lines.indexOf(':') + 1 + eol.length);
+  const next = text.indexOf('\n', end);
+  const lineEnd = next < 0 ? text.length : next + 1;
+  const rest = text.slice(end, lineEnd).trim();
+  if (rest !== '' && !rest.startsWith('#')) throw new EditNotPossible('a value after an empty key');
+  return text.slice(0, colon + 1) + text.slice(end, lineEnd).replace(/^[ \t]+(?=\r?\n|$)/, '') + (next < 0 ? eol : '') + body + text.slice(lineEnd);
 }
 
 function insertPair(text: string, map: YAMLMap, key: string, value: Value, mapPath: Path, inFlow: boolean, eol: string): string {

@@ -128,7 +128,7 @@ function editFor(data: Record<string, Value>, seed: number, value: string): Edit
   return kinds[Math.floor(seed / 7) % kinds.length]!();
 }
 
-function changedLines(before: string, after: string): { old: number; new: number } {
+function changedLines(before: string, after: string): { old: number; new: number; at: number } {
   const a = before.split('\n');
   const b = after.split('\n');
   let p = 0;

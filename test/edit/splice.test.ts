@@ -77,3 +77,13 @@ describe('splices', () => {
     expect(economics).toBe(text.replace('# economics:', 'economics:\n  monthlyRevenue: 9500\n# economics:'));
   });
 });
+
+describe('empty values', () => {
+  it('gives a key with nothing, or an empty list, its first entries in block style', () => {
+    const text = 'cro: 1\naccount:\n  name: Acme\nstakeholders: [] # none yet\nmilestones:\n';
+    const out = applyEdits(text, [{ op: 'append', path: ['stakeholders'], value: { id: 'lena', name: 'Lena Park', group: 'renew' } }]);
+    expect(out).toBe('cro: 1\naccount:\n  name: Acme\nstakeholders: # none yet\n  - id: lena\n    name: Lena Park\n    group: renew\nmilestones:\n');
+    const first = applyEdits(text, [{ op: 'append', path: ['milestones'], value: { name: 'Go-live', due: '2026-04-01' } }]);
+    expect(first).toBe(`${text}  - name: Go-live\n    due: 2026-04-01\n`);
+  });
+});
