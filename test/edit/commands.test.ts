@@ -189,3 +189,13 @@ describe('cro left on a terminal', () => {
     expect(read()).toContain('    roles: [executive-sponsor]\n    leftOn: 2026-12-04\n');
   });
 });
+
+describe('without a terminal', () => {
+  it('names every argument missing at once, before reading anything', async () => {
+    const { run } = setup();
+    expect(await run('stakeholder', 'set')).toMatchObject({
+      code: 2,
+      stderr: 'cro: missing <plan>, <person> and <key=value>: there is no terminal to ask on, so give them on the command line (cro stakeholder set <plan> <person> <key=value…>, e.g. cro stakeholder set acme maria stance=advocate)\n',
+    });
+  });
+});

@@ -263,7 +263,7 @@ describe('finding plans, people and milestones', () => {
     const { dir, read } = repo();
     const result = cro(dir, 'contact', 'acme');
     expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toBe('cro: missing <person>: there is no terminal to ask on, so give it on the command line (cro contact <plan> <person…>, e.g. maria)\n');
+    expect(result.stderr).toBe('cro: missing <person>: there is no terminal to ask on, so give it on the command line (cro contact <plan> <person…>, e.g. cro contact acme maria)\n');
     expect(read()).toBe(ACME);
   });
 });

@@ -59,6 +59,16 @@ async function complete<T extends Record<string, unknown>>(io: CommandIO, flags:
   return { ...values, ...(await askMissing(io, wanted)) };
 }
 
+/**
+ * Without a terminal nothing is asked: every argument missing is named at once (exit 2),
+ * before anything is read. `given` pairs each argument's value with its usage word.
+ */
+function requireGiven(io: CommandIO, flags: EditFlags, command: string, example: string, given: ReadonlyArray<[value: unknown, label: string]>): void {
+  if (canPrompt(io, flags)) return;
+  const missing = given.filter(([value]) => value === undefined || (Array.isArray(value) && value.length === 0)).map(([, label]) => `<${label}>`);
+  if (missing.length > 0) throw new UsageError(messages().edit.missing({ names: missing, command, example }));
+}
+
 /** The plans to choose from: the config's, listed by file (none is read). */
 function planArg(context: EditContext, io: CommandIO): Missing {
   return {
@@ -83,10 +93,11 @@ function personArg(plan: Plan, name = 'person', example = 'maria'): Missing {
 export async function runContact(planRef: string | undefined, people: string[], flags: ContactFlags, io: CommandIO): Promise<number> {
   const context = editContext(flags, io);
   const a = messages().edit.args;
+  requireGiven(io, flags, 'cro contact <plan> <person…>', 'cro contact acme maria', [[planRef, a.plan], [people, a.person]]);
+  const on = dateFlag('--on', flags.on, context.asOf);
   const first = await complete(io, flags, 'cro contact <plan> <person…>', { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
   const { people: named } = await complete(io, flags, 'cro contact <plan> <person…>', { people }, [personArg(open.plan, 'people')]);
-  const on = dateFlag('--on', flags.on, context.asOf);
   return finishEdit(open, contactEdit(open.plan, named as string[], on, Boolean(flags.force)), context, flags, io);
 }
 
@@ -119,10 +130,11 @@ export function contactEdit(plan: Plan, people: readonly string[], on: string, f
 export async function runLeft(planRef: string | undefined, personRef: string | undefined, flags: LeftFlags, io: CommandIO): Promise<number> {
   const context = editContext(flags, io);
   const a = messages().edit.args;
+  requireGiven(io, flags, 'cro left <plan> <person>', 'cro left acme dana --successor tom', [[planRef, a.plan], [personRef, a.person]]);
+  const on = dateFlag('--on', flags.on, context.asOf);
   const first = await complete(io, flags, 'cro left <plan> <person>', { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
   const { person } = await complete(io, flags, 'cro left <plan> <person>', { person: personRef }, [personArg(open.plan, 'person', 'dana')]);
-  const on = dateFlag('--on', flags.on, context.asOf);
   let successor = flags.successor;
   // On a terminal, whoever had the person as backup gets a successor chosen from the plan (or none yet).
   if (successor === undefined && canPrompt(io, flags)) {
@@ -175,6 +187,7 @@ const ADD_KEYS = ['email', 'crmId', 'department', 'lastContact'] as const;
 export async function runStakeholderAdd(planRef: string | undefined, spec: string | undefined, flags: EditFlags, io: CommandIO): Promise<number> {
   const context = editContext(flags, io);
   const a = messages().edit.args;
+  requireGiven(io, flags, 'cro stakeholder add <plan> <spec>', 'cro stakeholder add acme "Lena Park; roles=end-user; group=new-buy"', [[planRef, a.plan], [spec, a.spec]]);
   const first = await complete(io, flags, 'cro stakeholder add <plan> <spec>', { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
   const { spec: given } = await complete(io, flags, 'cro stakeholder add <plan> <spec>', { spec }, [
@@ -225,6 +238,7 @@ export async function runStakeholderSet(planRef: string | undefined, personRef: 
   const context = editContext(flags, io);
   const a = messages().edit.args;
   const command = 'cro stakeholder set <plan> <person> <key=value…>';
+  requireGiven(io, flags, command, 'cro stakeholder set acme maria stance=advocate', [[planRef, a.plan], [personRef, a.person], [assignments, a.assignment]]);
   const first = await complete(io, flags, command, { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
   const { person } = await complete(io, flags, command, { person: personRef }, [personArg(open.plan)]);
@@ -317,6 +331,7 @@ function listEdits(path: Path, old: readonly string[] | undefined, next: readonl
 export async function runReview(planRef: string | undefined, milestoneRef: string | undefined, flags: ReviewFlags, io: CommandIO): Promise<number> {
   const context = editContext(flags, io);
   const a = messages().edit.args;
+  requireGiven(io, flags, 'cro review <plan> <milestone>', 'cro review acme "Go-live" --done 2026-04-10', [[planRef, a.plan], [milestoneRef, a.milestone]]);
   const first = await complete(io, flags, 'cro review <plan> <milestone>', { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
   const { milestone } = await complete(io, flags, 'cro review <plan> <milestone>', { milestone: milestoneRef }, [
@@ -367,6 +382,7 @@ export async function runSet(planRef: string | undefined, key: string | undefine
   const context = editContext(flags, io);
   const a = messages().edit.args;
   const command = 'cro set <plan> <key> <value>';
+  requireGiven(io, flags, command, 'cro set acme account.renewalDate 2027-02-01', [[planRef, a.plan], [key, a.key], [value, a.value]]);
   const first = await complete(io, flags, command, { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
   const { key: k } = await complete(io, flags, command, { key }, [{ name: 'key', label: a.key, kind: 'text', example: 'account.renewalDate', validate: (text) => tryParse(() => scalarAt(text)) }]);
