@@ -199,3 +199,25 @@ describe('without a terminal', () => {
     });
   });
 });
+
+describe('cro reassign', () => {
+  const team = (members: string) => PLAN.replace('stakeholders:\n', `team:\n${members}stakeholders:\n`);
+  it('renames across plans, removes an entry the new person already holds, and prints one JSON document for all', async () => {
+    const dir = tempTree({
+      'cro.config.yaml': 'plans: plans\n',
+      'plans/acme.yaml': team('  - { name: Ali Kaya, function: customer-success }\n  - { name: Ece Demir, function: customer-success }\n'),
+      'plans/beta.yaml': team('  - { name: ALI KAYA, function: sales }\n').replace('Acme Logistics', 'Beta'),
+      'plans/gamma.yaml': team('  - { name: Jane Doe, function: sales }\n').replace('Acme Logistics', 'Gamma'),
+    });
+    const result = await runInProcess(['reassign', 'Ali Kaya', 'Ece Demir', '--format', 'json'], { cwd: dir, today: '2026-12-04' });
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.version).toBe(1);
+    expect(json.plans.map((p: { file: string; changes: Array<{ message: string }> }) => [p.file, p.changes.map((c) => c.message)])).toEqual([
+      ['plans/acme.yaml', ['team member (customer-success): Ali Kaya removed, Ece Demir is already one']],
+      ['plans/beta.yaml', ['team member (sales): ALI KAYA → Ece Demir']],
+    ]);
+    expect(readFileSync(join(dir, 'plans/acme.yaml'), 'utf8')).toContain('team:\n  - { name: Ece Demir, function: customer-success }\nstakeholders:\n');
+    expect(await runInProcess(['reassign', 'Ali Kaja', 'Ece Demir'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('no plan names "Ali Kaja"') });
+  });
+});

@@ -56,10 +56,18 @@ export function reassignEdit(plan: Plan, oldName: string, newName: string, seen 
   const owner = plan.account.owner;
   if (owner !== undefined) seen.add(owner);
   if (owner !== undefined && same(owner, oldName)) change(['account', 'owner'], owner, t.accountOwner);
-  (plan.team ?? []).forEach((member, i) => {
+  const team = plan.team ?? [];
+  // Backwards, so that a member removed does not move the index of those still to come.
+  for (let i = team.length - 1; i >= 0; i--) {
+    const member = team[i]!;
     seen.add(member.name);
-    if (same(member.name, oldName)) change(['team', i, 'name'], member.name, t.teamMember({ function: member.function }));
-  });
+    if (!same(member.name, oldName)) continue;
+    // The new person already holds this function in the team: the old entry goes, rather than a second one.
+    if (team.some((other) => same(other.name, newName) && other.function === member.function)) {
+      planned.edits.push({ op: 'remove', path: ['team', i] });
+      planned.changes.push({ op: 'remove', path: formatPath(['team', i]), from: member.name, message: t.removedFromTeam({ name: member.name, function: member.function, to: newName }) });
+    } else change(['team', i, 'name'], member.name, t.teamMember({ function: member.function }));
+  }
   (plan.stakeholders ?? []).forEach((person, i) => {
     const by = person.winPlan?.owner;
     if (by === undefined) return;

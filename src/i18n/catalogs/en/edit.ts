@@ -159,6 +159,7 @@ export const edit = {
       `no plan names "${name}" as a team member, win-plan owner or account owner (${plans} ${plans === 1 ? 'plan' : 'plans'} read)${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
     accountOwner: 'account owner',
     teamMember: ({ function: role }: { function: string }) => `team member (${role})`,
+    removedFromTeam: ({ name, function: role, to }: { name: string; function: string; to: string }) => `team member (${role}): ${name} removed, ${to} is already one`,
     winPlanOwner: ({ name }: { name: string }) => `owner of the win plan for ${name}`,
     moved: ({ what, from, to }: { what: string; from: string; to: string }) => `${what}: ${from} → ${to}`,
   },

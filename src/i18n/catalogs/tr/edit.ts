@@ -161,6 +161,7 @@ export const edit = {
       `hiçbir plan "${name}" adını ekip üyesi, kazanma planı sorumlusu ya da müşteri sorumlusu olarak geçirmiyor (${plans} plan okundu)${suggestion ? `; "${suggestion}" mi demek istediniz?` : ''}`,
     accountOwner: 'müşteri sorumlusu',
     teamMember: ({ function: role }: { function: string }) => `ekip üyesi (${role})`,
+    removedFromTeam: ({ name, function: role, to }: { name: string; function: string; to: string }) => `ekip üyesi (${role}): ${name} çıkarıldı, ${to} zaten ekipte`,
     winPlanOwner: ({ name }: { name: string }) => `${name} için kazanma planının sorumlusu`,
     moved: ({ what, from, to }: { what: string; from: string; to: string }) => `${what}: ${from} → ${to}`,
   },
