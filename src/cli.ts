@@ -353,7 +353,11 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .addHelpText('after', examples(['cro left acme dana --on 2026-11-30 --successor tom', 'cro left "Acme Logistics" "Dana Whitaker"']))
     .action(edit('runLeft'));
 
-  const stakeholder = program.command('stakeholder').summary(e.stakeholder.summary).description(e.stakeholder.summary);
+  const stakeholder = program
+    .command('stakeholder')
+    .summary(e.stakeholder.summary)
+    .description(e.stakeholder.summary)
+    .addHelpText('after', examples(['cro stakeholder add acme "Lena Park; roles=end-user; group=new-buy"', 'cro stakeholder set acme dana roles=+procurement stance=advocate']));
   editOptions(
     stakeholder
       .command('add')
