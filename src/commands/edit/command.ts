@@ -232,7 +232,7 @@ export function addEdit(plan: Plan, spec: string): PlannedEdit {
 }
 
 /** The keys `cro stakeholder set` takes, and how each value is read. */
-const SET_KEYS = ['title', 'department', 'group', 'roles', 'stance', 'backup', 'referrer', 'email', 'crmId', 'needs.see', 'needs.hear', 'needs.know', 'objection.kind', 'objection.detail', 'winPlan.owner', 'winPlan.due', 'winPlan.actions'] as const;
+const SET_KEYS = ['name', 'title', 'department', 'group', 'roles', 'stance', 'backup', 'referrer', 'email', 'crmId', 'needs.see', 'needs.hear', 'needs.know', 'objection.kind', 'objection.detail', 'winPlan.owner', 'winPlan.due', 'winPlan.actions'] as const;
 
 export async function runStakeholderSet(planRef: string | undefined, personRef: string | undefined, assignments: string[], flags: EditFlags, io: CommandIO): Promise<number> {
   const context = editContext(flags, io);

@@ -38,7 +38,7 @@ export const edit = {
       },
       set: {
         summary: "change a stakeholder's details",
-        description: 'Sets keys of one person: title, department, group, roles (roles=+administrator adds, roles=-end-user removes, roles=a,b replaces), stance, backup, referrer, email, crmId, needs.see / .hear / .know, objection.kind / .detail, winPlan.owner / .due / .actions.',
+        description: 'Sets keys of one person: name (the id stays), title, department, group, roles (roles=+administrator adds, roles=-end-user removes, roles=a,b replaces), stance, backup, referrer, email, crmId, needs.see / .hear / .know, objection.kind / .detail, winPlan.owner / .due / .actions.',
         person: 'the person: id or name',
         assignments: 'what to change, key=value',
       },

@@ -40,7 +40,7 @@ export const edit = {
       },
       set: {
         summary: 'bir paydaşın bilgilerini değiştirin',
-        description: 'Bir kişinin anahtarlarını yazar: title, department, group, roles (roles=+administrator ekler, roles=-end-user çıkarır, roles=a,b yerine koyar), stance, backup, referrer, email, crmId, needs.see / .hear / .know, objection.kind / .detail, winPlan.owner / .due / .actions.',
+        description: 'Bir kişinin anahtarlarını yazar: name (id değişmez), title, department, group, roles (roles=+administrator ekler, roles=-end-user çıkarır, roles=a,b yerine koyar), stance, backup, referrer, email, crmId, needs.see / .hear / .know, objection.kind / .detail, winPlan.owner / .due / .actions.',
         person: 'kişi: kimlik (id) ya da ad',
         assignments: 'değişecek olan, anahtar=değer',
       },
