@@ -93,11 +93,11 @@ function personArg(plan: Plan, name = 'person', example = 'maria'): Missing {
 export async function runContact(planRef: string | undefined, people: string[], flags: ContactFlags, io: CommandIO): Promise<number> {
   const context = editContext(flags, io);
   const a = messages().edit.args;
-  requireGiven(io, flags, 'cro contact <plan> <person…>', 'cro contact acme maria', [[planRef, a.plan], [people, a.person]]);
+  requireGiven(io, flags, `cro contact <${a.plan}> <${a.person}…>`, 'cro contact acme maria', [[planRef, a.plan], [people, a.person]]);
   const on = dateFlag('--on', flags.on, context.asOf);
-  const first = await complete(io, flags, 'cro contact <plan> <person…>', { plan: planRef }, [planArg(context, io)]);
+  const first = await complete(io, flags, `cro contact <${a.plan}> <${a.person}…>`, { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
-  const { people: named } = await complete(io, flags, 'cro contact <plan> <person…>', { people }, [personArg(open.plan, 'people')]);
+  const { people: named } = await complete(io, flags, `cro contact <${a.plan}> <${a.person}…>`, { people }, [personArg(open.plan, 'people')]);
   return finishEdit(open, contactEdit(open.plan, named as string[], on, Boolean(flags.force)), context, flags, io);
 }
 
@@ -130,11 +130,11 @@ export function contactEdit(plan: Plan, people: readonly string[], on: string, f
 export async function runLeft(planRef: string | undefined, personRef: string | undefined, flags: LeftFlags, io: CommandIO): Promise<number> {
   const context = editContext(flags, io);
   const a = messages().edit.args;
-  requireGiven(io, flags, 'cro left <plan> <person>', 'cro left acme dana --successor tom', [[planRef, a.plan], [personRef, a.person]]);
+  requireGiven(io, flags, `cro left <${a.plan}> <${a.person}>`, 'cro left acme dana --successor tom', [[planRef, a.plan], [personRef, a.person]]);
   const on = dateFlag('--on', flags.on, context.asOf);
-  const first = await complete(io, flags, 'cro left <plan> <person>', { plan: planRef }, [planArg(context, io)]);
+  const first = await complete(io, flags, `cro left <${a.plan}> <${a.person}>`, { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
-  const { person } = await complete(io, flags, 'cro left <plan> <person>', { person: personRef }, [personArg(open.plan, 'person', 'dana')]);
+  const { person } = await complete(io, flags, `cro left <${a.plan}> <${a.person}>`, { person: personRef }, [personArg(open.plan, 'person', 'dana')]);
   let successor = flags.successor;
   // On a terminal, whoever had the person as backup gets a successor chosen from the plan (or none yet).
   if (successor === undefined && canPrompt(io, flags)) {
@@ -187,10 +187,10 @@ const ADD_KEYS = ['email', 'crmId', 'department', 'lastContact'] as const;
 export async function runStakeholderAdd(planRef: string | undefined, spec: string | undefined, flags: EditFlags, io: CommandIO): Promise<number> {
   const context = editContext(flags, io);
   const a = messages().edit.args;
-  requireGiven(io, flags, 'cro stakeholder add <plan> <spec>', 'cro stakeholder add acme "Lena Park; roles=end-user; group=new-buy"', [[planRef, a.plan], [spec, a.spec]]);
-  const first = await complete(io, flags, 'cro stakeholder add <plan> <spec>', { plan: planRef }, [planArg(context, io)]);
+  requireGiven(io, flags, `cro stakeholder add <${a.plan}> <${a.spec}>`, 'cro stakeholder add acme "Lena Park; roles=end-user; group=new-buy"', [[planRef, a.plan], [spec, a.spec]]);
+  const first = await complete(io, flags, `cro stakeholder add <${a.plan}> <${a.spec}>`, { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
-  const { spec: given } = await complete(io, flags, 'cro stakeholder add <plan> <spec>', { spec }, [
+  const { spec: given } = await complete(io, flags, `cro stakeholder add <${a.plan}> <${a.spec}>`, { spec }, [
     { name: 'spec', label: a.spec, kind: 'text', example: '"Lena Park; roles=end-user; group=new-buy"', validate: (text) => tryParse(() => addEdit(open.plan, text)) },
   ]);
   return finishEdit(open, addEdit(open.plan, given as string), context, flags, io);
@@ -237,7 +237,7 @@ const SET_KEYS = ['name', 'title', 'department', 'group', 'roles', 'stance', 'ba
 export async function runStakeholderSet(planRef: string | undefined, personRef: string | undefined, assignments: string[], flags: EditFlags, io: CommandIO): Promise<number> {
   const context = editContext(flags, io);
   const a = messages().edit.args;
-  const command = 'cro stakeholder set <plan> <person> <key=value…>';
+  const command = `cro stakeholder set <${a.plan}> <${a.person}> <${a.assignment}…>`;
   requireGiven(io, flags, command, 'cro stakeholder set acme maria stance=advocate', [[planRef, a.plan], [personRef, a.person], [assignments, a.assignment]]);
   const first = await complete(io, flags, command, { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
@@ -331,10 +331,10 @@ function listEdits(path: Path, old: readonly string[] | undefined, next: readonl
 export async function runReview(planRef: string | undefined, milestoneRef: string | undefined, flags: ReviewFlags, io: CommandIO): Promise<number> {
   const context = editContext(flags, io);
   const a = messages().edit.args;
-  requireGiven(io, flags, 'cro review <plan> <milestone>', 'cro review acme "Go-live" --done 2026-04-10', [[planRef, a.plan], [milestoneRef, a.milestone]]);
-  const first = await complete(io, flags, 'cro review <plan> <milestone>', { plan: planRef }, [planArg(context, io)]);
+  requireGiven(io, flags, `cro review <${a.plan}> <${a.milestone}>`, 'cro review acme "Go-live" --done 2026-04-10', [[planRef, a.plan], [milestoneRef, a.milestone]]);
+  const first = await complete(io, flags, `cro review <${a.plan}> <${a.milestone}>`, { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
-  const { milestone } = await complete(io, flags, 'cro review <plan> <milestone>', { milestone: milestoneRef }, [
+  const { milestone } = await complete(io, flags, `cro review <${a.plan}> <${a.milestone}>`, { milestone: milestoneRef }, [
     { name: 'milestone', label: a.milestone, noun: messages().edit.find.milestone, kind: 'select', example: '"Go-live"', choices: () => (open.plan.milestones ?? []).map((m) => ({ name: m.name, value: m.name })) },
   ]);
   return finishEdit(open, reviewEdit(open.plan, milestone as string, flags, context), context, flags, io);
@@ -381,7 +381,7 @@ export function reviewEdit(plan: Plan, wanted: string, flags: ReviewFlags, conte
 export async function runSet(planRef: string | undefined, key: string | undefined, value: string | undefined, flags: EditFlags, io: CommandIO): Promise<number> {
   const context = editContext(flags, io);
   const a = messages().edit.args;
-  const command = 'cro set <plan> <key> <value>';
+  const command = `cro set <${a.plan}> <${a.key}> <${a.value}>`;
   requireGiven(io, flags, command, 'cro set acme account.renewalDate 2027-02-01', [[planRef, a.plan], [key, a.key], [value, a.value]]);
   const first = await complete(io, flags, command, { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
