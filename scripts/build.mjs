@@ -44,15 +44,16 @@ const commandsBesideCli = {
 const yamlLibrariesApart = {
   name: 'yaml-libraries-apart',
   setup(build) {
-    for (const [file, name] of [['js-yaml-library', 'js-yaml'], ['yaml-library', 'yaml']]) {
-      build.onLoad({ filter: new RegExp(`[\\\\/]src[\\\\/]plan[\\\\/]${file}\\.ts$`) }, (args) => {
+    // [folder, file, package, bundle]: inquirer's prompts too (commands/init/inquirer-library.ts), asked for by few runs.
+    for (const [folder, file, name, bundle] of [['plan', 'js-yaml-library', 'js-yaml', 'js-yaml'], ['plan', 'yaml-library', 'yaml', 'yaml'], ['commands[\\\\/]init', 'inquirer-library', '@inquirer/prompts', 'inquirer']]) {
+      build.onLoad({ filter: new RegExp(`[\\\\/]src[\\\\/]${folder}[\\\\/]${file}\\.ts$`) }, (args) => {
         const source = readFileSync(args.path, 'utf8');
         const required = `createRequire(import.meta.url)('${name}')`;
         if (!source.includes(required)) throw new Error(`${file}.ts changed: update yaml-libraries-apart in scripts/build.mjs`);
-        return { contents: source.replace(required, `require('./${name}.cjs')`), loader: 'ts' };
+        return { contents: source.replace(required, `require('./${bundle}.cjs')`), loader: 'ts' };
       });
     }
-    build.onResolve({ filter: /^\.\/(js-)?yaml\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/((js-)?yaml|inquirer)\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -112,7 +113,7 @@ await build({
   outdir: staging,
   plugins: [yamlLibrariesApart, catalogsApart],
 });
-await build({ ...common, entryPoints: { 'js-yaml': require.resolve('js-yaml'), yaml: require.resolve('yaml') }, outdir: staging });
+await build({ ...common, entryPoints: { 'js-yaml': require.resolve('js-yaml'), yaml: require.resolve('yaml'), inquirer: require.resolve('@inquirer/prompts') }, outdir: staging });
 await saveCodeCache(staging);
 const old = `dist.${process.pid}.old`;
 try {

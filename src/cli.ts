@@ -1,5 +1,5 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
-import { BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, DIFF_FAIL_ON, DIFF_FORMATS, HISTORY_FORMATS, MAP_FORMATS, REPORT_FORMATS } from './format-names.js';
+import { BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, DIFF_FAIL_ON, DIFF_FORMATS, EDIT_FORMATS, HISTORY_FORMATS, MAP_FORMATS, REPORT_FORMATS } from './format-names.js';
 import { didYouMean } from './util/suggest.js';
 import type { CommandIO } from './commands/io.js';
 import { oneLine } from './text/terminal-text.js';
@@ -71,8 +71,10 @@ function helpInLanguage(): Partial<Help> {
     commandUsage(cmd) {
       return inWords(Help.prototype.commandUsage.call(this, cmd));
     },
+    // The list of commands names each with its arguments, as git's does: every command has
+    // options, and `[options]` on each line made the column too wide for the summaries to wrap.
     subcommandTerm(cmd) {
-      return inWords(Help.prototype.subcommandTerm.call(this, cmd));
+      return inWords(Help.prototype.subcommandTerm.call(this, cmd).replace(' [options]', ''));
     },
     // cro's options use choices and defaults only (no presets, no environment variables).
     optionDescription(option) {
@@ -367,6 +369,113 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
       const { runHistory } = await import('./commands/history/command.js');
       return (paths: string[], flags: object, cio: CommandIO) => runHistory(paths, flags, cio);
     }));
+
+  // The commands that edit a plan (SPEC §7): one bundle, dist/edit.cjs.
+  const e = messages().edit.help;
+  const a = messages().edit.args;
+  const editOptions = (command: Command) =>
+    command
+      .option('--dry-run', e.dryRun)
+      .addOption(choiceOption(`-f, --format <${w.format}>`, e.format, EDIT_FORMATS, 'text'))
+      .option(`--as-of <${w.date}>`, e.asOf)
+      .option('-y, --yes', e.yes);
+  const edit = (name: keyof typeof import('./commands/edit/command.js')) =>
+    run(async () => {
+      const module = await import('./commands/edit/command.js');
+      return module[name] as unknown as (...args: never[]) => Promise<number>;
+    });
+
+  editOptions(
+    program
+      .command('contact')
+      .summary(e.contact.summary)
+      .description(e.contact.description)
+      .argument(`[${a.plan}]`, e.contact.plan)
+      .argument(`[${a.person}...]`, e.contact.people)
+      .option(`--on <${w.date}>`, e.contact.on)
+      .option('--force', e.contact.force),
+  )
+    .addHelpText('after', examples([['cro contact acme maria', e.contact.exampleToday], ['cro contact acme maria "Dana Whitaker" --on 2026-11-27', e.contact.exampleTwo], 'cro contact plans/acme.yaml tom --dry-run']))
+    .action(edit('runContact'));
+
+  editOptions(
+    program
+      .command('left')
+      .summary(e.left.summary)
+      .description(e.left.description)
+      .argument(`[${a.plan}]`, e.contact.plan)
+      .argument(`[${a.person}]`, e.left.person)
+      .option(`--on <${w.date}>`, e.left.on)
+      .option(`--successor <${a.person}>`, e.left.successor),
+  )
+    .addHelpText('after', examples(['cro left acme dana --on 2026-11-30 --successor tom', 'cro left "Acme Logistics" "Dana Whitaker"']))
+    .action(edit('runLeft'));
+
+  const stakeholder = program
+    .command('stakeholder')
+    .summary(e.stakeholder.summary)
+    .description(e.stakeholder.summary)
+    .addHelpText('after', examples(['cro stakeholder add acme "Lena Park; roles=end-user; group=new-buy"', 'cro stakeholder set acme dana roles=+procurement stance=advocate']));
+  editOptions(
+    stakeholder
+      .command('add')
+      .summary(e.stakeholder.add.summary)
+      .description(e.stakeholder.add.description)
+      .argument(`[${a.plan}]`, e.contact.plan)
+      .argument(`[${a.spec}]`, e.stakeholder.add.spec),
+  )
+    .addHelpText('after', examples(['cro stakeholder add acme "Lena Park; roles=end-user; group=new-buy"', 'cro stakeholder add acme "Tom Berg; title=IT Lead; roles=administrator; stance=supporter; backup=dana; email=tom@acme.example"']))
+    .action(edit('runStakeholderAdd'));
+  editOptions(
+    stakeholder
+      .command('set')
+      .summary(e.stakeholder.set.summary)
+      .description(e.stakeholder.set.description)
+      .argument(`[${a.plan}]`, e.contact.plan)
+      .argument(`[${a.person}]`, e.stakeholder.set.person)
+      .argument(`[${a.assignment}...]`, e.stakeholder.set.assignments),
+  )
+    .addHelpText('after', examples(['cro stakeholder set acme maria stance=advocate referrer=true', 'cro stakeholder set acme dana roles=+administrator roles=-end-user', 'cro stakeholder set acme omar objection.kind=competitor winPlan.owner="Ali Kaya" winPlan.due=2026-12-15']))
+    .action(edit('runStakeholderSet'));
+
+  editOptions(
+    program
+      .command('review')
+      .summary(e.review.summary)
+      .description(e.review.description)
+      .argument(`[${a.plan}]`, e.contact.plan)
+      .argument(`[${a.milestone}]`, e.review.milestone)
+      .option(`--date <${w.date}>`, e.review.date)
+      .option(`--perspectives <${w.text}>`, e.review.perspectives)
+      .option(`--notes <${w.text}>`, e.review.notes)
+      .option(`--done <${w.date}>`, e.review.done),
+  )
+    .addHelpText('after', examples(['cro review acme "Go-live" --done 2026-04-10', 'cro review acme go-live --date 2026-04-15 --perspectives customer,sales --notes "Admins want SSO"']))
+    .action(edit('runReview'));
+
+  editOptions(
+    program
+      .command('set')
+      .summary(e.set.summary)
+      .description(e.set.description)
+      .argument(`[${a.plan}]`, e.contact.plan)
+      .argument(`[${a.key}]`, e.set.key)
+      .argument(`[${a.value}]`, e.set.value),
+  )
+    .addHelpText('after', examples(['cro set acme account.renewalDate 2027-02-01', 'cro set acme economics.monthlyRevenue 9500', 'cro set acme economics.grossMargin 78%', 'cro set acme messages.renew "Here is the proof of the outcomes you bought"']))
+    .action(edit('runSet'));
+
+  editOptions(
+    program
+      .command('reassign')
+      .summary(e.reassign.summary)
+      .description(e.reassign.description)
+      .argument(`<${a.oldName}>`, e.reassign.oldName)
+      .argument(`<${a.newName}>`, e.reassign.newName)
+      .argument(`[${w.paths}...]`, e.reassign.paths),
+  )
+    .addHelpText('after', examples(['cro reassign "Ali Kaya" "Ece Demir"', 'cro reassign "Ali Kaya" "Ece Demir" plans/enterprise --dry-run']))
+    .action(edit('runReassign'));
 
   return program;
 }

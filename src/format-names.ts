@@ -24,3 +24,5 @@ export const HISTORY_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type HistoryFormat = (typeof HISTORY_FORMATS)[number];
 
 export const DIFF_FAIL_ON = ['regression'] as const;
+export const EDIT_FORMATS = ['text', 'json'] as const;
+export type EditFormat = (typeof EDIT_FORMATS)[number];

@@ -30,6 +30,13 @@ export function terminalWidth(io: CommandIO, output: string | undefined): number
   return output === undefined && io.stdout.isTTY && typeof columns === 'number' && columns > 0 ? columns : undefined;
 }
 
+/** No prompt ever appears without a terminal, in CI (`CI` set, as CI services do), or with `--yes`. */
+export function canPrompt(io: CommandIO, flags: { yes?: boolean }): boolean {
+  const ci = io.env.CI;
+  const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
+  return io.stdinIsTTY && !inCi && !flags.yes;
+}
+
 /** Options every command accepts (SPEC §4). */
 export interface GlobalFlags {
   color?: boolean;

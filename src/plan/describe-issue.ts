@@ -45,6 +45,8 @@ export function describeIssue(
       return text.discountRange(said);
     case 'idFormat':
       return text.idFormat(said);
+    case 'emailFormat':
+      return text.emailFormat(said);
     case 'currency':
       return `${prefix}${notACurrency(value)}`;
     case 'formatVersion':

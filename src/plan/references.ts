@@ -46,6 +46,27 @@ export function checkReferences(data: unknown): ReferenceProblem[] {
   });
   const known = [...ids.keys()];
 
+  // An e-mail (ignoring case) and a CRM id name one person each.
+  for (const [key, fold] of [['email', (v: string) => v.toLowerCase()], ['crmId', (v: string) => v]] as const) {
+    const seen = new Map<string, { index: number; name: unknown }>();
+    stakeholders.forEach((person, index) => {
+      if (!isRecord(person) || typeof person[key] !== 'string') return;
+      const value = person[key] as string;
+      const first = seen.get(fold(value));
+      if (!first) {
+        seen.set(fold(value), { index, name: person.name });
+        return;
+      }
+      const who = typeof first.name === 'string' ? ` (${first.name})` : '';
+      const path = ['stakeholders', index, key];
+      const place = `stakeholders[${first.index}]${who}`;
+      problems.push({
+        path,
+        message: key === 'email' ? text.duplicateEmail({ prefix: placePrefix(data, path), email: value, first: place }) : text.duplicateCrmId({ prefix: placePrefix(data, path), crmId: value, first: place }),
+      });
+    });
+  }
+
   const reference = (path: PlanPath, value: unknown) => {
     if (typeof value !== 'string' || ids.has(value)) return;
     problems.push({ path, message: text.notAStakeholder({ prefix: placePrefix(data, path), id: value, hint: didYouMean(value, known) }), coversValue: true });

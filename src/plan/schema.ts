@@ -27,12 +27,16 @@ const money = () => z.number().min(0, { error: 'negativeMoney' });
 const fraction = (description: string) =>
   z.number().gt(0, { error: 'fractionRange' }).max(1, { error: 'fractionRange' }).describe(description);
 const id = () => z.string().regex(/^[a-z0-9-]+$/, { error: 'idFormat' });
+/** An e-mail address: something@somewhere.tld, without spaces; whether it reaches anyone is not for a file to say. */
+const email = () => z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'emailFormat' }).meta({ format: 'email' });
 
 export const stakeholderSchema = section({
   id: id().describe('Unique in the file: lower-case letters, digits and dashes.'),
   name: text(),
   title: text().optional(),
   department: text().optional(),
+  email: email().optional().describe('E-mail address; unique in the plan, ignoring case.'),
+  crmId: text().optional().describe("The CRM's id of this contact; unique in the plan."),
   group: z.enum(GROUPS).describe('renew: Group 1, bought and uses the product; new-buy: Group 2, the rest of the organisation.'),
   roles: z.array(z.enum(ROLES)).optional(),
   stance: z.enum(STANCES).optional(),
@@ -76,6 +80,7 @@ export const planSchema = section({
     renewalDate: date().optional(),
     // An enum, not a pattern: XYZ is three capitals but no currency, and the JSON Schema then lists the codes for editors.
     currency: z.enum(CURRENCY_CODES, { error: 'currency' }).optional().describe('ISO 4217 code; default the config\'s currency, else USD.'),
+    crmId: text().optional().describe("The CRM's id of this account."),
   }),
   team: z.array(section({ name: text(), function: z.enum(FUNCTIONS) })).optional(),
   messages: section({ renew: text().optional(), newBuy: text().optional() }).optional(),

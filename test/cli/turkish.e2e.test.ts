@@ -21,8 +21,9 @@ import { MINIMAL_PLAN } from '../helpers/plans.js';
  */
 
 const MARKED_TURKISH = { CRO_I18N_MARK: '1', CRO_LANG: undefined, LANG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined };
-const COMMANDS = ['init', 'check', 'breakeven', 'report', 'map', 'schema', 'rules', 'explain', 'diff', 'history'];
-const COMMAND_NAMES = new RegExp(`\\b(cro|help|${COMMANDS.join('|')})\\b`);
+const COMMANDS = ['init', 'check', 'breakeven', 'report', 'map', 'schema', 'rules', 'explain', 'diff', 'history', 'contact', 'left', 'stakeholder', 'review', 'set', 'reassign'];
+// `add` and `set` are the subcommands of `cro stakeholder`.
+const COMMAND_NAMES = new RegExp(`\\b(cro|help|add|${COMMANDS.join('|')})\\b`);
 const EXAMPLE_LINES = /^ *\$ .*$/m;
 
 describe('cro --help in Turkish', () => {

@@ -6,9 +6,9 @@ describe('the help, the rule list and a rule explained', () => {
     await expectGolden({ args: ['--help'], cwd: EXAMPLES, code: 0, stdout: 'cli/help.txt' });
   });
 
-  for (const command of ['init', 'check', 'breakeven', 'report', 'map', 'schema', 'rules', 'explain']) {
+  for (const command of ['init', 'check', 'breakeven', 'report', 'map', 'schema', 'rules', 'explain', 'contact', 'left', 'stakeholder', 'stakeholder add', 'stakeholder set', 'review', 'set', 'reassign']) {
     it(`cro ${command} --help`, async () => {
-      await expectGolden({ args: [command, '--help'], cwd: EXAMPLES, code: 0, stdout: `cli/${command}.help.txt` });
+      await expectGolden({ args: [...command.split(' '), '--help'], cwd: EXAMPLES, code: 0, stdout: `cli/${command.replace(' ', '-')}.help.txt` });
     });
   }
 

@@ -20,7 +20,7 @@ import { todayIso } from '../../util/dates.js';
 import { UsageError } from '../../util/errors.js';
 import { oneLine } from '../../text/terminal-text.js';
 import { VERSION } from '../../version.js';
-import { loadCommandConfig, parseCount, type CommandIO } from '../io.js';
+import { canPrompt, loadCommandConfig, parseCount, type CommandIO } from '../io.js';
 import type { Config } from '../../config/load.js';
 import { currentLang, messages } from '../../i18n/messages.js';
 
@@ -47,12 +47,7 @@ export async function runInit(account: string | undefined, flags: InitFlags, io:
   return initPlan(account, flags, io, lang, config, deps);
 }
 
-/** No prompt ever appears without a terminal, in CI (`CI` set, as CI services do), or with `--yes`. */
-export function canPrompt(io: CommandIO, flags: InitFlags): boolean {
-  const ci = io.env.CI;
-  const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
-  return io.stdinIsTTY && !inCi && !flags.yes;
-}
+export { canPrompt };
 
 function whyNoPrompt(io: CommandIO, flags: InitFlags): string {
   const t = messages().init;

@@ -97,45 +97,63 @@ export function answersFromFlags(accountName: string, flags: InitFlags): PlanAns
 
 const STAKEHOLDER_KEYS = ['id', 'title', 'group', 'roles', 'stance', 'backup', 'objection'] as const;
 
+/** One `--stakeholder` spec read: the person, the backup as written (a name or id to resolve), and the extra keys' values. */
+export interface StakeholderSpec {
+  stakeholder: StakeholderAnswer;
+  backup: string | undefined;
+  extra: Record<string, string>;
+  where: string;
+}
+
 /**
- * `--stakeholder "Maria Lopez; roles=executive-sponsor,budget-owner; stance=advocate"`:
- * the name first, then `key=value` parts separated by semicolons. `group` defaults to
- * renew (Group 1), `stance` to unknown; `backup` names another stakeholder by id or name.
+ * One spec, `Maria Lopez; roles=executive-sponsor,budget-owner; stance=advocate`: the
+ * name first, then `key=value` parts separated by semicolons. `group` defaults to renew
+ * (Group 1), `stance` to unknown. `taken` holds the ids in use (the new id is added);
+ * `extraKeys` are further keys a caller reads itself (`cro stakeholder add`: email=, …).
+ */
+export function parseStakeholderSpec(spec: string, where: string, taken: Set<string>, extraKeys: readonly string[] = []): StakeholderSpec {
+  const t = messages().init;
+  const keys = [...STAKEHOLDER_KEYS, ...extraKeys];
+  const [namePart = '', ...parts] = spec.split(';');
+  const name = namePart.trim();
+  if (name === '' || name.includes('=')) throw new UsageError(t.stakeholderStartWithName({ where }));
+  const fields: Record<string, string> = {};
+  for (const part of parts) {
+    if (part.trim() === '') continue;
+    const eq = part.indexOf('=');
+    const key = (eq < 0 ? part : part.slice(0, eq)).trim();
+    if (!keys.includes(key)) {
+      throw new UsageError(t.stakeholderUnknownField({ where, field: key, suggestion: didYouMean(key, keys), fields: keys }));
+    }
+    if (eq < 0) throw new UsageError(t.stakeholderWriteValue({ where, field: key }));
+    fields[key] = part.slice(eq + 1).trim();
+  }
+  const id = fields.id ?? stakeholderId(name, taken, slugify);
+  if (!/^[a-z0-9-]+$/.test(id)) throw new UsageError(t.stakeholderBadId({ where, id }));
+  if (taken.has(id)) throw new UsageError(t.stakeholderIdTaken({ where, id }));
+  taken.add(id);
+  const stakeholder: StakeholderAnswer = {
+    id,
+    name,
+    group: oneOf(where, 'group', fields.group ?? 'renew', GROUPS) as Group,
+    roles: fields.roles ? fields.roles.split(',').map((r) => oneOf(where, 'roles', r.trim(), ROLES) as Role) : [],
+    stance: oneOf(where, 'stance', fields.stance ?? 'unknown', STANCES) as Stance,
+  };
+  if (fields.title) stakeholder.title = fields.title;
+  if (fields.objection) stakeholder.objection = { kind: oneOf(where, 'objection', fields.objection, OBJECTION_KINDS) as (typeof OBJECTION_KINDS)[number] };
+  const extra: Record<string, string> = {};
+  for (const key of extraKeys) if (fields[key] !== undefined) extra[key] = fields[key]!;
+  return { stakeholder, backup: fields.backup, extra, where };
+}
+
+/**
+ * `--stakeholder "Maria Lopez; roles=executive-sponsor,budget-owner; stance=advocate"`,
+ * repeated: each spec read by parseStakeholderSpec; `backup` names another of them by id or name.
  */
 export function parseStakeholderFlags(specs: readonly string[]): StakeholderAnswer[] {
   const t = messages().init;
   const taken = new Set<string>();
-  const parsed = specs.map((spec) => {
-    const [namePart = '', ...parts] = spec.split(';');
-    const name = namePart.trim();
-    const where = `--stakeholder "${spec}"`;
-    if (name === '' || name.includes('=')) throw new UsageError(t.stakeholderStartWithName({ where }));
-    const fields: Record<string, string> = {};
-    for (const part of parts) {
-      if (part.trim() === '') continue;
-      const eq = part.indexOf('=');
-      const key = (eq < 0 ? part : part.slice(0, eq)).trim();
-      if (!(STAKEHOLDER_KEYS as readonly string[]).includes(key)) {
-        throw new UsageError(t.stakeholderUnknownField({ where, field: key, suggestion: didYouMean(key, STAKEHOLDER_KEYS), fields: STAKEHOLDER_KEYS }));
-      }
-      if (eq < 0) throw new UsageError(t.stakeholderWriteValue({ where, field: key }));
-      fields[key] = part.slice(eq + 1).trim();
-    }
-    const id = fields.id ?? stakeholderId(name, taken, slugify);
-    if (!/^[a-z0-9-]+$/.test(id)) throw new UsageError(t.stakeholderBadId({ where, id }));
-    if (taken.has(id)) throw new UsageError(t.stakeholderIdTaken({ where, id }));
-    taken.add(id);
-    const stakeholder: StakeholderAnswer = {
-      id,
-      name,
-      group: oneOf(where, 'group', fields.group ?? 'renew', GROUPS) as Group,
-      roles: fields.roles ? fields.roles.split(',').map((r) => oneOf(where, 'roles', r.trim(), ROLES) as Role) : [],
-      stance: oneOf(where, 'stance', fields.stance ?? 'unknown', STANCES) as Stance,
-    };
-    if (fields.title) stakeholder.title = fields.title;
-    if (fields.objection) stakeholder.objection = { kind: oneOf(where, 'objection', fields.objection, OBJECTION_KINDS) as (typeof OBJECTION_KINDS)[number] };
-    return { stakeholder, backup: fields.backup, where };
-  });
+  const parsed = specs.map((spec) => parseStakeholderSpec(spec, `--stakeholder "${spec}"`, taken));
   for (const entry of parsed) {
     if (!entry.backup) continue;
     const wanted = entry.backup;
@@ -147,7 +165,7 @@ export function parseStakeholderFlags(specs: readonly string[]): StakeholderAnsw
   return parsed.map((p) => p.stakeholder);
 }
 
-function oneOf(where: string, field: string, value: string, allowed: readonly string[]): string {
+export function oneOf(where: string, field: string, value: string, allowed: readonly string[]): string {
   if (allowed.includes(value)) return value;
   throw new UsageError(messages().init.stakeholderOneOf({ where, field, value, suggestion: didYouMean(value, allowed), allowed }));
 }

@@ -1,6 +1,7 @@
 import { WriteStream } from 'node:tty';
 import { currentLocale, messages } from '../../i18n/messages.js';
 import { readYesNo } from './yes-no.js';
+import { inquirerPrompts } from './inquirer-library.js';
 
 /**
  * The few kinds of question `cro init` asks. The flow (ask.ts) depends on this interface
@@ -22,7 +23,7 @@ export interface Prompter {
  * legacy `inquirer` entry pulls in rxjs, half the bundle.)
  */
 export async function inquirerPrompter(output: { write(text: string): unknown }): Promise<Prompter> {
-  const { input, select, checkbox } = await import('@inquirer/prompts');
+  const { input, select, checkbox } = inquirerPrompts();
   const style = inquirerStyle();
   const theme = { style: { keysHelpTip: (keys: Array<[key: string, action: string]>) => keysHelpTip(keys, style) } };
   return {

@@ -35,11 +35,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * left (the caller refuses such a name). `&` reads "and" (`harbor-and-vine`).
  */
 export function slugify(name: string): string {
-  const ascii = [...name.replace(/İ/g, 'I').normalize('NFKD')]
-    .map((c) => SPECIAL_LETTERS[c] ?? c)
-    .join('')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const ascii = foldLetters(name)
     .replace(/&/g, ' and ')
     // An apostrophe inside a word joins it (O'Neil → oneil), and so do the dots of an
     // abbreviation (A.Ş. → as, U.S.A. → usa); anything else separates words.
@@ -56,6 +52,18 @@ export function slugify(name: string): string {
     slug = next;
   }
   return slug;
+}
+
+/**
+ * Text without case or accents, for finding a name as a person types it: `Brückner` and
+ * `bruckner`, `Işık` and `isik` are the same. The letters are those slugify uses.
+ */
+export function foldLetters(text: string): string {
+  return [...text.replace(/İ/g, 'I').normalize('NFKD')]
+    .map((c) => SPECIAL_LETTERS[c] ?? c)
+    .join('')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
 }
 
 /** True for a slug that `slugify` could have made; used to check `--slug`. */

@@ -1,4 +1,7 @@
-import { stringify } from 'yaml';
+import { referenceParser } from '../../../plan/yaml-library.js';
+
+// The `yaml` package as the lazily loaded bundle every command shares (see yaml-library.ts).
+const stringify = (value: unknown, options?: import('yaml').ToStringOptions): string => referenceParser().stringify(value, options);
 
 /** A value a placeholder can take: text, a number, or a list of either (the line repeats). */
 export type Scalar = string | number | boolean;
@@ -11,6 +14,10 @@ export type Scalar = string | number | boolean;
  * that string; `2024` given as text stays text).
  */
 export function yamlScalar(value: Scalar, { flow = false }: { flow?: boolean } = {}): string {
+  // The values an edit writes most, answered without loading the yaml stringifier: an ISO
+  // date is a plain string in YAML 1.2, and a plain decimal is written as itself.
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  if (typeof value === 'number' && /^-?\d+(\.\d+)?$/.test(String(value))) return String(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} in a plan`);
     return stringify(value).trimEnd();
@@ -37,7 +44,7 @@ function isSafePlain(rendered: string, value: string, flow: boolean): boolean {
  * printed (DEL, C1 controls, U+FFFE/U+FFFF) or that editors treat as line breaks
  * (U+0085, U+2028, U+2029) are escaped as well.
  */
-function doubleQuoted(value: string): string {
+export function doubleQuoted(value: string): string {
   return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -10,6 +10,7 @@ import { map } from './map.js';
 import { init } from './init.js';
 import { diff, history } from './diff.js';
 import { adopt } from './adopt.js';
+import { edit } from './edit.js';
 
 /*
  * The English catalog, one file per area so that each can be edited on its own. Its
@@ -33,6 +34,7 @@ export const en = {
   diff,
   history,
   adopt,
+  edit,
 };
 
 /** The English catalog's shape with its texts widened to string: what every language must give. */

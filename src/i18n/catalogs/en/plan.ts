@@ -53,6 +53,7 @@ export const plan = {
     percentHint: ({ fraction, percent }: { fraction: string; percent: string }) => `: did you mean ${fraction} (${percent}%)?`,
     idFormat: ({ prefix, shown }: { prefix: string; shown: string }) =>
       `${prefix}${shown} is not a valid id; use lower-case letters, digits and dashes, e.g. "maria-lopez"`,
+    emailFormat: ({ prefix, shown }: { prefix: string; shown: string }) => `${prefix}${shown} is not an e-mail address; write it as name@example.com`,
     notACurrency: ({ shown, hint }: { shown: string; hint: string }) => `${shown} is not an ISO 4217 currency code${hint}; use one such as USD, EUR or TRY`,
     noFormatVersion: 'this file has no `cro:` format version; add `cro: 1` at the top',
     formatVersion: ({ prefix, shown }: { prefix: string; shown: string }) => `${prefix}format version ${shown} is not supported; this cro reads version 1`,
@@ -116,6 +117,10 @@ export const plan = {
     /** Cross-references (plan/references.ts). `first`: the place of the stakeholder whose id it is. */
     duplicateId: ({ prefix, id, first }: { prefix: string; id: string; first: string }) =>
       `${prefix}"${id}" is already the id of ${first}; ids must be unique in the file`,
+    duplicateEmail: ({ prefix, email, first }: { prefix: string; email: string; first: string }) =>
+      `${prefix}${email} is already the e-mail of ${first}; each person has their own address (case does not count)`,
+    duplicateCrmId: ({ prefix, crmId, first }: { prefix: string; crmId: string; first: string }) =>
+      `${prefix}"${crmId}" is already the crmId of ${first}; a CRM contact is one person in the plan`,
     notAStakeholder: ({ prefix, id, hint }: { prefix: string; id: string; hint: string }) => `${prefix}"${id}" is not a stakeholder id in this plan${hint}`,
     ownBackup: ({ prefix }: { prefix: string }) => `${prefix}a person cannot be their own backup; name someone else who takes over`,
     /** `label`: the start date's key (account.customerSince, economics.start). */

@@ -11,6 +11,7 @@ import { map } from './map.js';
 import { init } from './init.js';
 import { diff, history } from './diff.js';
 import { adopt } from './adopt.js';
+import { edit } from './edit.js';
 
 /** The Turkish catalog: the English one's shape, checked by the type checker; the method's words are in ../GLOSSARY.md. */
 export const tr = {
@@ -27,4 +28,5 @@ export const tr = {
   diff,
   history,
   adopt,
+  edit,
 } satisfies Catalog;

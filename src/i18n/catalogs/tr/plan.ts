@@ -64,6 +64,7 @@ export const plan = {
     percentHint: ({ fraction, percent }: { fraction: string; percent: string }) => `; şunu mu demek istediniz: ${fraction} (%${percent})?`,
     idFormat: ({ prefix, shown }: { prefix: string; shown: string }) =>
       `${prefix}${shown} geçerli bir id değil; küçük harf, rakam ve tire kullanın, örneğin "ayse-yilmaz"`,
+    emailFormat: ({ prefix, shown }: { prefix: string; shown: string }) => `${prefix}${shown} bir e-posta adresi değil; ad@ornek.com biçiminde yazın`,
     notACurrency: ({ shown, hint }: { shown: string; hint: string }) =>
       `${shown} bir ISO 4217 para birimi kodu değil${hint}; USD, EUR veya TRY gibi bir kod kullanın`,
     noFormatVersion: 'bu dosyada `cro:` biçim sürümü yok; en başa `cro: 1` ekleyin',
@@ -120,6 +121,10 @@ export const plan = {
 
     duplicateId: ({ prefix, id, first }: { prefix: string; id: string; first: string }) =>
       `${prefix}"${id}" zaten ${first} kaydının id değeri; id değerleri dosyada benzersiz olmalı`,
+    duplicateEmail: ({ prefix, email, first }: { prefix: string; email: string; first: string }) =>
+      `${prefix}${email} zaten ${first} kaydının e-posta adresi; her kişinin kendi adresi olur (büyük/küçük harf fark etmez)`,
+    duplicateCrmId: ({ prefix, crmId, first }: { prefix: string; crmId: string; first: string }) =>
+      `${prefix}"${crmId}" zaten ${first} kaydının crmId değeri; bir CRM kişisi planda tek bir kişidir`,
     notAStakeholder: ({ prefix, id, hint }: { prefix: string; id: string; hint: string }) => `${prefix}"${id}" bu planda bir paydaşın id değeri değil${hint}`,
     ownBackup: ({ prefix }: { prefix: string }) => `${prefix}bir kişi kendi yedeği olamaz; işi devralacak başka birini yazın`,
     renewalBeforeStart: ({ renewal, label, start }: { renewal: string; label: string; start: string }) =>
