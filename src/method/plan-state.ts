@@ -1,5 +1,5 @@
-import { breakEvenEntryOf } from '../economics/entry.js';
-import type { PlanInputOptions } from '../economics/plan-input.js';
+import { computeTermBreakEven } from '../economics/breakeven.js';
+import { economicsInputOf, type PlanInputOptions } from '../economics/plan-input.js';
 import type { Finding, Severity } from '../plan/finding.js';
 import type { Plan } from '../plan/schema.js';
 import type { Group, Role, Stance } from '../plan/vocabulary.js';
@@ -93,8 +93,11 @@ export function planStateOf(checked: CheckedFileLike, options: PlanStateOptions)
     };
   });
   const coverage = roleCoverage(plan, options.criticalRoles, options.asOf).map(({ role, coveredBy }) => ({ role, covered: coveredBy.length > 0 }));
-  const entry = breakEvenEntryOf({ ...checked, plan }, options);
-  const economics = entry.kind === 'economics' ? { currency: entry.currency, breakEvenMonth: entry.result.breakEvenMonth, never: entry.result.never, roi: entry.result.roi } : null;
+  // The term's figures only, as the report computes them: a history judges thousands of
+  // versions, and the discounted and expected paybacks were a tenth of that work.
+  const input = economicsInputOf(plan, options);
+  const result = input && computeTermBreakEven(input);
+  const economics = input && result ? { currency: plan.account.currency ?? options.defaultCurrency, breakEvenMonth: result.breakEvenMonth, never: result.never, roi: result.roi } : null;
   const milestones = (plan.milestones ?? []).map((m) => ({ name: m.name, due: m.due, done: m.done ?? null, reviewDate: m.review?.date ?? null }));
   return {
     ...base,
