@@ -17,10 +17,10 @@ describe('checkstyle formatter', () => {
     expect((await validateCheckstyle(xml.replace('<file ', '<plan '))).valid).toBe(false);
   });
 
-  it('an empty run is a well-formed document without files (the XSD asks for one; ESLint writes the same)', async () => {
+  it('an empty run is a valid document without files (ESLint writes the same)', async () => {
     const xml = formatCheckstyle(emptyReport(), formatterOptions());
     expect(xml).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">\n</checkstyle>\n');
-    await expect(canonicalXml(xml)).resolves.toContain('<checkstyle version="4.3">');
+    expect(await validateCheckstyle(xml)).toEqual({ valid: true, errors: [] });
   });
 
   it('each file checked, each finding with line, column, severity, message and source cro.<rule>', () => {
