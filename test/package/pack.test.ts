@@ -112,6 +112,21 @@ describe('installed globally from the tarball, run from an unrelated folder', ()
     expect(rules).not.toContain('schema');
     expect(cro(['check'], repo).stdout).toMatch(/plans\/acme\.yaml[\s\S]*critical-roles/);
 
+    // The plan is kept current with one command per change, from the installed package (SPEC §7).
+    const before = readFileSync(join(repo, 'plans/acme.yaml'), 'utf8');
+    const added = cro(['stakeholder', 'add', 'acme', 'Maria Lopez; roles=executive-sponsor,budget-owner; stance=advocate'], repo);
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toContain('Maria Lopez');
+    const contacted = cro(['contact', 'acme', 'maria', '--on', '2026-11-02'], repo);
+    expect(contacted.code, contacted.stderr).toBe(0);
+    expect(cro(['set', 'acme', 'account.owner', 'Jane Doe'], repo).code).toBe(0);
+    const after = readFileSync(join(repo, 'plans/acme.yaml'), 'utf8');
+    expect(after).toContain('lastContact: 2026-11-02');
+    // Only the edited lines changed: every comment of the template is still there.
+    const comments = (text: string) => text.split('\n').filter((line) => line.trimStart().startsWith('#') && !line.includes('owner:'));
+    expect(comments(after)).toEqual(comments(before));
+    expect(cro(['check', '--format', 'json'], repo).stdout).not.toContain('"rule": "schema"');
+
     // Without economics a plan does not fail the gate; one that pays back too late does.
     const gate = cro(['breakeven', '--max-months', '24'], repo);
     expect(gate.code, gate.stderr).toBe(0);
