@@ -16,3 +16,6 @@ export type BreakEvenFormat = (typeof BREAKEVEN_FORMATS)[number];
 
 export const MAP_FORMATS = ['tree', 'mermaid', 'dot'] as const;
 export type MapFormat = (typeof MAP_FORMATS)[number];
+
+export const AGENDA_FORMATS = ['text', 'markdown', 'json', 'ics'] as const;
+export type AgendaFormat = (typeof AGENDA_FORMATS)[number];

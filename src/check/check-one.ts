@@ -8,6 +8,8 @@ import { roleCoverage, type RoleCoverage } from '../method/coverage.js';
 import type { Derive } from './derive.js';
 import { activeRulesOf, type CheckSettings } from './settings.js';
 import { runRules, type ActiveRule, type RunContext } from '../rules/engine.js';
+import type { Locator } from '../plan/locate.js';
+import { isSelected, type PlanSelection } from './selection.js';
 
 export interface FileReport {
   /** Relative to cwd, `/` separators (SPEC §4). */
@@ -28,6 +30,8 @@ export interface FileReport {
   findingsJson?: Uint8Array;
   /** What the command asked of this file besides its findings, computed while the plan was at hand (see check/derive.ts). */
   derived?: unknown;
+  /** Lines of the plan's nodes, while the plan is at hand (dropped with it). */
+  locate?: Locator;
 }
 
 export interface CheckSummary {
@@ -76,7 +80,7 @@ export function checkOne(
   derive?: Derive,
   { detach = true }: { detach?: boolean } = {},
 ): FileReport | null {
-  const report = checkFile(ref, rules, settings.context, () => outcome, settings.fast);
+  const report = checkFile(ref, rules, settings.context, () => outcome, settings.fast, settings.select);
   if (!report) return null;
   if (derive) {
     // Unless the caller detaches them later, or posts them to another thread, which copies every string.
@@ -89,6 +93,7 @@ export function checkOne(
     if (settings.withCoverage) report.coverage = roleCoverage(report.plan, settings.context.criticalRoles, settings.context.asOf);
     delete report.plan;
   }
+  delete report.locate;
   return report;
 }
 
@@ -98,8 +103,11 @@ export function checkFile(
   context: RunContext,
   read: (file: string) => ReadOutcome = readPlanBytes,
   fast = true,
+  select?: PlanSelection,
 ): FileReport | null {
   const outcome = read(ref.absolute);
+  // A file that cannot be read says nothing of its owner or segment: not chosen.
+  if (!outcome.ok && select) return null;
   if (!outcome.ok) {
     return fileReport(ref.display, null, assignSubjects([
       { rule: 'yaml-syntax', severity: 'error', message: outcome.message, line: 1, column: 1, path: '' },
@@ -107,6 +115,8 @@ export function checkFile(
   }
   const loaded = loadPlan(outcome.bytes, { explicit: ref.explicit, fast });
   if (loaded === null) return null;
+  // Plans the run does not choose are dropped before their rules run.
+  if (select && !isSelected(select, loaded.plan?.account ?? loaded.accountData)) return null;
   // The loader's findings (schema, yaml-syntax) get their subjects from where they are;
   // the rules' come with theirs (runRules), and no rule shares an id with the loader's.
   const findings = loaded.findings.length === 0 ? [] : assignSubjects([...loaded.findings]);
@@ -114,6 +124,7 @@ export function checkFile(
   findings.sort(compareFindings);
   const report = fileReport(ref.display, detach(loaded.account), findings, loaded.plan);
   if (loaded.notAPlan) report.notAPlan = true;
+  if (loaded.plan) report.locate = loaded.locate;
   return report;
 }
 

@@ -6,6 +6,7 @@ import type { Finding } from '../plan/finding.js';
 import { layOutAccount, type LaidOutAccount } from '../method/account-json.js';
 import { accountReport, type AccountReport, type ReportOptions } from '../method/account-report.js';
 import type { FileReport } from './check-one.js';
+import { selectedItems, type AgendaItem } from '../method/agenda.js';
 
 /*
  * What a command asks of each file besides its findings, computed from the plan in the
@@ -15,12 +16,22 @@ import type { FileReport } from './check-one.js';
  */
 export type BreakEvenOptions = PlanInputOptions & { defaultCurrency: string };
 
+/** What `cro agenda` asks of each plan: its items as of a day, with `--owner` and `--within` applied where the plan is at hand. */
+export interface AgendaOptions {
+  asOf: string;
+  /** The `stale-contact` days in effect; null when that rule is off. */
+  staleDays: number | null;
+  owner?: string;
+  within?: number;
+}
+
 export type Want =
   | { kind: 'account'; options: ReportOptions }
   /** The account as `cro report --format json` holds it: its JSON laid out (then spooled), and what its totals read. */
   | { kind: 'account-json'; options: ReportOptions }
   | { kind: 'break-even'; options: BreakEvenOptions }
-  | { kind: 'map'; criticalRoles: ReportOptions['criticalRoles']; asOf: string };
+  | { kind: 'map'; criticalRoles: ReportOptions['criticalRoles']; asOf: string }
+  | { kind: 'agenda'; options: AgendaOptions };
 
 /** What each kind of want gives per file. */
 export interface Derived {
@@ -29,6 +40,8 @@ export interface Derived {
   'break-even': BreakEvenEntry;
   /** The map of a valid plan; else the findings that make it invalid, in file order. */
   map: { map: StakeholderMap } | { problems: Finding[] };
+  /** The items of a valid plan (none of an invalid one: the command says which files those are). */
+  agenda: AgendaItem[];
 }
 
 export type Derive = (report: FileReport) => unknown;
@@ -44,5 +57,14 @@ export function deriveFor(want: Want): Derive {
       return (report) => breakEvenEntryOf(report, want.options);
     case 'map':
       return (report) => (report.plan ? { map: buildStakeholderMap(report.plan, want.criticalRoles, want.asOf) } : { problems: report.findings });
+    case 'agenda': {
+      const { owner, within, ...facts } = want.options;
+      return (report): AgendaItem[] => {
+        const { plan, locate } = report;
+        if (!plan || !locate) return [];
+        const lineOf = (path: readonly (string | number)[]) => locate(path).line;
+        return selectedItems(plan, { ...facts, file: report.file, errors: report.errors, lineOf }, { ...(owner === undefined ? {} : { owner }), ...(within === undefined ? {} : { within }) });
+      };
+    }
   }
 }

@@ -8,6 +8,7 @@ import { plan } from './plan.js';
 import { breakeven } from './breakeven.js';
 import { map } from './map.js';
 import { init } from './init.js';
+import { agenda } from './agenda.js';
 
 /*
  * The English catalog, one file per area so that each can be edited on its own. Its
@@ -28,6 +29,7 @@ export const en = {
   breakeven,
   map,
   init,
+  agenda,
 };
 
 /** The English catalog's shape with its texts widened to string: what every language must give. */

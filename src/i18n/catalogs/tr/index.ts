@@ -9,6 +9,7 @@ import { plan } from './plan.js';
 import { breakeven } from './breakeven.js';
 import { map } from './map.js';
 import { init } from './init.js';
+import { agenda } from './agenda.js';
 
 /** The Turkish catalog: the English one's shape, checked by the type checker; the method's words are in ../GLOSSARY.md. */
 export const tr = {
@@ -22,4 +23,5 @@ export const tr = {
   breakeven,
   map,
   init,
+  agenda,
 } satisfies Catalog;
