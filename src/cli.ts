@@ -281,7 +281,9 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .addOption(formatOption(MAP_FORMATS, 'tree'))
     .option(`-o, --output <${w.file}>`, t.map.output)
     .option(`--as-of <${w.date}>`, t.map.asOf)
-    .addHelpText('after', examples(['cro map plans/acme-logistics.yaml', 'cro map plans/acme-logistics.yaml --format mermaid', 'cro map plans/acme-logistics.yaml --format dot | dot -Tsvg > acme.svg']))
+    .option(`--owner <${w.name}>`, pick.mapOwner)
+    .option(`--segment <${w.text}>`, pick.mapSegment)
+    .addHelpText('after', examples(['cro map plans/acme-logistics.yaml', 'cro map plans/acme-logistics.yaml --format mermaid', 'cro map plans/acme-logistics.yaml --format dot | dot -Tsvg > acme.svg', 'cro map plans --owner "Jane Doe"']))
     .action(run(async () => {
       const { runMap } = await import('./commands/map/command.js');
       return (plan: string, flags: object, cio: CommandIO) => runMap(plan, flags, cio);

@@ -49,6 +49,11 @@ function isoOfDay(days: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The day number of an ISO date (1970-01-01 is 0): dates as numbers, for sorting many of them. */
+export function dayNumberOf(iso: string): number {
+  return dayOf(iso);
+}
+
 /** An ISO date moved by whole days (negative: earlier), by calendar arithmetic. */
 export function addDays(iso: string, days: number): string {
   return isoOfDay(dayOf(iso) + days);

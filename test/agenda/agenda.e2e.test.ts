@@ -98,13 +98,17 @@ describe('cro agenda on the examples', () => {
     expect(all.version).toBe(1);
     expect(all.summary).toEqual({ items: all.items.length, overdue: all.items.filter((item) => item.overdue).length });
     // The examples' config sets stale-contact to 60 days: Victor Almeida, last contacted on 2026-08-05.
-    expect(all.items).toContainEqual(expect.objectContaining({ kind: 'contact', name: 'Victor Almeida', date: '2026-10-04', overdue: true, who: 'Olivia Grant', file: 'plans/harbor-and-vine-grocers.yaml', line: 53 }));
+    expect(all.items).toContainEqual(expect.objectContaining({ kind: 'contact', name: 'Victor Almeida', date: '2026-10-04', overdue: true, who: 'Olivia Grant', file: 'plans/harbor-and-vine-grocers.yaml', line: 45 }));
     expect(all.items).toContainEqual(expect.objectContaining({ kind: 'win-plan', name: 'Scott Hanley', date: '2026-10-31', overdue: true }));
     expect(all.items).toContainEqual(expect.objectContaining({ kind: 'renewal-prep', account: 'Harbor & Vine Grocers', date: '2026-11-02' }));
     expect(all.items).toContainEqual(expect.objectContaining({ kind: 'fix-before-renewal', account: 'Harbor & Vine Grocers', date: '2026-11-27', overdue: false }));
-    // Each line points at what the item is about.
+    // Each line points at what the item is about (the stakeholder, milestone or account), as check's findings do.
     const harbor = readFileSync(join(EXAMPLES, 'plans/harbor-and-vine-grocers.yaml'), 'utf8').split('\n');
-    expect(harbor[53 - 1]).toContain('lastContact: 2026-08-05');
+    expect(harbor[45 - 1]).toBe('  - id: victor');
+    const checked = JSON.parse(runCli(['check', ...AS_OF, '--format', 'json'], { cwd: EXAMPLES }).stdout) as { files: Array<{ file: string; findings: Array<{ rule: string; line: number; subject: string }> }> };
+    const stale = checked.files.flatMap((file) => file.findings.filter((f) => f.rule === 'stale-contact').map((f) => `${file.file}:${f.line} ${f.subject}`));
+    const contacts = all.items.filter((item) => item.kind === 'contact' && item.overdue).map((item) => `${item.file}:${item.line} ${item.subject}`);
+    expect(contacts.sort()).toEqual(stale.sort());
   });
 
   it('lists overdue items first, then by date; the exit code is 1, as a plan has errors', () => {
@@ -154,7 +158,7 @@ describe('cro agenda on the examples', () => {
     expect(stdout).toMatch(/^Agenda as of 2026-11-27: \d+ items\n/);
     expect(stdout).toContain('\nOverdue (');
     expect(stdout).toContain('\nToday (1)\n  2026-11-27  Harbor & Vine Grocers  Fix the plan\'s 5 errors before the renewal on 2027-01-31 (see cro check)\n');
-    expect(stdout).toContain('Olivia Grant · plans/harbor-and-vine-grocers.yaml:53 · 54 days late');
+    expect(stdout).toContain('Olivia Grant · plans/harbor-and-vine-grocers.yaml:45 · 54 days late');
     expect(stdout).not.toContain('\u001b[');
     expect(agenda(['--within', '30'], EXAMPLES, { FORCE_COLOR: '1', NO_COLOR: '' }).stdout).toContain('\u001b[');
   });

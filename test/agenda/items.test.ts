@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { agendaItems, agendaOrder, concerns, selectedItems, withinDays, type AgendaFacts, type AgendaItem } from '../../src/method/agenda.js';
+import { agendaItems, agendaOrder, concerns, packPlanAgenda, selectedItems, sortAgenda, unpackPlanAgenda, withinDays, type AgendaFacts, type AgendaItem, type PlanAgenda } from '../../src/method/agenda.js';
 import { loadPlan } from '../../src/plan/load.js';
 import type { Plan } from '../../src/plan/schema.js';
 import { foldName } from '../../src/text/fold.js';
@@ -68,8 +68,8 @@ describe('the items of a plan (SPEC §10)', () => {
   it('a contact goes stale the stale-contact days after the last contact; people who left have no items', () => {
     const contacts = byKind(itemsOf(PLAN), 'contact');
     expect(contacts.map((c) => [c.name, c.date, c.overdue, c.who, c.line])).toEqual([
-      ['Maria Lopez', '2027-01-31', false, 'Jane Doe', 14],
-      ['Omar Shah', '2026-08-30', true, 'Jane Doe', 19],
+      ['Maria Lopez', '2027-01-31', false, 'Jane Doe', 10],
+      ['Omar Shah', '2026-08-30', true, 'Jane Doe', 15],
     ]);
     expect(byKind(itemsOf(PLAN, { staleDays: 60 }), 'contact')[0]!.date).toBe('2027-01-01');
     // The rule switched off: nobody goes stale.
@@ -87,9 +87,9 @@ describe('the items of a plan (SPEC §10)', () => {
     );
   });
 
-  it("a detractor's win plan is due on its date, for the win plan's owner, at its due line", () => {
+  it("a detractor's win plan is due on its date, for the win plan's owner, at the stakeholder (as the finding is)", () => {
     const [win] = byKind(itemsOf(PLAN), 'win-plan');
-    expect(win).toMatchObject({ name: 'Omar Shah', date: '2026-12-15', overdue: false, who: 'Ali Kaya', actions: ['Share TCO study'], line: 21, subject: 'stakeholder:omar' });
+    expect(win).toMatchObject({ name: 'Omar Shah', date: '2026-12-15', overdue: false, who: 'Ali Kaya', actions: ['Share TCO study'], line: 15, subject: 'stakeholder:omar' });
     const noOwner = itemsOf(PLAN.replace('owner: Ali Kaya, due: 2026-12-15', 'due: 2026-11-01'));
     expect(byKind(noOwner, 'win-plan')[0]).toMatchObject({ who: 'Jane Doe', overdue: true });
   });
@@ -105,7 +105,7 @@ describe('the items of a plan (SPEC §10)', () => {
 
   it('a renewal on its date, and preparing the renewal case 90 days before', () => {
     const items = itemsOf(PLAN);
-    expect(byKind(items, 'renewal')[0]).toMatchObject({ date: '2027-02-01', overdue: false, line: 5, subject: 'account.renewalDate' });
+    expect(byKind(items, 'renewal')[0]).toMatchObject({ date: '2027-02-01', overdue: false, line: 3, subject: 'account.renewalDate' });
     expect(byKind(items, 'renewal-prep')[0]).toMatchObject({ date: '2026-11-03', overdue: true, renewalDate: '2027-02-01' });
     // A renewal that passed is overdue itself; preparing for it is no longer a separate item.
     const passed = itemsOf(PLAN.replace('renewalDate: 2027-02-01', 'renewalDate: 2026-11-01'));
@@ -159,6 +159,31 @@ describe('choosing and ordering items', () => {
         for (let i = 1; i < sorted.length; i++) if (sorted[i]!.overdue === sorted[i - 1]!.overdue) expect(sorted[i]!.date >= sorted[i - 1]!.date).toBe(true);
       }),
     );
+  });
+
+  it('sortAgenda, the fast sort of a large run, gives the order agendaOrder defines', () => {
+    const item = fc.record({
+      kind: fc.constantFrom('contact', 'win-plan', 'milestone', 'review', 'renewal-prep', 'renewal', 'fix-before-renewal' as const),
+      date: fc.constantFrom('0001-01-01', '1969-12-31', '2026-11-26', '2026-11-27', '2026-11-28', '9999-12-31'),
+      overdue: fc.boolean(),
+      file: fc.constantFrom('a.yaml', 'b.yaml', 'c.yaml', 'plans/ä.yaml'),
+      line: fc.integer({ min: 1, max: 5 }),
+      subject: fc.constantFrom('plan', 'stakeholder:a', 'stakeholder:b', 'milestone:QBR'),
+    });
+    const accounts: Record<string, string> = { 'a.yaml': 'Zeta', 'b.yaml': 'Alpha', 'c.yaml': 'Alpha', 'plans/ä.yaml': 'Äpfel' };
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), (records) => {
+        const items = records.map((r) => ({ ...r, account: accounts[r.file]!, who: null, name: 'x' }) as AgendaItem);
+        expect(sortAgenda(items)).toEqual([...items].sort(agendaOrder));
+      }),
+    );
+  });
+
+  it('a plan\'s items cross threads packed, and come back whole', () => {
+    const { plan, lineOf } = load(PLAN);
+    const items = agendaItems(plan, { file: 'plans/acme.yaml', asOf: AS_OF, staleDays: 90, errors: 2, lineOf });
+    const packed = JSON.parse(JSON.stringify(packPlanAgenda(items, plan))) as PlanAgenda;
+    expect(unpackPlanAgenda(packed, 'plans/acme.yaml').map((i) => ({ ...i }))).toEqual(items.map((i) => ({ ...i })));
   });
 
   it('names fold alike whatever their case, accents and spaces', () => {

@@ -83,3 +83,23 @@ describe("check's stylish coverage tables (SPEC §10)", () => {
     }
   });
 });
+
+describe('cro map <folder> with --owner / --segment', () => {
+  it('draws the chosen plans; without a selection a folder is still refused', () => {
+    const tree = run(['map', 'plans', ...AS_OF, '--segment', 'enterprise']);
+    expect(tree.code, tree.stderr).toBe(0);
+    for (const account of ['Brückner Antriebstechnik GmbH', 'Halcyon Cold Chain, Inc.', 'Harbor & Vine Grocers']) expect(tree.stdout).toContain(account);
+    expect(tree.stdout).not.toContain('Copper Kettle');
+    const dot = run(['map', 'plans', ...AS_OF, '--owner', 'emma walsh', '--format', 'dot']);
+    expect(dot.stdout.match(/^digraph /gm)).toHaveLength(1);
+    expect(run(['map', 'plans', ...AS_OF, '--owner', 'EMMA WALSH', '--format', 'mermaid']).code).toBe(0);
+    const many = run(['map', 'plans', ...AS_OF, '--segment', 'enterprise', '--format', 'mermaid']);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toMatch(/^cro: 3 plans .*--format tree or dot\n$/);
+    expect(run(['map', 'plans', ...AS_OF]).code).toBe(2);
+    const none = run(['map', 'plans', ...AS_OF, '--owner', 'Nobody At All']);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/^cro: no plan in plans /);
+  });
+});

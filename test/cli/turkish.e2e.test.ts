@@ -18,7 +18,7 @@ import { MINIMAL_PLAN } from '../helpers/plans.js';
  */
 
 const MARKED_TURKISH = { CRO_I18N_MARK: '1', CRO_LANG: undefined, LANG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined };
-const COMMANDS = ['init', 'check', 'breakeven', 'report', 'map', 'schema', 'rules', 'explain'];
+const COMMANDS = ['init', 'check', 'breakeven', 'report', 'map', 'schema', 'rules', 'explain', 'agenda'];
 const COMMAND_NAMES = new RegExp(`\\b(cro|help|${COMMANDS.join('|')})\\b`);
 const EXAMPLE_LINES = /^ *\$ .*$/m;
 

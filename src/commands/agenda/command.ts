@@ -1,11 +1,11 @@
 import { checkThenWrite, workersFromEnv, type DerivedRun } from '../../check/driver.js';
-import { deriveFor, type AgendaOptions, type Want } from '../../check/derive.js';
+import { deriveFor, type AgendaOptions, type Derived, type Want } from '../../check/derive.js';
 import { selectionOf } from '../../check/selection.js';
 import { ruleSettingsOf, type CheckSettings } from '../../check/settings.js';
 import { DEFAULT_HORIZON } from '../../economics/index.js';
 import { AGENDA_FORMATS, type AgendaFormat } from '../../format-names.js';
 import { currentLang, messages } from '../../i18n/messages.js';
-import { agendaOrder, type AgendaItem } from '../../method/agenda.js';
+import { sortAgenda, unpackPlanAgenda, type AgendaItem, type PlanAgenda } from '../../method/agenda.js';
 import { CRITICAL_ROLES } from '../../plan/vocabulary.js';
 import { resolveRules } from '../../rules/resolve.js';
 import { oneLine } from '../../text/terminal-text.js';
@@ -51,16 +51,25 @@ export async function runAgenda(paths: readonly string[], flags: AgendaFlags, io
   const select = selectionOf({ ...(flags.segment === undefined ? {} : { segment: flags.segment }) });
   const options: AgendaOptions = { asOf, staleDays, ...(flags.owner === undefined ? {} : { owner: flags.owner }), ...(within === undefined ? {} : { within }) };
   const want: Want = { kind: 'agenda', options };
-  const settings: CheckSettings = { rules: ruleSettingsOf(resolved), context: { asOf, criticalRoles, horizon, lang: currentLang() }, fast: true, withCoverage: false, ...(select ? { select } : {}) };
+  // Only error-level findings matter here (the fix-before-renewal item, the exit code): the
+  // rules set to warn are not run at all, which is also what keeps the agenda within its
+  // budget of a check (SPEC §14).
+  const rules = ruleSettingsOf(resolved).map((rule) => (rule.setting === 'error' ? rule : { ...rule, setting: 'off' as const }));
+  const settings: CheckSettings = { rules, context: { asOf, criticalRoles, horizon, lang: currentLang() }, fast: true, withCoverage: false, ...(select ? { select } : {}) };
   const workers = workersFromEnv(io.env);
   const errors = await checkThenWrite(refs, settings, { derive: { want, answer: deriveFor(want) }, ...(workers === undefined ? {} : { workers }) }, async (run) => {
-    const checked = run as DerivedRun<AgendaItem[]>;
+    const checked = run as DerivedRun<Derived['agenda']>;
     if (checked.files.length === 0) io.stderr.write(`cro: ${messages().errors.noPlansFound({ where: oneLine(describePlanPaths(paths, config)) })}\n`);
     const invalid = checked.files.filter((file) => !file.checked).length;
     if (invalid > 0) io.stderr.write(`cro: ${messages().agenda.notes.invalidPlans({ count: invalid })}\n`);
-    const items: AgendaItem[] = [];
-    for (const file of checked.files) for (const item of file.derived) items.push(item);
-    items.sort(agendaOrder);
+    const all: AgendaItem[] = [];
+    for (const file of checked.files) {
+      if (!file.derived) continue;
+      for (const item of unpackPlanAgenda(JSON.parse(file.derived) as PlanAgenda, file.file)) all.push(item);
+      // The packed text is garbage once read: not held beside the items while they are written.
+      file.derived = null;
+    }
+    const items = sortAgenda(all);
     const agenda: Agenda = { asOf, items, ...(flags.owner === undefined ? {} : { owner: flags.owner }), ...(flags.segment === undefined ? {} : { segment: flags.segment }), ...(within === undefined ? {} : { within }) };
     await emit(await render(format, agenda, flags, io), flags.output, io);
     return checked.summary.errors;
@@ -68,17 +77,18 @@ export async function runAgenda(paths: readonly string[], flags: AgendaFlags, io
   return errors > 0 ? 1 : 0;
 }
 
-async function render(format: AgendaFormat, agenda: Agenda, flags: AgendaFlags, io: CommandIO): Promise<string> {
+/** The document in pieces, written as they are made: the agenda of 10,000 plans is never one string (SPEC §14). */
+async function render(format: AgendaFormat, agenda: Agenda, flags: AgendaFlags, io: CommandIO): Promise<Iterable<string>> {
   switch (format) {
     case 'json':
-      return (await import('./views/json.js')).renderAgendaJson(agenda, { version: VERSION });
+      return (await import('./views/json.js')).agendaJsonPieces(agenda, { version: VERSION });
     case 'markdown':
-      return (await import('./views/markdown.js')).renderAgendaMarkdown(agenda);
+      return (await import('./views/markdown.js')).agendaMarkdownPieces(agenda);
     case 'ics':
-      return (await import('./views/ics.js')).renderAgendaIcs(agenda, { version: VERSION });
+      return (await import('./views/ics.js')).agendaIcsPieces(agenda, { version: VERSION });
     case 'text': {
       const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
-      return (await import('./views/text.js')).renderAgendaText(agenda, { chalk });
+      return (await import('./views/text.js')).agendaTextPieces(agenda, { chalk });
     }
   }
 }

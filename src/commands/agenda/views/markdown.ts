@@ -8,25 +8,29 @@ import { daysLate, grouped, type Agenda } from './agenda.js';
  * section per group with a table of date, account, what to do, who and where.
  */
 export function renderAgendaMarkdown(agenda: Agenda): string {
+  return [...agendaMarkdownPieces(agenda)].join('');
+}
+
+/** The page a row at a time (a large repository has 100,000 items: never one string). */
+export function* agendaMarkdownPieces(agenda: Agenda): Generator<string> {
   const says = messages().agenda;
   const md = says.markdown;
-  const out: string[] = [`# ${md.title}`, ''];
   const filters = md.filters({ owner: agenda.owner ?? '', segment: agenda.segment ?? '', within: agenda.within === undefined ? '' : String(agenda.within) });
-  out.push(escapeInline(`${md.asOf({ asOf: agenda.asOf })}${filters === '' ? '' : ` ${filters}`}`), '');
+  yield `# ${escapeInline(md.title)}\n\n${escapeInline(`${md.asOf({ asOf: agenda.asOf })}${filters === '' ? '' : ` ${filters}`}`)}\n\n`;
   if (agenda.items.length === 0) {
-    out.push(escapeInline(says.text.empty), '');
-    return out.join('\n');
+    yield `${escapeInline(says.text.empty)}\n`;
+    return;
   }
   const head = [md.head.date, md.head.account, md.head.action, md.head.who, md.head.where];
+  let first = true;
   for (const { group, items } of grouped(agenda)) {
-    out.push(`## ${escapeInline(`${says.text.groups[group]} (${md.count({ count: items.length })})`)}`, '');
-    out.push(tableRow(head.map(escapeCell)), tableRow(head.map(() => '---')));
+    yield `${first ? '' : '\n'}## ${escapeInline(`${says.text.groups[group]} (${md.count({ count: items.length })})`)}\n\n`;
+    first = false;
+    yield `${tableRow(head.map(escapeCell))}\n${tableRow(head.map(() => '---'))}\n`;
     for (const item of items) {
       const action = escapeCell(describeItem(item));
       const late = item.overdue ? ` (${escapeCell(md.overdueBy({ days: daysLate(item, agenda.asOf) }))})` : '';
-      out.push(tableRow([item.overdue ? `**${item.date}**` : item.date, escapeCell(item.account), `${action}${late}`, escapeCell(item.who ?? says.text.nobody), codeSpan(whereOf(item), { inTable: true })]));
+      yield `${tableRow([item.overdue ? `**${item.date}**` : item.date, escapeCell(item.account), `${action}${late}`, escapeCell(item.who ?? says.text.nobody), codeSpan(whereOf(item), { inTable: true })])}\n`;
     }
-    out.push('');
   }
-  return out.join('\n');
 }

@@ -10,26 +10,33 @@ import { daysLate, grouped, type Agenda } from './agenda.js';
  * and per item its date, account and what to do, then who and where, dimmed. Everything
  * from a plan goes through `oneLine`: cro's own colours are the only escapes it writes.
  */
-export function renderAgendaText(agenda: Agenda, { chalk }: { chalk: ChalkInstance }): string {
+export function renderAgendaText(agenda: Agenda, options: { chalk: ChalkInstance }): string {
+  return [...agendaTextPieces(agenda, options)].join('');
+}
+
+/** The view an item at a time (a large repository has 100,000 items: never one string). */
+export function* agendaTextPieces(agenda: Agenda, { chalk }: { chalk: ChalkInstance }): Generator<string> {
   const says = messages().agenda.text;
-  const out: string[] = [chalk.bold(says.title({ asOf: shownDate(agenda.asOf), count: agenda.items.length })), ''];
-  if (agenda.items.length === 0) return `${out[0]}\n\n${says.empty}\n`;
+  yield `${chalk.bold(says.title({ asOf: shownDate(agenda.asOf), count: agenda.items.length }))}\n\n`;
+  if (agenda.items.length === 0) {
+    yield `${says.empty}\n`;
+    return;
+  }
   for (const { group, items } of grouped(agenda)) {
     const heading = `${says.groups[group]} (${items.length})`;
-    out.push(group === 'overdue' ? chalk.red.bold(heading) : chalk.bold(heading));
-    const accountWidth = Math.max(...items.map((item) => displayWidth(oneLine(item.account))));
+    yield `${group === 'overdue' ? chalk.red.bold(heading) : chalk.bold(heading)}\n`;
+    let accountWidth = 0;
+    for (const item of items) accountWidth = Math.max(accountWidth, displayWidth(oneLine(item.account)));
     for (const item of items) {
       const date = shownDate(item.date);
       const account = oneLine(item.account);
       const pad = ' '.repeat(accountWidth - displayWidth(account));
-      out.push(`  ${item.overdue ? chalk.red(date) : date}  ${chalk.bold(account)}${pad}  ${oneLine(describeItem(item))}`);
       const details = [item.who === null ? says.nobody : oneLine(item.who), oneLine(whereOf(item))];
       if (item.overdue) details.push(says.late({ days: daysLate(item, agenda.asOf) }));
-      out.push(`  ${' '.repeat(displayWidth(date))}  ${chalk.dim(details.join(' · '))}`);
+      yield `  ${item.overdue ? chalk.red(date) : date}  ${chalk.bold(account)}${pad}  ${oneLine(describeItem(item))}\n` + `  ${' '.repeat(displayWidth(date))}  ${chalk.dim(details.join(' · '))}\n`;
     }
-    out.push('');
+    yield '\n';
   }
-  return `${out.join('\n')}`;
 }
 
 /** A date as the language writes it: ISO in English, DD.MM.YYYY in Turkish. */

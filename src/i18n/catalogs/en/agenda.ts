@@ -1,6 +1,8 @@
 /** The agenda area of the English catalog (see ./index.ts for the conventions): `cro agenda`, and choosing plans by owner and segment. */
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+// One formatter for every count (the agenda of 10,000 plans says 100,000 of them): toLocaleString builds one each time.
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const plural = (count: number, one: string, many: string) => `${grouped.format(count)} ${count === 1 ? one : many}`;
 
 export const agenda = {
   cli: {
@@ -20,6 +22,11 @@ export const agenda = {
   },
   /** `--owner` and `--segment` of check, report, breakeven and map. */
   selection: {
+    mapOwner: "with a folder: draw the plans whose account.owner is this person (ignoring case and accents)",
+    mapSegment: 'with a folder: draw the plans of this account.segment (ignoring case)',
+    mapInvalid: ({ file }: { file: string }) => `${file} is not a valid plan, so there is no map to draw; run cro check on it`,
+    mapNone: ({ path }: { path: string }) => `no plan in ${path} is chosen by --owner / --segment, so there is no map to draw`,
+    mapMermaidOne: ({ count }: { count: number }) => `${count} plans are chosen, and a Mermaid document holds one diagram; choose one plan, or use --format tree or dot`,
     owner: "only the plans whose account.owner is this person (ignoring case and accents)",
     segment: 'only the plans of this account.segment (ignoring case)',
   },

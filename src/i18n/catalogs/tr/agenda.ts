@@ -18,6 +18,11 @@ export const agenda = {
     exampleMail: 'kurumsal ekibin haftalık e-postası',
   },
   selection: {
+    mapOwner: 'klasörle: account.owner değeri bu kişi olan planların haritasını çizer (büyük-küçük harf ve aksan fark etmez)',
+    mapSegment: 'klasörle: bu account.segment değerindeki planların haritasını çizer (büyük-küçük harf fark etmez)',
+    mapInvalid: ({ file }: { file: string }) => `${file} geçerli bir plan değil, bu yüzden haritası çizilemiyor; dosya için cro check çalıştırın`,
+    mapNone: ({ path }: { path: string }) => `${path} içinde --owner / --segment ile seçilen bir plan yok, bu yüzden çizilecek harita yok`,
+    mapMermaidOne: ({ count }: { count: number }) => `${sayı(count)} plan seçildi, bir Mermaid belgesi ise tek diyagram içerir; tek bir plan seçin ya da --format tree veya dot kullanın`,
     owner: 'yalnızca account.owner değeri bu kişi olan planlar (büyük-küçük harf ve aksan fark etmez)',
     segment: 'yalnızca bu account.segment değerindeki planlar (büyük-küçük harf fark etmez)',
   },
