@@ -1,4 +1,4 @@
-import { currentLang, messages } from '../../../i18n/messages.js';
+import { currentLang, messages, type Catalog } from '../../../i18n/messages.js';
 import type { AgendaItem } from '../../../method/agenda.js';
 import { describeItem, whereOf } from '../describe.js';
 import { itemUid } from './uid.js';
@@ -35,7 +35,8 @@ export function* agendaIcsPieces(agenda: Agenda, { version }: { version: string 
   ];
   yield lines(head);
   const stamp = `${agenda.asOf.replace(/-/g, '')}T000000Z`;
-  for (const item of agenda.items) yield event(item, stamp);
+  const catalog = messages().agenda;
+  for (const item of agenda.items) yield event(item, stamp, catalog);
   yield lines(['END:VCALENDAR']);
 }
 
@@ -50,12 +51,12 @@ function lines(contentLines: readonly string[]): string {
  * shorter than 75 octets, so only SUMMARY and DESCRIPTION, which hold plan text, are
  * folded: written as one string, as 100,000 events of a large repository cost time.
  */
-function event(item: AgendaItem, stamp: string): string {
-  const says = messages().agenda.ics;
+function event(item: AgendaItem, stamp: string, says: Catalog['agenda']): string {
   const action = describeItem(item);
-  const summary = `${item.overdue ? `${says.overduePrefix}: ` : ''}${action} — ${item.account}`;
-  let description = `${says.who({ who: item.who ?? messages().agenda.text.nobody })}\n${says.where({ where: whereOf(item) })}`;
-  if (item.overdue) description += `\n${says.overdue({ date: item.date })}`;
+  const summary = `${item.overdue ? `${says.ics.overduePrefix}: ` : ''}${action} — ${item.account}`;
+  // Lines of TEXT joined by its escaped line break, each escaped on its own.
+  let description = `${text(says.ics.who({ who: item.who ?? says.text.nobody }))}\\n${text(says.ics.where({ where: whereOf(item) }))}`;
+  if (item.overdue) description += `\\n${text(says.ics.overdue({ date: item.date }))}`;
   return (
     `BEGIN:VEVENT${CRLF}` +
     `UID:${itemUid(item)}${CRLF}` +
@@ -63,7 +64,7 @@ function event(item: AgendaItem, stamp: string): string {
     // A DATE start and no end: an event of that one day (§3.6.1).
     `DTSTART;VALUE=DATE:${basicDate(item.date)}${CRLF}` +
     `${fold(`SUMMARY:${text(summary)}`)}${CRLF}` +
-    `${fold(`DESCRIPTION:${text(description)}`)}${CRLF}` +
+    `${fold(`DESCRIPTION:${description}`)}${CRLF}` +
     // A reminder, not a meeting: it does not make anyone busy.
     `TRANSP:TRANSPARENT${CRLF}` +
     `END:VEVENT${CRLF}`
@@ -72,7 +73,7 @@ function event(item: AgendaItem, stamp: string): string {
 
 /** 2026-12-15 → 20261215 (§3.3.4). */
 function basicDate(iso: string): string {
-  return iso.replace(/-/g, '');
+  return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10);
 }
 
 /**
@@ -84,13 +85,20 @@ const SPECIAL = /[\\;,\r\n\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 
 export function text(value: string): string {
   if (!SPECIAL.test(value)) return value;
-  return value
-    .replace(/\r\n?|[\n\u2028\u2029\u0085]/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n');
+  let out = value;
+  // Line breaks of any kind become LF, other control characters go (rare: a plan's hostile text).
+  if (UNUSUAL.test(out)) {
+    out = out
+      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
+  }
+  return out.replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 }
+
+/** What TEXT may not hold as it is: CR, the other line separators, control characters. */
+// eslint-disable-next-line no-control-regex
+const UNUSUAL = /[\r\u2028\u2029\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /**
  * A content line folded at 75 octets of UTF-8 (§3.1): each continuation starts with one
@@ -99,6 +107,12 @@ export function text(value: string): string {
 export function fold(line: string): string {
   // Most lines are short: 75 code units are at most 75 octets only when all are ASCII, so check the bytes.
   if (line.length <= LINE_OCTETS / 3 || (line.length <= LINE_OCTETS && Buffer.byteLength(line, 'utf8') <= LINE_OCTETS)) return line;
+  // ASCII only (its octets are its characters): cut every 75, then 74 after the space.
+  if (Buffer.byteLength(line, 'utf8') === line.length) {
+    let ascii = line.slice(0, LINE_OCTETS);
+    for (let at = LINE_OCTETS; at < line.length; at += LINE_OCTETS - 1) ascii += `${CRLF} ${line.slice(at, at + LINE_OCTETS - 1)}`;
+    return ascii;
+  }
   let out = '';
   let start = 0;
   let octets = 0;

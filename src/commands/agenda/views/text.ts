@@ -33,7 +33,7 @@ export function* agendaTextPieces(agenda: Agenda, { chalk }: { chalk: ChalkInsta
       const pad = ' '.repeat(accountWidth - displayWidth(account));
       const details = [item.who === null ? says.nobody : oneLine(item.who), oneLine(whereOf(item))];
       if (item.overdue) details.push(says.late({ days: daysLate(item, agenda.asOf) }));
-      yield `  ${item.overdue ? chalk.red(date) : date}  ${chalk.bold(account)}${pad}  ${oneLine(describeItem(item))}\n` + `  ${' '.repeat(displayWidth(date))}  ${chalk.dim(details.join(' · '))}\n`;
+      yield `  ${item.overdue ? chalk.red(date) : date}  ${chalk.bold(account)}${pad}  ${oneLine(describeItem(item, shownDate))}\n` + `  ${' '.repeat(displayWidth(date))}  ${chalk.dim(details.join(' · '))}\n`;
     }
     yield '\n';
   }

@@ -51,7 +51,7 @@ export const agenda = {
     asOf: ({ asOf }: { asOf: string }) => `${asOf} itibarıyla.`,
     filters: ({ owner, segment, within }: { owner: string; segment: string; within: string }) =>
       [owner && `Kişi: ${owner}.`, segment && `Segment: ${segment}.`, within && `${within} gün içinde tarihi gelenler ve bütün gecikmişler.`].filter(Boolean).join(' '),
-    head: { date: 'Tarih', account: 'Müşteri', action: 'Yapılacak', who: 'Sorumlu', where: 'Yer' },
+    head: { date: 'Tarih', account: 'Müşteri', action: 'Yapılacak', who: 'Sorumlu', where: 'Dosya' },
     overdueBy: ({ days }: { days: number }) => `${sayı(days)} gün gecikti`,
     count: ({ count }: { count: number }) => `${sayı(count)} iş`,
   },
