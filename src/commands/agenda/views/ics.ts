@@ -54,9 +54,9 @@ function lines(contentLines: readonly string[]): string {
 function event(item: AgendaItem, stamp: string, says: Catalog['agenda']): string {
   const action = describeItem(item);
   const summary = `${item.overdue ? `${says.ics.overduePrefix}: ` : ''}${action} — ${item.account}`;
-  // Lines of TEXT joined by its escaped line break, each escaped on its own.
-  let description = `${text(says.ics.who({ who: item.who ?? says.text.nobody }))}\\n${text(says.ics.where({ where: whereOf(item) }))}`;
-  if (item.overdue) description += `\\n${text(says.ics.overdue({ date: item.date }))}`;
+  // Lines of TEXT joined by its escaped line break, each escaped on its own. An overdue
+  // item says so in its summary, on the day it was due.
+  const description = `${text(says.ics.who({ who: item.who ?? says.text.nobody }))}\\n${text(says.ics.where({ where: whereOf(item) }))}`;
   return (
     `BEGIN:VEVENT${CRLF}` +
     `UID:${itemUid(item)}${CRLF}` +

@@ -62,7 +62,6 @@ export const agenda = {
   ics: {
     calendarName: 'cro agenda',
     who: ({ who }: { who: string }) => `Who: ${who}`,
-    overdue: ({ date }: { date: string }) => `Overdue: it was due on ${date}.`,
     where: ({ where }: { where: string }) => `Plan: ${where}`,
     overduePrefix: 'Overdue',
   },

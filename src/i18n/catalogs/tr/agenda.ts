@@ -58,7 +58,6 @@ export const agenda = {
   ics: {
     calendarName: 'cro ajandası',
     who: ({ who }: { who: string }) => `Sorumlu: ${who}`,
-    overdue: ({ date }: { date: string }) => `Gecikmiş: tarihi ${date} idi.`,
     where: ({ where }: { where: string }) => `Plan: ${where}`,
     overduePrefix: 'Gecikmiş',
   },
