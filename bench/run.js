@@ -80,6 +80,36 @@ if (process.argv[2] === 'git') {
   process.exit(missedGit === 0 ? 0 : 1);
 }
 
+/**
+ * SPEC §14: `cro agenda` of the corpus against `cro check` of it (≤ 1.2×), and its peak
+ * memory with and without worker threads (≤ 200 MB). `CRO_BENCH_ONLY=agenda npm run bench`
+ * runs only this (on a corpus it generates), for the agenda's own work.
+ */
+function agendaBudgets() {
+  const agenda = [BIN, 'agenda', '--format', 'json', '--as-of', '2026-11-27'];
+  const checkJson = [BIN, 'check', '--format', 'json', '--as-of', '2026-11-27'];
+  const [listed, checkForAgenda, agendaRatio] = versus(agenda, checkJson, { cwdA: CORPUS, cwdB: CORPUS, runs: 3 });
+  report(`cro agenda ${count} plans  vs  cro check`, listed, checkForAgenda, 1.2, 'ms', agendaRatio);
+  const [calendar, checkForCalendar, calendarRatio] = versus([...agenda.slice(0, 3), 'ics', ...agenda.slice(4)], checkJson, { cwdA: CORPUS, cwdB: CORPUS, runs: 3 });
+  report(`cro agenda --format ics ${count} plans  vs  cro check`, calendar, checkForCalendar, 1.2, 'ms', calendarRatio);
+  for (const workers of ['0', '1', '2']) {
+    const peak = peakMemoryMb(agenda.slice(1), CORPUS, { CRO_WORKERS: workers });
+    const label = `cro agenda peak memory, CRO_WORKERS=${workers}`;
+    rows.push({ label, met: peak <= 200 });
+    console.log(`${mark(peak <= 200, label)}  ${label.padEnd(44)} ${peak.toFixed(0).padStart(7)} MB (target ≤ 200 MB)`);
+  }
+}
+
+if (process.env.CRO_BENCH_ONLY === 'agenda') {
+  const generated = generateRepository(CORPUS, count);
+  console.log(`(corpus: ${generated.length} plans in ${CORPUS})\n`);
+  agendaBudgets();
+  const missedHere = rows.filter((r) => !r.met).length;
+  console.log(`\n${missedHere === 0 ? 'all agenda budgets met' : `${missedHere} agenda budget(s) missed`}`);
+  process.exit(missedHere === 0 ? 0 : 1);
+}
+
+
 // `CRO_BENCH_ONLY=startup` or `=edit node bench/run.js`: that part alone, without the 10,000-plan corpus.
 const only = process.env.CRO_BENCH_ONLY;
 const small = 15;
@@ -154,6 +184,7 @@ const [reported, checkForReport, reportRatio] = versus([BIN, 'report', '--format
 report(`cro report ${count} plans  vs  cro check`, reported, checkForReport, 1.2, 'ms', reportRatio);
 const [brokeEven, checkForBreakEven, breakEvenRatio] = versus([BIN, 'breakeven', '--format', 'json', '--as-of', '2026-11-27'], CHECK, { cwdA: CORPUS, cwdB: CORPUS, runs: 3 });
 report(`cro breakeven ${count} plans  vs  cro check`, brokeEven, checkForBreakEven, 1.2, 'ms', breakEvenRatio);
+agendaBudgets();
 
 // SPEC §14: peak memory of every command that reads all plans, with and without worker threads.
 for (const command of ['check', 'report', 'breakeven']) {

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
-import { BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, DIFF_FAIL_ON, DIFF_FORMATS, EDIT_FORMATS, HISTORY_FORMATS, MAP_FORMATS, REPORT_FORMATS } from './format-names.js';
+import { AGENDA_FORMATS, BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, DIFF_FAIL_ON, DIFF_FORMATS, EDIT_FORMATS, HISTORY_FORMATS, MAP_FORMATS, REPORT_FORMATS } from './format-names.js';
 import { didYouMean } from './util/suggest.js';
 import type { CommandIO } from './commands/io.js';
 import { oneLine } from './text/terminal-text.js';
@@ -120,6 +120,8 @@ export function commanderErrorInLanguage(text: string): string {
 export function buildProgram(io: CommandIO, setExitCode: (code: number) => void): Command {
   const t = messages().cli;
   const w = t.words;
+  // `--owner` and `--segment` of the commands that read many plans (SPEC §10).
+  const pick = messages().agenda.selection;
   const program = new Command('cro')
     // Before any command is added: commands copy the help and output settings of their parent.
     .configureHelp(helpInLanguage())
@@ -217,6 +219,9 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .option('--no-baseline', messages().adopt.help.noBaseline)
     .option(`--baseline-write <${w.file}>`, messages().adopt.help.baselineWrite)
     .option('--baseline-prune', messages().adopt.help.baselinePrune)
+    .option('--no-coverage', messages().agenda.check.noCoverage)
+    .option(`--owner <${w.name}>`, pick.owner)
+    .option(`--segment <${w.text}>`, pick.segment)
     .addHelpText('after', examples(['cro check', 'cro check plans/acme.yaml --as-of 2026-11-27', 'cro check --format github', 'cro check --format sarif --output cro.sarif', 'cro check --rule okrs=off --max-warnings 10', 'cro check --cache', 'cro check --changed-since origin/main --format github', 'cro check --baseline-write cro-baseline.json', 'cro check --baseline cro-baseline.json --baseline-prune', 'cro check --format gitlab --output gl-code-quality-report.json']))
     .action(run(async () => {
       const { runCheck } = await import('./commands/check/command.js');
@@ -236,7 +241,9 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .option(`--horizon <${w.months}>`, t.breakeven.horizon)
     .option('--max-months <n>', t.breakeven.maxMonths)
     .option(`--start <${w.date}>`, t.breakeven.start)
-    .option(`--currency <${w.code}>`, t.breakeven.currency);
+    .option(`--currency <${w.code}>`, t.breakeven.currency)
+    .option(`--owner <${w.name}>`, pick.owner)
+    .option(`--segment <${w.text}>`, pick.segment);
   withEconomicsFlags(breakeven, (help) => t.breakeven.whatIf({ help }));
   breakeven
     .addHelpText(
@@ -264,6 +271,8 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .addOption(formatOption(REPORT_FORMATS, 'table'))
     .option(`-o, --output <${w.file}>`, t.report.output)
     .option(`--as-of <${w.date}>`, t.report.asOf)
+    .option(`--owner <${w.name}>`, pick.owner)
+    .option(`--segment <${w.text}>`, pick.segment)
     .addHelpText('after', examples(['cro report', 'cro report --as-of 2026-11-27 --format markdown > report.md', 'cro report --format html --output report.html', 'cro report plans/enterprise --format json']))
     .action(run(async () => {
       const { runReport } = await import('./commands/report/command.js');
@@ -278,10 +287,39 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .addOption(formatOption(MAP_FORMATS, 'tree'))
     .option(`-o, --output <${w.file}>`, t.map.output)
     .option(`--as-of <${w.date}>`, t.map.asOf)
-    .addHelpText('after', examples(['cro map plans/acme-logistics.yaml', 'cro map plans/acme-logistics.yaml --format mermaid', 'cro map plans/acme-logistics.yaml --format dot | dot -Tsvg > acme.svg']))
+    .option(`--owner <${w.name}>`, pick.mapOwner)
+    .option(`--segment <${w.text}>`, pick.mapSegment)
+    .addHelpText('after', examples(['cro map plans/acme-logistics.yaml', 'cro map plans/acme-logistics.yaml --format mermaid', 'cro map plans/acme-logistics.yaml --format dot | dot -Tsvg > acme.svg', 'cro map plans --owner "Jane Doe"']))
     .action(run(async () => {
       const { runMap } = await import('./commands/map/command.js');
       return (plan: string, flags: object, cio: CommandIO) => runMap(plan, flags, cio);
+    }));
+
+  const ag = messages().agenda.cli;
+  program
+    .command('agenda')
+    .summary(ag.summary)
+    .description(ag.description)
+    .argument(`[${w.paths}...]`, t.paths)
+    .addOption(formatOption(AGENDA_FORMATS, 'text'))
+    .option(`-o, --output <${w.file}>`, ag.output)
+    .option(`--as-of <${w.date}>`, ag.asOf)
+    .option(`--owner <${w.name}>`, ag.owner)
+    .option(`--segment <${w.text}>`, ag.segment)
+    .option('--within <n>', ag.within)
+    .addHelpText(
+      'after',
+      examples([
+        'cro agenda',
+        ['cro agenda --owner "Ali Kaya" --within 7', ag.exampleWeek],
+        ['cro agenda --format ics --output agenda.ics', ag.exampleCalendar],
+        ['cro agenda --segment enterprise --within 30 --format markdown', ag.exampleMail],
+        'cro agenda plans/acme-logistics.yaml --as-of 2026-11-27 --format json',
+      ]),
+    )
+    .action(run(async () => {
+      const { runAgenda } = await import('./commands/agenda/command.js');
+      return (paths: string[], flags: object, cio: CommandIO) => runAgenda(paths, flags, cio);
     }));
 
   program

@@ -10,6 +10,8 @@ import { activeRulesOf, type CheckSettings } from './settings.js';
 import { runRules, type ActiveRule, type RunContext } from '../rules/engine.js';
 import { suppressIn } from './suppress.js';
 import type { SuppressedFinding } from '../rules/suppression.js';
+import type { Locator } from '../plan/locate.js';
+import { isSelected, type PlanSelection } from './selection.js';
 
 export interface FileReport {
   /** Relative to cwd, `/` separators (SPEC §4). */
@@ -32,6 +34,8 @@ export interface FileReport {
   derived?: unknown;
   /** Findings a `# cro-ignore` comment set aside (SPEC §12): not in `findings`, not counted; absent when none. */
   suppressed?: SuppressedFinding[];
+  /** Lines of the plan's nodes, while the plan is at hand (dropped with it). */
+  locate?: Locator;
 }
 
 export interface CheckSummary {
@@ -80,7 +84,7 @@ export function checkOne(
   derive?: Derive,
   { detach = true }: { detach?: boolean } = {},
 ): FileReport | null {
-  const report = checkFile(ref, rules, settings.context, () => outcome, settings.fast);
+  const report = checkFile(ref, rules, settings.context, () => outcome, settings.fast, settings.select);
   if (!report) return null;
   if (derive) {
     // Unless the caller detaches them later, or posts them to another thread, which copies every string.
@@ -93,6 +97,7 @@ export function checkOne(
     if (settings.withCoverage) report.coverage = roleCoverage(report.plan, settings.context.criticalRoles, settings.context.asOf);
     delete report.plan;
   }
+  delete report.locate;
   return report;
 }
 
@@ -102,8 +107,11 @@ export function checkFile(
   context: RunContext,
   read: (file: string) => ReadOutcome = readPlanBytes,
   fast = true,
+  select?: PlanSelection,
 ): FileReport | null {
   const outcome = read(ref.absolute);
+  // A file that cannot be read says nothing of its owner or segment: not chosen.
+  if (!outcome.ok && select) return null;
   if (!outcome.ok) {
     return fileReport(ref.display, null, assignSubjects([
       { rule: 'yaml-syntax', severity: 'error', message: outcome.message, line: 1, column: 1, path: '' },
@@ -111,6 +119,8 @@ export function checkFile(
   }
   const loaded = loadPlan(outcome.bytes, { explicit: ref.explicit, fast });
   if (loaded === null) return null;
+  // Plans the run does not choose are dropped before their rules run.
+  if (select && !isSelected(select, loaded.plan?.account ?? loaded.accountData)) return null;
   // The loader's findings (schema, yaml-syntax) get their subjects from where they are;
   // the rules' come with theirs (runRules), and no rule shares an id with the loader's.
   const findings = loaded.findings.length === 0 ? [] : assignSubjects([...loaded.findings]);
@@ -121,6 +131,7 @@ export function checkFile(
   const report = fileReport(ref.display, detach(loaded.account), kept, loaded.plan);
   if (suppressed.length > 0) report.suppressed = suppressed;
   if (loaded.notAPlan) report.notAPlan = true;
+  if (loaded.plan) report.locate = loaded.locate;
   return report;
 }
 

@@ -7,6 +7,7 @@ import { layOutAccount, type LaidOutAccount } from '../method/account-json.js';
 import { accountReport, type AccountReport, type ReportOptions } from '../method/account-report.js';
 import type { FileReport } from './check-one.js';
 import { planStateOf, type PlanState, type PlanStateOptions } from '../method/plan-state.js';
+import { packPlanAgenda, selectedItems, type PlanAgenda } from '../method/agenda.js';
 
 /*
  * What a command asks of each file besides its findings, computed from the plan in the
@@ -16,6 +17,15 @@ import { planStateOf, type PlanState, type PlanStateOptions } from '../method/pl
  */
 export type BreakEvenOptions = PlanInputOptions & { defaultCurrency: string };
 
+/** What `cro agenda` asks of each plan: its items as of a day, with `--owner` and `--within` applied where the plan is at hand. */
+export interface AgendaOptions {
+  asOf: string;
+  /** The `stale-contact` days in effect; null when that rule is off. */
+  staleDays: number | null;
+  owner?: string;
+  within?: number;
+}
+
 export type Want =
   | { kind: 'account'; options: ReportOptions }
   /** The account as `cro report --format json` holds it: its JSON laid out (then spooled), and what its totals read. */
@@ -23,7 +33,8 @@ export type Want =
   | { kind: 'break-even'; options: BreakEvenOptions }
   | { kind: 'map'; criticalRoles: ReportOptions['criticalRoles']; asOf: string }
   /** What `cro diff` and `cro history` compare (method/plan-state.ts). */
-  | { kind: 'plan-state'; options: PlanStateOptions };
+  | { kind: 'plan-state'; options: PlanStateOptions }
+  | { kind: 'agenda'; options: AgendaOptions };
 
 /** What each kind of want gives per file. */
 export interface Derived {
@@ -33,6 +44,12 @@ export interface Derived {
   /** The map of a valid plan; else the findings that make it invalid, in file order. */
   map: { map: StakeholderMap } | { problems: Finding[] };
   'plan-state': PlanState;
+  /**
+   * The items of a valid plan, packed (method/agenda.ts) as JSON text: one string per plan
+   * instead of a dozen objects per item keeps the run's live heap cheap to mark (10,000
+   * plans hold ~130,000 items). Null for an invalid plan (the command names those).
+   */
+  agenda: string | null;
 }
 
 export type Derive = (report: FileReport) => unknown;
@@ -50,5 +67,15 @@ export function deriveFor(want: Want): Derive {
       return (report) => (report.plan ? { map: buildStakeholderMap(report.plan, want.criticalRoles, want.asOf) } : { problems: report.findings });
     case 'plan-state':
       return (report) => planStateOf(report, want.options);
+    case 'agenda': {
+      const { owner, within, ...facts } = want.options;
+      return (report): string | null => {
+        const { plan, locate } = report;
+        if (!plan || !locate) return null;
+        const lineOf = (path: readonly (string | number)[]) => locate(path).line;
+        const items = selectedItems(plan, { ...facts, file: report.file, errors: report.errors, lineOf }, { ...(owner === undefined ? {} : { owner }), ...(within === undefined ? {} : { within }) });
+        return JSON.stringify(packPlanAgenda(items, plan) satisfies PlanAgenda);
+      };
+    }
   }
 }

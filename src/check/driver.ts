@@ -65,7 +65,9 @@ export async function checkThenWrite<T>(
   write: (report: CheckReport, spool: Utf8Spool) => Promise<T>,
 ): Promise<T> {
   const { openCache, ...rest } = options;
-  const cache = openCache ? await openCache() : undefined;
+  // A cached report was stored without what selection reads (the account's owner and
+  // segment): a run choosing plans checks every file afresh, and leaves the cache as it is.
+  const cache = openCache && !settings.select ? await openCache() : undefined;
   const spool = new Utf8Spool();
   try {
     const report = await runChecks(refs, settings, { ...rest, layOutInto: spool, ...(cache ? { cache } : {}) });

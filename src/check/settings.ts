@@ -2,6 +2,7 @@ import type { SeveritySetting } from '../config/schema.js';
 import type { ActiveRule, RunContext } from '../rules/engine.js';
 import { allRules } from '../rules/index.js';
 import type { ResolvedRule } from '../rules/resolve.js';
+import type { PlanSelection } from './selection.js';
 
 /**
  * Everything that decides a file's findings besides its bytes, as plain data: it crosses
@@ -14,6 +15,8 @@ export interface CheckSettings {
   fast: boolean;
   /** Keep each valid plan's role coverage in its report (the stylish coverage table; --cache stores it for any format). Not in the cache key. */
   withCoverage: boolean;
+  /** `--owner` / `--segment`: only the plans they choose are reported (selection.ts). Not in the cache key: a run with it reads no cache. */
+  select?: PlanSelection;
 }
 
 export function ruleSettingsOf(resolved: readonly ResolvedRule[]): CheckSettings['rules'] {

@@ -8,8 +8,12 @@ import { displayWidth } from '../text/display-width.js';
 import { oneLine } from '../text/terminal-text.js';
 import { renderBoxTable } from './box-table.js';
 import type { Formatter, FormatterOptions } from './types.js';
+import { compareFindings } from '../plan/finding.js';
 
 type Chalk = FormatterOptions['chalk'];
+
+/** The rule whose findings the coverage table explains. */
+const COVERAGE_RULE = 'critical-roles';
 
 /**
  * The terminal view, after ESLint's: per file its findings with line:column, then (for a
@@ -21,17 +25,21 @@ type Chalk = FormatterOptions['chalk'];
 export const stylishPieces: Formatter<Generator<string>> = function* (report, options) {
   const { chalk } = options;
   const severity = severityLabels(chalk);
+  // The coverage table is the `critical-roles` rule's: off with it, and with --quiet or --no-coverage (SPEC §10).
+  const withTables = options.coverage !== false && (options.activeRules ?? [COVERAGE_RULE]).includes(COVERAGE_RULE);
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
     const out: string[] = [];
     const account = file.account ? chalk.dim(`  ${oneLine(file.account)}`) : '';
     out.push(`${chalk.underline(oneLine(file.file))}${account}`);
-    const positions = file.findings.map((f) => `${f.line}:${f.column}`);
+    // By line, column, then rule, whichever way the findings came (a cache, a spool).
+    const findings = [...file.findings].sort(compareFindings);
+    const positions = findings.map((f) => `${f.line}:${f.column}`);
     const width = Math.max(...positions.map((p) => p.length));
-    file.findings.forEach((finding, i) => {
+    findings.forEach((finding, i) => {
       out.push(`  ${chalk.dim(positions[i]!.padEnd(width))}  ${severity[finding.severity]}  ${oneLine(finding.message)}  ${chalk.dim(oneLine(finding.rule))}`);
     });
-    const table = coverageTable(file, options);
+    const table = withTables ? coverageTable(file, options) : null;
     if (table) out.push('', table);
     out.push('');
     yield `${out.join('\n')}\n`;

@@ -13,6 +13,8 @@ export interface FormatterOptions {
   version: string;
   /** Ids of the coverage rules in effect (not off), in registry order, for formats with a case per rule (JUnit); default, every rule of `rules`. */
   activeRules?: readonly string[];
+  /** false for `--quiet` and `--no-coverage`: the stylish view leaves out its coverage tables (default true). */
+  coverage?: boolean;
   /** `--max-warnings`, when given: JUnit adds a failing case when the warnings exceed it. */
   maxWarnings?: number;
   /** The folder the report's file names are relative to (formats that read a plan's lines again, rdjson); default, the process's. */

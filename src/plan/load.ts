@@ -17,6 +17,8 @@ export interface LoadedPlan {
   notAPlan?: true;
   /** Maps a data path to its line and column (1:1 when the file did not parse). */
   locate: Locator;
+  /** The `account` map as the file has it, when it has one (plan selection reads its owner and segment even of an invalid plan). */
+  accountData?: Record<string, unknown>;
 }
 
 export interface LoadOptions {
@@ -84,7 +86,9 @@ function loadWithReference(text: string, explicit: boolean): LoadedPlan | null {
     };
   }
   const { plan, findings } = validatePlan(data, locate);
-  return { account: accountName(data), plan, findings, locate };
+  const loaded: LoadedPlan = { account: accountName(data), plan, findings, locate };
+  if (typeof data.account === 'object' && data.account !== null) loaded.accountData = data.account as Record<string, unknown>;
+  return loaded;
 }
 
 export function isPlanData(data: unknown): data is Record<string, unknown> {

@@ -1,10 +1,8 @@
 import { messages } from '../i18n/messages.js';
 import { milestoneSubject } from '../plan/subject.js';
 import { listing } from '../text/words.js';
+import { missingPerspectives } from '../method/reviews.js';
 import { defineRule } from './types.js';
-
-/** The four sides of the method's 360-degree review (SPEC §5); other perspectives are welcome, not required. */
-const REVIEW_PERSPECTIVES = ['customer', 'sales', 'marketing', 'customer-success'] as const;
 
 export default defineRule({
   meta: {
@@ -26,7 +24,7 @@ export default defineRule({
         yield { ...report, message: text.noReview({ ...when, dated: review !== undefined }) };
         continue;
       }
-      const missing = REVIEW_PERSPECTIVES.filter((perspective) => !review.perspectives?.includes(perspective));
+      const missing = missingPerspectives(review);
       if (missing.length === 0) continue;
       const perspectives = listing(missing.map((perspective) => text.perspective[perspective]));
       yield { ...report, message: text.missingPerspectives({ ...when, date: review.date, perspectives, count: missing.length }) };

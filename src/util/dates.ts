@@ -35,6 +35,30 @@ function dayNumber(year: number, month: number, day: number): number {
 
 const dayOf = (iso: string) => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
+/** The ISO date of a day number (the inverse of dayNumber: "civil from days"). */
+function isoOfDay(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The day number of an ISO date (1970-01-01 is 0): dates as numbers, for sorting many of them. */
+export function dayNumberOf(iso: string): number {
+  return dayOf(iso);
+}
+
+/** An ISO date moved by whole days (negative: earlier), by calendar arithmetic. */
+export function addDays(iso: string, days: number): string {
+  return isoOfDay(dayOf(iso) + days);
+}
+
 /** Today's date in the local time zone as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
   const y = now.getFullYear();

@@ -4,6 +4,7 @@ import { evaluateWhatIf } from '../../economics/entry.js';
 import { runChecks, workersFromEnv, type DerivedRun } from '../../check/driver.js';
 import { deriveFor, type BreakEvenOptions, type Want } from '../../check/derive.js';
 import type { PlanFileRef } from '../../files/discover.js';
+import { selectionOf, type PlanSelection } from '../../check/selection.js';
 import { gateFailures } from './gate.js';
 import { currencyCode } from '../../economics/currencies.js';
 import { formatBreakEvenJson } from './views/json.js';
@@ -37,6 +38,8 @@ export interface BreakEvenFlags extends GlobalFlags, FigureFlags {
   maxMonths?: string;
   start?: string;
   currency?: string;
+  owner?: string;
+  segment?: string;
 }
 
 export { BREAKEVEN_FORMATS };
@@ -75,7 +78,7 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
   } else {
     const refs = findPlanFiles(paths, config, io);
     refuseOutputOverInput(flags.output, io, refs, { config });
-    entries = sortEntries(await evaluatePlans(refs, { asOf, horizon, start: flags.start, defaultCurrency }, io));
+    entries = sortEntries(await evaluatePlans(refs, { asOf, horizon, start: flags.start, defaultCurrency }, io, selectionOf(flags)));
     if (entries.length === 0) {
       const where = oneLine(describePlanPaths(paths, config));
       io.stderr.write(`cro: ${messages().errors.noPlansFound({ where })}\n`);
@@ -130,9 +133,9 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
 }
 
 /** Each plan's break-even, through the check driver: no rules run (only whether a file is a valid plan counts here). */
-async function evaluatePlans(refs: readonly PlanFileRef[], options: BreakEvenOptions, io: CommandIO): Promise<BreakEvenEntry[]> {
+async function evaluatePlans(refs: readonly PlanFileRef[], options: BreakEvenOptions, io: CommandIO, select: PlanSelection | undefined): Promise<BreakEvenEntry[]> {
   const want: Want = { kind: 'break-even', options };
-  const settings = { rules: [], context: { asOf: options.asOf, criticalRoles: [], horizon: options.horizon, lang: currentLang() }, fast: true, withCoverage: false };
+  const settings = { rules: [], context: { asOf: options.asOf, criticalRoles: [], horizon: options.horizon, lang: currentLang() }, fast: true, withCoverage: false, ...(select ? { select } : {}) };
   const workers = workersFromEnv(io.env);
   const run = (await runChecks(refs, settings, { derive: { want, answer: deriveFor(want) }, ...(workers === undefined ? {} : { workers }) })) as DerivedRun<BreakEvenEntry>;
   return run.files.map((file) => file.derived);

@@ -14,6 +14,7 @@ import { VERSION } from '../../version.js';
 import { currentLang, messages } from '../../i18n/messages.js';
 import { formatCount } from '../../text/numbers.js';
 import { baselineStep } from './baseline-step.js';
+import { selectionOf } from '../../check/selection.js';
 
 export interface CheckFlags extends GlobalFlags {
   format?: string;
@@ -28,6 +29,10 @@ export interface CheckFlags extends GlobalFlags {
   baseline?: string | false;
   baselineWrite?: string;
   baselinePrune?: boolean;
+  /** `--no-coverage`: false. */
+  coverage?: boolean;
+  owner?: string;
+  segment?: string;
 }
 
 export const DEFAULT_CACHE_LOCATION = '.cro-cache';
@@ -62,12 +67,16 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     const changed = filesChangedSince(flags.changedSince, io.cwd);
     refs = refs.filter((ref) => changed.has(ref.absolute, ref.linked));
   }
+  const select = selectionOf(flags);
+  // `--quiet` and `--no-coverage` leave out the coverage tables (SPEC §10).
+  const coverage = flags.coverage !== false && !flags.quiet;
   const settings: CheckSettings = {
+    ...(select ? { select } : {}),
     rules: ruleSettingsOf(resolved),
     context: { asOf, criticalRoles, horizon, lang: currentLang() },
     fast: true,
     // With --cache the coverage is stored whatever the format, so the next run may ask for stylish.
-    withCoverage: CHECK_FORMATS[format].needs.coverage || withCache,
+    withCoverage: (CHECK_FORMATS[format].needs.coverage && coverage) || withCache,
   };
   const progress = createProgress(io.stderr, io.env, refs.length);
   const workers = workersFromEnv(io.env);
@@ -85,7 +94,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);
     const shown = flags.quiet ? withoutWarnings(report) : report;
     const activeRules = activeRulesOf(settings).map((active) => active.rule.meta.id);
-    const formatOptions = { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION, activeRules, cwd: io.cwd, ...(maxWarnings === undefined ? {} : { maxWarnings }) };
+    const formatOptions = { chalk, rules: allRules.map((r) => r.meta), criticalRoles, asOf, version: VERSION, activeRules, cwd: io.cwd, coverage, ...(maxWarnings === undefined ? {} : { maxWarnings }) };
     await emit(formatter(shown, formatOptions), flags.output, io);
     return report.summary;
   });

@@ -10,6 +10,7 @@ import { didYouMean } from '../../util/suggest.js';
 import { MAP_FORMATS, type MapFormat } from '../../format-names.js';
 import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, refuseOutputOverInput } from '../io.js';
 import { currentLang, messages } from '../../i18n/messages.js';
+import { selectionOf } from '../../check/selection.js';
 
 export { MAP_FORMATS, type MapFormat };
 
@@ -17,6 +18,8 @@ export interface MapFlags extends GlobalFlags {
   format?: string;
   output?: string;
   asOf?: string;
+  owner?: string;
+  segment?: string;
 }
 
 /** `cro map <plan>`: 0 drawn, 1 the file is not a valid plan, 2 usage (missing path, bad flag). */
@@ -36,6 +39,9 @@ export async function runMap(path: string, flags: MapFlags, io: CommandIO): Prom
   } catch {
     throw new UsageError(messages().map.errors.noSuchFile({ path }));
   }
+  // A folder with --owner / --segment: the maps of the plans they choose (chosen.ts).
+  const select = selectionOf(flags);
+  if (isFolder && select) return (await import('./chosen.js')).drawChosenPlans(path, select, { format, asOf, criticalRoles, config, flags }, io);
   if (isFolder) throw new UsageError(messages().map.errors.isFolder({ path, example: `${path.replace(/\/$/, '')}/acme-logistics.yaml` }));
   refuseOutputOverInput(flags.output, io, [{ absolute }], { config });
 

@@ -1,6 +1,7 @@
 import { checkThenWrite, workersFromEnv, type DerivedRun } from '../../check/driver.js';
 import { deriveFor, type Want } from '../../check/derive.js';
 import { ruleSettingsOf } from '../../check/settings.js';
+import { selectionOf } from '../../check/selection.js';
 import { DEFAULT_HORIZON } from '../../economics/index.js';
 import { CRITICAL_ROLES } from '../../plan/vocabulary.js';
 import type { LaidOutAccount } from '../../method/account-json.js';
@@ -20,6 +21,8 @@ export interface ReportFlags extends GlobalFlags {
   format?: string;
   output?: string;
   asOf?: string;
+  owner?: string;
+  segment?: string;
 }
 
 const DEFAULT_CURRENCY = 'USD';
@@ -48,7 +51,8 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
   // other views draw the whole model.
   const want: Want = { kind: format === 'json' ? 'account-json' : 'account', options };
   const workers = workersFromEnv(io.env);
-  const settings = { rules: ruleSettingsOf(resolved), context: { asOf, criticalRoles, horizon, lang: currentLang() }, fast: true, withCoverage: false };
+  const select = selectionOf(flags);
+  const settings = { rules: ruleSettingsOf(resolved), context: { asOf, criticalRoles, horizon, lang: currentLang() }, fast: true, withCoverage: false, ...(select ? { select } : {}) };
   const derive = { want, answer: deriveFor(want) };
   const errors = await checkThenWrite(refs, settings, { derive, ...(workers === undefined ? {} : { workers }) }, async (run, spool) => {
     const checked = run as DerivedRun<AccountReport | LaidOutAccount>;
