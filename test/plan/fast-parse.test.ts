@@ -16,7 +16,12 @@ const ref = { absolute: '/plan.yaml', display: 'plan.yaml', explicit: true };
 const check = (text: string | Uint8Array, fast: boolean) => {
   const content = typeof text === 'string' ? bytes(text) : text;
   const report = checkFile(ref, rules, { ...context, criticalRoles: [...context.criticalRoles] }, () => ({ ok: true, bytes: content }), fast);
-  return report && { ...report, plan: report.plan ? JSON.stringify(report.plan) : undefined };
+  if (!report) return report;
+  const { locate, ...rest } = report;
+  // The locator is a function: compared by where it puts the nodes the agenda points at.
+  const plan = report.plan;
+  const paths: Array<Array<string | number>> = plan ? [['account'], ...(plan.stakeholders ?? []).map((_, i) => ['stakeholders', i]), ...(plan.milestones ?? []).map((_, i) => ['milestones', i])] : [];
+  return { ...rest, plan: plan ? JSON.stringify(plan) : undefined, located: locate ? paths.map((path) => locate(path)) : undefined };
 };
 
 /** Edits that real people make to plans, several of them outside the fast parser's subset. */
