@@ -94,8 +94,8 @@ export const breakeven = {
     neverWithin: ({ horizon }: { horizon: number }) => `${ay(horizon)} içinde hiçbir zaman`,
     breakEven: ({ month, months, date }: { month: number; months: string; date: string }) => `${sayı(month)}. ay · ${months} ay · ${date}`,
     noDiscount: 'aynı (iskonto oranı yok)',
-    discountedNot: ({ horizon, rate }: { horizon: number; rate: string }) => `yıllık ${rate} iskontoyla ${ay(horizon)} içinde değil`,
-    discounted: ({ month, rate }: { month: number; rate: string }) => `yıllık ${rate} iskontoyla ${sayı(month)}. ay`,
+    discountedNot: ({ horizon, rate }: { horizon: number; rate: string }) => `${ay(horizon)} içinde değil (yıllık ${rate} iskontoyla)`,
+    discounted: ({ month, rate }: { month: number; rate: string }) => `${sayı(month)}. ay (yıllık ${rate} iskontoyla)`,
     noChurn: 'aynı (kayıp oranı yok)',
     expectedNot: ({ horizon, churn }: { horizon: number; churn: string }) =>
       `${ay(horizon)} içinde değil (her ay müşterinin kalma olasılığıyla ağırlıklı; aylık kayıp oranı ${churn})`,

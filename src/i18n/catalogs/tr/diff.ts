@@ -8,7 +8,7 @@ export const diff = {
     'kritik roller, giderilen ve yeni bulgular, başabaş noktası ve yatırım getirisi (ROI). Revizyon verilmezse HEAD, bir revizyon verilirse o ' +
     'revizyon çalışma ağacıyla karşılaştırılır; A..B iki revizyonu karşılaştırır, A...B ise B\'yi A\'dan ayrıldığı noktayla (bir pull request\'in değiştirdikleri). ' +
     'İki taraf da aynı --as-of tarihine göre değerlendirilir.',
-  range: 'bir revizyon ya da aralık (A, A..B, A...B), ardından plan dosyaları veya klasörler',
+  range: 'önce isteğe bağlı bir revizyon ya da aralık (A, A..B, A...B), sonra plan dosyaları ya da klasörler',
   since: 'bu güne kadar (bu gün dahil) yapılan son commit\'ten başlar',
   failOn: 'değişiklik bir gerilemeyse 1 koduyla çıkar: hata düzeyinde yeni bulgular ya da artık karşılanmayan bir kritik rol',
   asOf: 'iki tarafın da değerlendirildiği gün (varsayılan: bugün)',
@@ -96,7 +96,7 @@ export const diff = {
     nothingBefore: ({ date }: { date: string }) => `--since ${date}: o günde ya da daha önce yapılmış bir commit yok`,
     nothingBeforeShallow: ({ date }: { date: string }) => `--since ${date}: bu sığ kopyada o günde ya da daha önce yapılmış bir commit yok; daha fazla geçmiş çekin (git fetch --unshallow)`,
     failed: ({ command, reason }: { command: string; reason: string }) => `${command} başarısız oldu: ${reason}`,
-    missingBlob: 'git dosyanın bu sürümüne sahip değil',
+    missingBlob: 'git\'te dosyanın bu sürümü yok',
     shallow: ({ date }: { date: string }) => `bu kopya sığ (shallow clone): geçmişi ${date} tarihinde başlıyor ve daha öncesi gösterilmiyor (tamamı için git fetch --unshallow)`,
   },
 } satisfies Catalog['diff'];

@@ -1,9 +1,10 @@
 import type { Catalog } from '../en/index.js';
+import { genitive } from '../../turkish.js';
 import { sayı } from './count.js';
 
 /*
  * Planı düzenleyen komutlar (SPEC §7). Plan anahtarları, enum değerleri ve dosya adları
- * veridir, olduğu gibi kalır. Adlara ek getirilmez: "Maria Lopez ile son görüşme", "Maria Lopez'in" değil.
+ * veridir, olduğu gibi kalır. Adlara ek çoğunlukla getirilmez ("Maria Lopez ile son görüşme"); gerektiğinde ../../turkish.js getirir (genitive).
  */
 
 /** "a", "a ve b", "a, b ve c". */
@@ -41,7 +42,7 @@ export const edit = {
       },
       set: {
         summary: 'bir paydaşın bilgilerini değiştirir',
-        description: 'Bir kişinin anahtarlarını yazar: name (id değişmez), title, department, group, roles (roles=+administrator ekler, roles=-end-user çıkarır, roles=a,b yerine koyar), stance, backup, referrer, email, crmId, needs.see / .hear / .know, objection.kind / .detail, winPlan.owner / .due / .actions.',
+        description: 'Bir kişinin bilgilerini değiştirir: name (id değişmez), title, department, group, roles (roles=+administrator ekler, roles=-end-user çıkarır, roles=a,b yerine koyar), stance, backup, referrer, email, crmId, needs.see / .hear / .know, objection.kind / .detail, winPlan.owner / .due / .actions.',
         person: 'kişi: kimlik (id) ya da ad',
         assignments: 'değiştirilecek değerler, anahtar=değer biçiminde',
       },
@@ -81,7 +82,7 @@ export const edit = {
     newName: 'yeni',
   },
   ask: {
-    successor: ({ name }: { name: string }) => `${name} yedek olduğu yerlerde yerine kim geçsin?`,
+    successor: ({ name }: { name: string }) => `${genitive(name)} yedek olduğu yerlerde yerine kim geçsin?`,
     nobodyYet: 'şimdilik kimse (yeni yedeğe ihtiyacı olanları listele)',
     choose: ({ what }: { what: string }) => `Hangi ${what}?`,
     chooseSome: ({ what }: { what: string }) => `Hangi ${what}? (birden fazla seçebilirsiniz)`,
