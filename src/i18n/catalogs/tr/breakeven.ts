@@ -21,8 +21,8 @@ export const breakeven = {
     whatIfWithPaths: ({ flags, count: n, paths }: { flags: string; count: number; paths: string }) =>
       `${flags} ${n === 1 ? 'seçeneği' : 'seçenekleri'} plansız bir senaryo tanımlar, plan yollarıyla (${paths}) birlikte kullanılamaz; ` +
       'senaryo için yolları, planlar için rakam seçeneklerini çıkarın',
-    horizonTooLong: ({ value, max }: { value: string; max: number }) => `--horizon ${value}: en fazla ${sayı(max)} ay (100 yıl)`,
-    currency: ({ value }: { value: string }) => `--currency ${value}: ISO 4217 para birimi kodu değil; USD, EUR ya da TRY gibi üç harf yazın`,
+    horizonTooLong: ({ value, max }: { value: string; max: number }) => `--horizon ${value}: ufuk en fazla ${sayı(max)} ay (100 yıl) olabilir`,
+    currency: ({ value }: { value: string }) => `--currency ${value}: bir ISO 4217 para birimi kodu değil; USD, EUR ya da TRY gibi üç harfli bir kod yazın`,
     needsRevenue: 'senaryo için gelir gerekir: --monthly-revenue <tutar> (ör. --monthly-revenue 9500) ya da --annual-revenue <tutar> ekleyin',
     bothRevenues: '--monthly-revenue ya da --annual-revenue verin, ikisini birden değil',
   },
