@@ -118,7 +118,7 @@ describe('usage errors in Turkish: exit 2, one line, no English sentence', () =>
   it('is Turkish from the first message of a command, with the language from the locale', () => {
     const result = runCli(['check', '--as-of', 'yarın'], { cwd: dir, env: { LANG: 'tr_TR.UTF-8', CRO_LANG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('cro: --as-of yarın: tarih değil; YYYY-AA-GG biçiminde yazın, ör. --as-of 2026-11-27\n');
+    expect(result.stderr).toBe('cro: --as-of yarın: geçerli bir tarih değil; YYYY-AA-GG biçiminde yazın, ör. --as-of 2026-11-27\n');
   });
 
   it('refuses a language it does not speak in the language of the locale', () => {

@@ -17,12 +17,12 @@ export const breakeven = {
     unknownFormat: ({ format, suggestion, formats }: { format: string; suggestion: string; formats: string }) =>
       `--format ${format}: bilinmeyen biçim${suggestion}; ${formats} kullanın`,
     notInJson: ({ flag }: { flag: string }) => `${flag} JSON çıktısında yer almaz; bunun için --format table ya da markdown kullanın`,
-    startNotDate: ({ value }: { value: string }) => `--start ${value}: takvim tarihi değil; YYYY-AA-GG biçiminde yazın, ör. --start 2026-02-01`,
+    startNotDate: ({ value }: { value: string }) => `--start ${value}: geçerli bir tarih değil; YYYY-AA-GG biçiminde yazın, ör. --start 2026-02-01`,
     whatIfWithPaths: ({ flags, count: n, paths }: { flags: string; count: number; paths: string }) =>
-      `${flags} ${n === 1 ? 'seçeneği' : 'seçenekleri'} plansız bir senaryo tanımlar, bu yüzden plan yollarıyla (${paths}) birlikte kullanılamaz; ` +
-      'senaryo için yolları, planları okumak için rakam seçeneklerini çıkarın',
-    horizonTooLong: ({ value, max }: { value: string; max: number }) => `--horizon ${value}: en fazla ${sayı(max)} ay (100 yıl)`,
-    currency: ({ value }: { value: string }) => `--currency ${value}: ISO 4217 para birimi kodu değil; USD, EUR ya da TRY gibi üç harf yazın`,
+      `${flags} ${n === 1 ? 'seçeneği' : 'seçenekleri'} plansız bir senaryo tanımlar, plan yollarıyla (${paths}) birlikte kullanılamaz; ` +
+      'senaryo için yolları, planlar için rakam seçeneklerini çıkarın',
+    horizonTooLong: ({ value, max }: { value: string; max: number }) => `--horizon ${value}: ufuk en fazla ${sayı(max)} ay (100 yıl) olabilir`,
+    currency: ({ value }: { value: string }) => `--currency ${value}: bir ISO 4217 para birimi kodu değil; USD, EUR ya da TRY gibi üç harfli bir kod yazın`,
     needsRevenue: 'senaryo için gelir gerekir: --monthly-revenue <tutar> (ör. --monthly-revenue 9500) ya da --annual-revenue <tutar> ekleyin',
     bothRevenues: '--monthly-revenue ya da --annual-revenue verin, ikisini birden değil',
   },
@@ -34,7 +34,7 @@ export const breakeven = {
     discountRate: ({ value, percent, fraction }: { value: string; percent: string; fraction: string }) =>
       `--discount-rate ${value}, yılda ${percent} demektir; şunu mu demek istediniz: ${fraction}?`,
     needsEconomics: ({ flags, count: _count, plans }: { flags: readonly string[]; count: number; plans: number }) =>
-      `${flags.join(' ve ')} için ekonomi bölümü olan bir plan gerekir; ${plans === 1 ? 'bu planda yok' : 'bu planların hiçbirinde yok'}`,
+      `${flags.join(' ve ')} için ekonomik verisi (economics) olan bir plan gerekir; ${plans === 1 ? 'bu planda yok' : 'bu planların hiçbirinde yok'}`,
     invalid: ({ location, message, rule, file }: { location: string; message: string; rule: string; file: string }) =>
       `${location}: ${message} (${rule}); bütün bulgular için \`cro check ${file}\` çalıştırın`,
   },
@@ -61,16 +61,16 @@ export const breakeven = {
       return `destek maliyeti ayda ${support}, marj ise yalnızca ${margin} kazandırıyor (${how})${shrinking}; ${loses} ve ${outlay} tutarındaki ilk yatırım hiçbir zaman amorti edilmiyor`;
     },
     tooSlow: ({ outlay, contribution, month, horizon }: { outlay: string; contribution: string; month: string; horizon: string }) =>
-      `destek sonrası ayda ${contribution} kazandırdığından ${outlay} tutarındaki ilk yatırımı ancak ${month}. ayda amorti ediyor; bu, ${horizon} aylık ufkun ötesinde`,
+      `destek maliyeti düşülünce ayda ${contribution} kalıyor; ${outlay} tutarındaki ilk yatırım ancak ${month}. ayda amorti ediliyor, bu da ${horizon} aylık ufkun ötesinde`,
     ceiling: ({ outlay, shrink, ceiling }: { outlay: string; shrink: string; ceiling: string }) =>
       `gelir ayda ${shrink} küçülüyor; birikimli katkı hep ${ceiling} altında kalıyor ve ${outlay} tutarındaki ilk yatırıma hiçbir zaman ulaşmıyor`,
     late: ({ outlay, month, horizon, from }: { outlay: string; month: string; horizon: string; from: string | null }) =>
-      `${from === null ? '' : `marj destek maliyetini ancak ${from}. aydan itibaren karşılıyor; `}${outlay} tutarındaki ilk yatırım ancak ${month}. ayda amorti ediliyor; bu, ${horizon} aylık ufkun ötesinde`,
+      `${from === null ? '' : `marj destek maliyetini ancak ${from}. aydan itibaren karşılıyor; `}${outlay} tutarındaki ilk yatırım ancak ${month}. ayda amorti ediliyor, bu da ${horizon} aylık ufkun ötesinde`,
     peak: ({ outlay, shrink, peak, month }: { outlay: string; shrink: string; peak: string; month: string }) =>
       `gelir ayda ${shrink} küçülüyor; birikimli katkı ${month}. ayda ${peak} ile zirveye çıkıyor ve ${outlay} tutarındaki ilk yatırıma hiçbir zaman ulaşmıyor`,
     notWithinHorizon: ({ outlay, horizon }: { outlay: string; horizon: string }) => `${outlay} tutarındaki ilk yatırım ${horizon} aylık ufuk içinde amorti edilmiyor`,
     notWithin: ({ outlay, months, years, horizon }: { outlay: string; months: string; years: string; horizon: string }) =>
-      `${outlay} tutarındaki ilk yatırım ${months} ay (${years} yıl) içinde de amorti edilmiyor; bu, ${horizon} aylık ufkun çok ötesinde`,
+      `${outlay} tutarındaki ilk yatırım ${months} ay (${years} yıl) içinde de amorti edilmiyor, bu da ${horizon} aylık ufkun çok ötesinde`,
     fallback: 'katkı, ilk yatırımı hiçbir zaman karşılamıyor',
   },
 
@@ -78,14 +78,14 @@ export const breakeven = {
     whatIfTitle: 'Senaryo (seçeneklerle verilen rakamlar)',
     labels: {
       outlay: 'İlk yatırım', month1: '1. ayın katkısı', breakEven: 'Başabaş', discounted: 'İskontolu', expected: 'Beklenen',
-      chance: 'Olasılık', roi: 'ROI', ltv: 'LTV', renewal: 'Yenileme', start: '1. ayın başı',
+      chance: 'Olasılık', roi: 'ROI', ltv: 'LTV', renewal: 'Yenileme', start: 'Başlangıç',
     },
     acquisition: ({ amount }: { amount: string }) => `edinme ${amount}`,
     onboarding: ({ amount }: { amount: string }) => `devreye alma ${amount}`,
     outlay: ({ outlay, parts }: { outlay: string; parts: readonly string[] }) => `${outlay}${parts.length > 0 ? ` (${parts.join(' + ')})` : ''}`,
     revenueAnnual: ({ monthly, annual }: { monthly: string; annual: string }) => `gelir ${monthly} (yılda ${annual})`,
     revenue: ({ monthly }: { monthly: string }) => `gelir ${monthly}`,
-    margin: ({ margin }: { margin: string }) => ` × ${margin} marj`,
+    margin: ({ margin }: { margin: string }) => ` × ${margin} brüt kâr marjı`,
     support: ({ support }: { support: string }) => ` − destek ${support}`,
     growing: ({ rate }: { rate: string }) => `, gelir ayda ${rate} büyüyor`,
     shrinking: ({ rate }: { rate: string }) => `, gelir ayda ${rate} küçülüyor`,
@@ -94,22 +94,22 @@ export const breakeven = {
     neverWithin: ({ horizon }: { horizon: number }) => `${ay(horizon)} içinde hiçbir zaman`,
     breakEven: ({ month, months, date }: { month: number; months: string; date: string }) => `${sayı(month)}. ay · ${months} ay · ${date}`,
     noDiscount: 'aynı (iskonto oranı yok)',
-    discountedNot: ({ horizon, rate }: { horizon: number; rate: string }) => `yıllık ${rate} iskontoyla ${ay(horizon)} içinde değil`,
-    discounted: ({ month, rate }: { month: number; rate: string }) => `yıllık ${rate} iskontoyla ${sayı(month)}. ay`,
+    discountedNot: ({ horizon, rate }: { horizon: number; rate: string }) => `${ay(horizon)} içinde değil (yıllık ${rate} iskontoyla)`,
+    discounted: ({ month, rate }: { month: number; rate: string }) => `${sayı(month)}. ay (yıllık ${rate} iskontoyla)`,
     noChurn: 'aynı (kayıp oranı yok)',
     expectedNot: ({ horizon, churn }: { horizon: number; churn: string }) =>
-      `${ay(horizon)} içinde değil (her ay, müşterinin kalma olasılığıyla ağırlıklandırılır; aylık ${churn} kayıp oranı)`,
+      `${ay(horizon)} içinde değil (her ay müşterinin kalma olasılığıyla ağırlıklı; aylık kayıp oranı ${churn})`,
     expected: ({ month, churn }: { month: number; churn: string }) =>
-      `${sayı(month)}. ay (her ay, müşterinin kalma olasılığıyla ağırlıklandırılır; aylık ${churn} kayıp oranı)`,
+      `${sayı(month)}. ay (her ay müşterinin kalma olasılığıyla ağırlıklı; aylık kayıp oranı ${churn})`,
     chanceNothing: '%100: amorti edilecek bir şey yok',
-    chance: ({ chance, month }: { chance: string; month: number }) => `${chance}: müşterinin ${sayı(month)}. ayda hâlâ ödeme yapıyor olma olasılığı`,
-    termToDate: ({ term, date }: { term: number; date: string }) => `${date} tarihine kadarki ${ay(term)}lık sözleşme`,
-    termDefault: ({ term }: { term: number }) => `${ay(term)}lık dönem (yenileme tarihi yok)`,
-    roiNone: ({ contribution, term }: { contribution: string; term: string }) => `— (geri kazanılacak ilk yatırım yok): ${term} boyunca ${contribution} katkı`,
+    chance: ({ chance, month }: { chance: string; month: number }) => `${chance}: müşterinin ${sayı(month)}. ayda hâlâ ödüyor olma olasılığı`,
+    termToDate: ({ term, date }: { term: number; date: string }) => `${ay(term)}lık sözleşme boyunca (bitiş ${date})`,
+    termDefault: ({ term }: { term: number }) => `${ay(term)}lık dönem boyunca (yenileme tarihi yok)`,
+    roiNone: ({ contribution, term }: { contribution: string; term: string }) => `— (geri kazanılacak ilk yatırım yok): ${term} ${contribution} katkı`,
     roi: ({ roi, term, contribution, outlay }: { roi: string; term: string; contribution: string; outlay: string }) =>
-      `${term} boyunca ${roi}: ${outlay} ilk yatırıma karşılık ${contribution} katkı`,
-    ltv: ({ ltv, churn }: { ltv: string; churn: string }) => `${ltv} (1. ayın katkısı ÷ aylık ${churn} kayıp oranı)`,
-    ltvNoChurn: '— (kayıp oranı yok, bu yüzden sonlu bir ömür yok)',
+      `${term} ${roi}: ${outlay} ilk yatırıma karşılık ${contribution} katkı`,
+    ltv: ({ ltv, churn }: { ltv: string; churn: string }) => `${ltv} (1. ayın katkısı ÷ aylık kayıp oranı ${churn})`,
+    ltvNoChurn: '— (kayıp oranı yok, müşteri ömrü sonsuz sayılır)',
     ltvTrend: '— (gelir büyürken ya da küçülürken tanımlı değil)',
     renewalNone: ({ pays, term }: { pays: boolean | null; term: number }) =>
       `yok; ${pays === null ? 'kendini hiçbir zaman amorti etmiyor' : pays ? `kendini varsayılan ${ay(term)}lık dönem içinde amorti ediyor` : `kendini ancak varsayılan ${ay(term)}lık dönemden sonra amorti ediyor`}`,
@@ -128,20 +128,20 @@ export const breakeven = {
     afterTerm: ({ when, term }: { when: string; term: number }) => `${when}; ${ay(term)}lık dönemden sonra (yenileme tarihi yok)`,
     renewalPassed: ({ when, date }: { when: string; date: string }) => `${when}; ${date} yenileme tarihi geçti: bir sonrakini account.renewalDate alanına yazın`,
     beforeRenewal: ({ when, date }: { when: string; date: string }) => `${when}; ${date} yenileme tarihinden önce`,
-    afterRenewal: ({ when, date }: { when: string; date: string }) => `${when}; ${date} yenileme tarihinden sonra: anlaşma kendini amorti etmeden müşterinin yenilemesi gerekiyor`,
+    afterRenewal: ({ when, date }: { when: string; date: string }) => `${when}; ${date} yenileme tarihinden sonra: müşteri, anlaşma kendini amorti etmeden yenileme kararı verecek`,
   },
 
   schedule: {
     marks: { breakEven: 'başabaş', renewal: 'yenileme', endOfTerm: 'dönem sonu', discounted: 'iskontolu başabaş', expected: 'beklenen başabaş' },
     heading: ({ who, outlay, date, never, horizon }: { who: string; outlay: string; date: string; never: boolean; horizon: number }) =>
-      `${who}: ay ay, başlangıçta (${date}) ${outlay} ilk yatırım${never ? `; ${ay(horizon)} içinde başabaş noktasına ulaşmıyor` : ''}`,
+      `${who}: aylık tablo, ilk yatırım ${outlay} (başlangıç ${date})${never ? `; ${ay(horizon)} içinde başabaş noktasına ulaşmıyor` : ''}`,
     head: { month: 'ay', date: 'tarih', revenue: 'gelir', contribution: 'katkı', cumulative: 'birikimli', discounted: 'iskontolu', survival: 'elde tutma' },
     markdownHead: { month: 'Ay', date: 'Tarih', revenue: 'Gelir', contribution: 'Katkı', cumulative: 'Birikimli', discounted: 'İskontolu', survival: 'Elde tutma' },
     nothing: 'Amorti edilecek bir şey yok: müşteri edinme ya da devreye alma maliyeti yok.',
   },
 
   chart: {
-    title: ({ who, currency }: { who: string; currency: string }) => `${who}: ilk yatırıma karşı birikimli katkı (${currency})`,
+    title: ({ who, currency }: { who: string; currency: string }) => `${who}: birikimli katkı ve ilk yatırım (${currency})`,
     noMonths: 'Ufuk içinde grafiği çizilecek ay yok.',
     axis: ' ay',
     cumulative: '█ birikimli katkı',
@@ -154,23 +154,23 @@ export const breakeven = {
   },
 
   table: {
-    head: { plan: 'plan', outlay: 'ilk yatırım', breakEven: 'başabaş', date: 'tarih', discounted: 'isk.', expected: 'bekl.', chance: 'olasılık', roi: 'ROI', ltv: 'LTV', renewal: 'yenileme' },
+    head: { plan: 'müşteri', outlay: 'ilk yatırım', breakEven: 'başabaş', date: 'tarih', discounted: 'iskontolu', expected: 'beklenen', chance: 'olasılık', roi: 'ROI', ltv: 'LTV', renewal: 'yenileme' },
     never: 'hiçbir zaman',
     breakEven: ({ month, months }: { month: number; months: string }) => `${sayı(month)} (${months})`,
     renewalPassed: '! geçti',
     before: '✔ önce',
     after: '✘ sonra',
     total: ({ currency, plans }: { currency: string; plans: number }) => `Toplam ${currency} (${sayı(plans)} plan)`,
-    paysBack: ({ count: n, of }: { count: number; of: number }) => `${sayı(of)} plandan ${sayı(n)}`,
-    noEconomics: 'ekonomi yok',
+    paysBack: ({ count: n, of }: { count: number; of: number }) => (n === 0 ? 'hiçbiri' : n === of ? 'hepsi' : `${sayı(of)} plandan ${sayı(n)} tanesi`),
+    noEconomics: 'ekonomik veri yok',
     invalid: 'geçersiz',
-    noEconomicsNote: ({ name }: { name: string }) => `${name}: ekonomi bölümü yok, bu yüzden başabaş da yok; bir tane ekleyin (o zamana kadar kontrolde sayılmaz).`,
+    noEconomicsNote: ({ name }: { name: string }) => `${name}: ekonomik veri yok, başabaş noktası hesaplanamıyor; plana economics bölümünü ekleyin (o zamana kadar kontrolde sayılmaz).`,
     failsGate: ({ name, month, limit }: { name: string; month: number; limit: string }) => `${name} başabaş noktasına ${sayı(month)}. ayda, ${limit} sınırından sonra ulaşıyor: kontrolden geçemiyor.`,
     neverNote: ({ name, horizon, reason }: { name: string; horizon: number; reason: string }) => `${name} ${ay(horizon)} içinde başabaş noktasına ulaşmıyor: ${reason}.`,
     legend:
-      'başabaş: ay (kesirli ay) · isk./bekl.: iskontolu ve kayıp oranıyla ağırlıklı başabaş ayı · olasılık: müşterinin o ay ' +
-      'hâlâ ödüyor olması · ROI: sözleşme dönemi boyunca · yenileme: kendini yenileme tarihinden önce (tarih yoksa 12 ay içinde) ' +
-      'amorti ediyor mu; geçti: yenileme tarihi geçmiş, bir sonrakini yazın',
+      'başabaş: ay (kesirli ay) · iskontolu/beklenen: iskontolu ve kayıp oranıyla ağırlıklı başabaş ayı · olasılık: müşterinin ' +
+      'başabaş ayında hâlâ ödüyor olma olasılığı · ROI: sözleşme dönemi boyunca · yenileme: kendini yenileme tarihinden önce ' +
+      '(tarih yoksa 12 ay içinde) amorti ediyor mu; geçti: yenileme tarihi geçmiş, bir sonrakini yazın',
     wider: 'terminali genişletin ya da her şey için --format markdown veya json kullanın',
   },
 
@@ -180,9 +180,9 @@ export const breakeven = {
     chartHeading: ({ who }: { who: string }) => `${who}: grafik`,
     scheduleHeading: ({ who }: { who: string }) => `${who}: aylık tablo`,
     footer: ({ version, asOf }: { version: string; asOf: string }) => `cro ${version}, ${asOf} itibarıyla`,
-    plans: ({ plans, economics }: { plans: number; economics: number }) => `cro breakeven: ${sayı(plans)} plan${economics < plans ? `, ${sayı(economics)} tanesinde ekonomi var` : ''}`,
-    head: { plan: 'Plan', file: 'Dosya', outlay: 'İlk yatırım', breakEven: 'Başabaş ayı (ay)', date: 'Tarih', discounted: 'İskontolu', expected: 'Beklenen', chance: 'Olasılık', roi: 'ROI', ltv: 'LTV', renewal: 'Yenileme' },
-    noEconomics: 'ekonomi yok: başabaş noktasını hesaplamak için bir ekonomi bölümü ekleyin',
+    plans: ({ plans, economics }: { plans: number; economics: number }) => `cro breakeven: ${sayı(plans)} plan${economics < plans ? `, ${sayı(economics)} tanesinde ekonomik veri var` : ''}`,
+    head: { plan: 'Müşteri', file: 'Dosya', outlay: 'İlk yatırım', breakEven: 'Başabaş ayı (ay)', date: 'Tarih', discounted: 'İskontolu', expected: 'Beklenen', chance: 'Olasılık', roi: 'ROI', ltv: 'LTV', renewal: 'Yenileme' },
+    noEconomics: 'ekonomik veri yok: başabaş noktası için plana economics bölümünü ekleyin',
     invalid: 'geçersiz plan:',
     failsGate: ({ name, month, limit }: { name: string; month: number; limit: string }) => `${name} başabaş noktasına ${sayı(month)}. ayda, ${limit} sınırından sonra ulaşıyor: kontrolden geçemiyor`,
     never: ({ name, horizon, reason }: { name: string; horizon: number; reason: string }) => `${name} ${ay(horizon)} içinde başabaş noktasına ulaşmıyor: ${reason}`,

@@ -117,7 +117,7 @@ export const cli = {
       'Yol vermeden, rakam seçenekleriyle: bir senaryo; plan dosyası gerekmez. --max-months ile CI kontrolü olur: bir plan başabaşa daha geç ulaşıyorsa ya da hiç ulaşmıyorsa çıkış kodu 1.',
     output: 'sonucu standart çıktı yerine bir dosyaya yazar',
     schedule: 'ay ay tabloyu ekler; başabaş noktası ile sözleşme süresinden hangisi sonraysa oraya kadar',
-    chart: 'kümülatif katkıyı ilk yatırımla karşılaştıran bir grafik ekler',
+    chart: 'birikimli katkıyı ilk yatırımla karşılaştıran bir grafik ekler',
     asOf: 'başlangıç tarihi olmayan planlarda bugün sayılacak tarih (YYYY-AA-GG, varsayılan bugün)',
     horizon: 'başabaş noktasının aranacağı ay sayısı (varsayılan: yapılandırmadaki breakeven.horizon, yoksa 120)',
     maxMonths: 'bir plan n. aydan sonra başabaşa ulaşıyorsa ya da hiç ulaşmıyorsa 1 koduyla çıkar (varsayılan: yapılandırmadaki breakeven.maxMonths)',

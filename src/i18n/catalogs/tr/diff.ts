@@ -2,21 +2,21 @@ import type { Catalog } from '../en/index.js';
 import { sayı } from './count.js';
 
 export const diff = {
-  summary: 'her müşteride neyin değiştiğini yöntemin diliyle git geçmişinden gösterir',
+  summary: 'git geçmişinden her müşteride neyin değiştiğini yöntemin diliyle gösterir',
   description:
     'Planların git\'teki iki sürümünü karşılaştırır: eklenen, çıkarılan ya da ayrılan paydaşlar, değişen tutumlar, karşılanan ya da karşılanmayan ' +
-    'kritik roller, giderilen ve yeni bulgular, başabaş noktası ve yatırım getirisi (ROI). Revizyon verilmezse HEAD çalışma ağacıyla; bir revizyon ' +
-    'verilirse o revizyon çalışma ağacıyla karşılaştırılır; A..B; A...B ise B\'nin A\'dan ayrıldığı yerden (bir pull request\'in değiştirdikleri). ' +
+    'kritik roller, giderilen ve yeni bulgular, başabaş noktası ve yatırım getirisi (ROI). Revizyon verilmezse HEAD, bir revizyon verilirse o ' +
+    'revizyon çalışma ağacıyla karşılaştırılır; A..B iki revizyonu karşılaştırır, A...B ise B\'yi A\'dan ayrıldığı noktayla (bir pull request\'in değiştirdikleri). ' +
     'İki taraf da aynı --as-of tarihine göre değerlendirilir.',
-  range: 'bir revizyon ya da aralık (A, A..B, A...B), ardından plan dosyaları veya klasörler',
-  since: 'bu günde ya da bu günden önceki son commit\'ten başlar',
-  failOn: 'değişiklik geriye bir adımsa 1 ile çıkar: hata düzeyinde yeni bulgular ya da artık karşılanmayan bir kritik rol',
+  range: 'önce isteğe bağlı bir revizyon ya da aralık (A, A..B, A...B), sonra plan dosyaları ya da klasörler',
+  since: 'bu güne kadar (bu gün dahil) yapılan son commit\'ten başlar',
+  failOn: 'değişiklik bir gerilemeyse 1 koduyla çıkar: hata düzeyinde yeni bulgular ya da artık karşılanmayan bir kritik rol',
   asOf: 'iki tarafın da değerlendirildiği gün (varsayılan: bugün)',
-  output: 'stdout yerine bu dosyaya yazar',
+  output: 'sonucu standart çıktı yerine bu dosyaya yazar',
   examplePullRequest: 'bir pull request\'in değiştirdikleri',
   exampleUncommitted: 'henüz commit edilmemiş değişiklikleriniz',
   exampleQuarter: 'geçen çeyreğin sonundan bu yana',
-  exampleGate: 'pull request için bir eşik',
+  exampleGate: 'pull request için CI kontrolü',
 
   headline: ({ accounts, rolesCovered, rolesLost, newDetractors, detractorsWon, fixed, added }: { accounts: number; rolesCovered: number; rolesLost: number; newDetractors: number; detractorsWon: number; fixed: number; added: number }) => {
     if (accounts === 0) return 'Hiçbir müşteride değişiklik yok.';
@@ -32,17 +32,17 @@ export const diff = {
   between: ({ from, to }: { from: string; to: string }) => `${from} → ${to}`,
   workingTree: 'çalışma ağacı',
   judgedAsOf: ({ date }: { date: string }) => `iki taraf da ${date} itibarıyla değerlendirildi`,
-  regression: 'Geriye bir adım: hata düzeyinde yeni bulgular ya da artık karşılanmayan bir kritik rol var.',
-  noRegression: 'Geriye adım yok.',
+  regression: 'Gerileme var: hata düzeyinde yeni bulgular ya da artık karşılanmayan bir kritik rol.',
+  noRegression: 'Gerileme yok.',
   heading: 'Müşteri planlarındaki değişiklikler',
 
   added: 'yeni plan',
   deleted: 'plan silindi',
-  renamed: ({ from }: { from: string }) => `${from} dosyasından taşındı`,
+  renamed: ({ from }: { from: string }) => `yeniden adlandırıldı (eski yol: ${from})`,
   becameInvalid: 'artık geçerli bir plan değil',
   becameValid: 'yeniden geçerli bir plan',
   newPlan: ({ people, covered, of, errors, warnings }: { people: number; covered: number; of: number; errors: number; warnings: number }) =>
-    `${sayı(people)} paydaş, ${sayı(of)} kritik rolün ${sayı(covered)} tanesi karşılanıyor, ${sayı(errors)} hata, ${sayı(warnings)} uyarı`,
+    `${sayı(people)} paydaş, ${sayı(covered)}/${sayı(of)} kritik rol karşılanıyor, ${sayı(errors)} hata, ${sayı(warnings)} uyarı`,
 
   keys: { name: 'müşteri adı', owner: 'sorumlu', segment: 'segment', renewalDate: 'yenileme tarihi', crmId: 'CRM kimliği' },
   none: 'yok',
@@ -64,7 +64,7 @@ export const diff = {
 
   coverageGained: ({ roles }: { roles: string }) => `artık karşılanıyor: ${roles}`,
   coverageLost: ({ roles }: { roles: string }) => `artık karşılanmıyor: ${roles}`,
-  coverageCount: ({ from, to, of }: { from: number; to: number; of: number }) => `karşılanan kritik roller: ${sayı(of)} rolden ${sayı(from)} → ${sayı(to)}`,
+  coverageCount: ({ from, to, of }: { from: number; to: number; of: number }) => `karşılanan kritik roller: ${sayı(from)} → ${sayı(to)} (toplam ${sayı(of)})`,
 
   fixed: ({ rule, message }: { rule: string; message: string }) => `giderildi (${rule}): ${message}`,
   new: ({ rule, severity, message }: { rule: string; severity: 'error' | 'warning'; message: string }) => `yeni ${severity === 'error' ? 'hata' : 'uyarı'} (${rule}): ${message}`,
@@ -82,8 +82,8 @@ export const diff = {
 
   sections: { account: 'Müşteri', people: 'Paydaşlar', coverage: 'Kritik roller', findings: 'Bulgular', economics: 'Ekonomi', milestones: 'Kilometre taşları' },
 
-  sinceNotDate: ({ value }: { value: string }) => `--since ${value}: tarih değil; YYYY-AA-GG biçiminde yazın`,
-  sinceWithRange: ({ range }: { range: string }) => `--since karşılaştırmanın nereden başlayacağını söyler, ${range} de öyle: yalnızca birini verin`,
+  sinceNotDate: ({ value }: { value: string }) => `--since ${value}: geçerli bir tarih değil; YYYY-AA-GG biçiminde yazın`,
+  sinceWithRange: ({ range }: { range: string }) => `--since ile ${range} ikisi de karşılaştırmanın başlangıcını belirler: yalnızca birini verin`,
 
   git: {
     notARepository: ({ folder }: { folder: string }) => `${folder} bir git deposunun içinde değil: cro diff ve cro history planların geçmişini git'ten okur`,
@@ -91,12 +91,12 @@ export const diff = {
     unknownRevision: ({ revision }: { revision: string }) => `${revision}: bu depoda böyle bir revizyon yok (bir dal, etiket ya da commit yazın)`,
     unknownRevisionShallow: ({ revision }: { revision: string }) =>
       `${revision}: bu sığ kopyada (shallow clone) böyle bir revizyon yok; daha fazla geçmiş çekin (git fetch --unshallow) ya da kopyada olan bir revizyon yazın`,
-    noMergeBase: ({ a, b }: { a: string; b: string }) => `${a} ile ${b} ortak bir geçmişe sahip değil: ${a}..${b} ile karşılaştırın`,
+    noMergeBase: ({ a, b }: { a: string; b: string }) => `${a} ile ${b} arasında ortak geçmiş yok: ${a}..${b} ile karşılaştırın`,
     noMergeBaseShallow: ({ a, b }: { a: string; b: string }) => `${a} ile ${b} bu sığ kopyanın geçmişinden daha geride birleşiyor; daha fazla geçmiş çekin (git fetch --unshallow)`,
     nothingBefore: ({ date }: { date: string }) => `--since ${date}: o günde ya da daha önce yapılmış bir commit yok`,
     nothingBeforeShallow: ({ date }: { date: string }) => `--since ${date}: bu sığ kopyada o günde ya da daha önce yapılmış bir commit yok; daha fazla geçmiş çekin (git fetch --unshallow)`,
     failed: ({ command, reason }: { command: string; reason: string }) => `${command} başarısız oldu: ${reason}`,
-    missingBlob: 'git dosyanın bu sürümüne sahip değil',
+    missingBlob: 'git\'te dosyanın bu sürümü yok',
     shallow: ({ date }: { date: string }) => `bu kopya sığ (shallow clone): geçmişi ${date} tarihinde başlıyor ve daha öncesi gösterilmiyor (tamamı için git fetch --unshallow)`,
   },
 } satisfies Catalog['diff'];
@@ -106,8 +106,8 @@ export const history = {
   description:
     'Her müşteri için planını değiştiren her commit (yeniden adlandırılan planlar izlenir): tarih, commit, yazar, cro diff\'in anlattığı biçimde ' +
     'değişiklikler ve commit\'ten sonra planın durumu (karşılanan kritik roller, hatalar, uyarılar, başabaş noktası). Her commit kendi günü itibarıyla değerlendirilir.',
-  since: 'yalnızca bu günden itibaren yapılan commit\'ler',
-  output: 'stdout yerine bu dosyaya yazar',
+  since: 'yalnızca bu günden itibaren yapılan commit\'leri gösterir',
+  output: 'sonucu standart çıktı yerine bu dosyaya yazar',
   exampleOne: 'tek bir müşterinin zaman çizelgesi',
   exampleHtml: 'her müşteri için grafikli bir sayfa',
 
@@ -115,7 +115,7 @@ export const history = {
   noCommits: 'Burada hiçbir commit bir planı değiştirmemiş.',
   accounts: ({ count, commits }: { count: number; commits: number }) => `${sayı(count)} müşteri, ${sayı(commits)} commit`,
   state: ({ covered, of, errors, warnings }: { covered: number; of: number; errors: number; warnings: number }) =>
-    `${sayı(of)} kritik rolün ${sayı(covered)} tanesi karşılanıyor, ${sayı(errors)} hata, ${sayı(warnings)} uyarı`,
+    `${sayı(covered)}/${sayı(of)} kritik rol karşılanıyor, ${sayı(errors)} hata, ${sayı(warnings)} uyarı`,
   stateInvalid: ({ errors }: { errors: number }) => `geçerli bir plan değil (${sayı(errors)} hata)`,
   stateBreakEven: ({ breakEven }: { breakEven: string }) => `başabaş noktası: ${breakEven}`,
   deletedState: 'plan silindi',

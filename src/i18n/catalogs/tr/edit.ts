@@ -1,8 +1,10 @@
 import type { Catalog } from '../en/index.js';
+import { genitive } from '../../turkish.js';
+import { sayı } from './count.js';
 
 /*
  * Planı düzenleyen komutlar (SPEC §7). Plan anahtarları, enum değerleri ve dosya adları
- * veridir, olduğu gibi kalır. Adlara ek getirilmez: "Maria Lopez ile son görüşme", "Maria Lopez'in" değil.
+ * veridir, olduğu gibi kalır. Adlara ek çoğunlukla getirilmez ("Maria Lopez ile son görüşme"); gerektiğinde ../../turkish.js getirir (genitive).
  */
 
 /** "a", "a ve b", "a, b ve c". */
@@ -10,58 +12,58 @@ const listing = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? 
 
 export const edit = {
   help: {
-    dryRun: 'değişikliği birleşik fark (unified diff) olarak göster, hiçbir şey yazma',
+    dryRun: 'değişikliği birleşik fark (unified diff) olarak gösterir, hiçbir şey yazmaz',
     format: 'çıktı: text (her değişiklik bir satır) ya da json',
     asOf: 'tarih verilmediğinde kullanılan tarih (varsayılan bugün)',
-    yes: 'hiç soru sorma; eksik olan varsa hata ver',
+    yes: 'hiç soru sormaz; eksik bir bilgi varsa hata verir',
     contact: {
-      summary: 'müşteride biriyle görüştüğünüzü kaydedin',
-      description: 'Her kişinin lastContact tarihini yazar (varsayılan bugün). --force eklemedikçe tarihi asla geriye almaz.',
+      summary: 'müşteride biriyle görüşüldüğünü kaydeder',
+      description: 'Her kişinin lastContact tarihini yazar (varsayılan bugün). --force verilmedikçe tarihi hiçbir zaman geriye almaz.',
       plan: 'plan: dosya yolu, .yaml olmadan dosya adı ya da müşteri adı',
       people: 'görüştüğünüz kişiler: kimlik (id) ya da ad',
       on: 'görüşmenin tarihi (varsayılan bugün)',
-      force: 'tarih plandakinden önce olsa da yaz',
+      force: 'tarih plandakinden önce olsa da yazar',
       exampleToday: 'bugün Maria ile görüştünüz',
-      exampleTwo: 'geçen cuma iki kişiyle toplantı',
+      exampleTwo: 'geçen cuma iki kişiyle toplantı yaptınız',
     },
     left: {
-      summary: 'birinin müşteriden ayrıldığını kaydedin',
-      description: 'leftOn tarihini yazar (kişi geçmiş için planda kalır, artık hiçbir rolü karşılamaz). Kişiyi yedek gösteren her backup --successor ile verilen kişiye geçer; verilmezse yeni yedek gerekenler listelenir.',
+      summary: 'birinin müşteriden ayrıldığını kaydeder',
+      description: 'leftOn tarihini yazar (kişi kayıt için planda kalır, ama artık hiçbir rolü karşılamaz). Kişinin yedek olduğu her yerde --successor ile verilen kişi yedek olur; verilmezse yeni yedeğe ihtiyacı olanlar listelenir.',
       person: 'ayrılan kişi: kimlik (id) ya da ad',
       on: 'ayrıldığı tarih (varsayılan bugün)',
-      successor: 'kişinin yedek olduğu her yerde yerine geçecek kişi',
+      successor: 'kişinin yedek olduğu her yerde onun yerine yedek olacak kişi',
     },
     stakeholder: {
-      summary: 'plana paydaş ekleyin ya da bir paydaşı güncelleyin',
+      summary: 'plana paydaş ekler ya da bir paydaşı günceller',
       add: {
-        summary: 'paydaş ekleyin',
-        description: 'cro init --stakeholder ile aynı yazımla bir kişi ekler: önce ad, sonra noktalı virgülle ayrılmış anahtar=değer parçaları (id, title, group, roles, stance, backup, objection, email, crmId, department, lastContact). Kimlik (id) addan üretilir ve planda tek kalır.',
+        summary: 'paydaş ekler',
+        description: 'cro init --stakeholder ile aynı yazımla bir kişi ekler: önce ad, sonra noktalı virgülle ayrılmış anahtar=değer parçaları (id, title, group, roles, stance, backup, objection, email, crmId, department, lastContact). Kimlik (id) addan üretilir ve plandaki başka bir kimlikle çakışmaz.',
         spec: 'kişi: "Ad; anahtar=değer; …"',
       },
       set: {
-        summary: 'bir paydaşın bilgilerini değiştirin',
-        description: 'Bir kişinin anahtarlarını yazar: name (id değişmez), title, department, group, roles (roles=+administrator ekler, roles=-end-user çıkarır, roles=a,b yerine koyar), stance, backup, referrer, email, crmId, needs.see / .hear / .know, objection.kind / .detail, winPlan.owner / .due / .actions.',
+        summary: 'bir paydaşın bilgilerini değiştirir',
+        description: 'Bir kişinin bilgilerini değiştirir: name (id değişmez), title, department, group, roles (roles=+administrator ekler, roles=-end-user çıkarır, roles=a,b yerine koyar), stance, backup, referrer, email, crmId, needs.see / .hear / .know, objection.kind / .detail, winPlan.owner / .due / .actions.',
         person: 'kişi: kimlik (id) ya da ad',
-        assignments: 'değişecek olan, anahtar=değer',
+        assignments: 'değiştirilecek değerler, anahtar=değer biçiminde',
       },
     },
     review: {
-      summary: 'bir kilometre taşının 360° değerlendirmesini kaydedin',
+      summary: 'bir kilometre taşının 360° değerlendirmesini kaydeder',
       description: 'Kilometre taşının 360° değerlendirmesini kaydeder (varsayılan: bugün, dört bakış açısıyla: customer, sales, marketing, customer-success); --done ile kilometre taşına ulaşıldığı tarihi de yazar.',
       milestone: 'kilometre taşı: adı ya da adının başı',
       date: 'değerlendirmenin tarihi (varsayılan bugün)',
-      perspectives: 'görüşünü verenler, virgülle ayrılmış',
+      perspectives: 'görüşü alınan bakış açıları, virgülle ayrılmış',
       notes: 'değerlendirmede söylenenler',
       done: 'kilometre taşına ulaşıldığı tarih',
     },
     set: {
-      summary: 'planın başka herhangi bir değerini yazın',
+      summary: 'planın başka herhangi bir değerini yazar',
       description: 'Tek bir değeri yazar: account.renewalDate, account.owner, messages.renew, economics.monthlyRevenue, milestones[0].due, … Değerler cro init ve cro breakeven seçenekleri gibi okunur (tarihler, tutarlar, oranlar ve yüzdeler).',
       key: 'anahtar, ör. account.renewalDate',
       value: 'yeni değer',
     },
     reassign: {
-      summary: 'şirketinizden ayrılan birinin müşterilerini devredin',
+      summary: 'şirketinizden ayrılan birinin müşterilerini başkasına devreder',
       description: 'Bir adı her planda ekip üyesi, kazanma planı sorumlusu ve müşteri sorumlusu olarak değiştirir (yapılandırmadaki planlarda ya da verilen yollarda). Önce her plan kontrol edilir; ya hepsi yazılır ya hiçbiri.',
       oldName: 'ayrılan kişinin adı',
       newName: 'devralan kişinin adı',
@@ -80,15 +82,15 @@ export const edit = {
     newName: 'yeni',
   },
   ask: {
-    successor: ({ name }: { name: string }) => `${name} kimin yedeğiyse, onun yerine kim geçecek?`,
-    nobodyYet: 'şimdilik kimse (yeni yedek gerekenleri listele)',
+    successor: ({ name }: { name: string }) => `${genitive(name)} yedek olduğu yerlerde yerine kim geçsin?`,
+    nobodyYet: 'şimdilik kimse (yeni yedeğe ihtiyacı olanları listele)',
     choose: ({ what }: { what: string }) => `Hangi ${what}?`,
     chooseSome: ({ what }: { what: string }) => `Hangi ${what}? (birden fazla seçebilirsiniz)`,
     type: ({ what, example }: { what: string; example: string }) => `${what[0]!.toLocaleUpperCase('tr-TR')}${what.slice(1)} (ör. ${example})`,
     required: ({ what }: { what: string }) => `Bir ${what} yazın`,
   },
   missing: ({ names, command, example }: { names: readonly string[]; command: string; example: string }) =>
-    `eksik: ${listing(names)}; soru sorulacak bir terminal yok, komut satırında verin (${command}, ör. ${example})`,
+    `eksik: ${listing(names)}; soru sorulabilecek bir terminal yok, komut satırında verin (${command}, ör. ${example})`,
   unknownFormat: ({ format, formats }: { format: string; formats: string }) => `--format ${format}: bilinmeyen biçim; şunlardan birini kullanın: ${formats}`,
   find: {
     plan: 'plan',
@@ -98,39 +100,39 @@ export const edit = {
     noMatch: ({ what, wanted, suggestion, candidates }: { what: string; wanted: string; suggestion: string; candidates: readonly string[] }) =>
       `"${wanted}" adında bir ${what} yok${suggestion ? ` ("${suggestion}" mi demek istediniz?)` : ''}${candidates.length > 0 ? `; olanlar: ${candidates.join(', ')}` : `; planda henüz hiç ${what} yok`}`,
     ambiguous: ({ what, wanted, candidates }: { what: string; wanted: string; candidates: readonly string[] }) =>
-      `"${wanted}" birden fazla ${what} ile eşleşiyor: ${candidates.join(', ')}; hangisi olduğunu belirtin`,
+      `"${wanted}" birden fazla ${what} ile eşleşiyor: ${candidates.join(', ')}; hangisini kastettiğinizi tam olarak yazın`,
   },
-  invalidBefore: ({ file }: { file: string }) => `${file} geçerli bir plan değil, bu yüzden cro onu düzenlemiyor; önce şunları düzeltin:`,
-  moreFindings: ({ count, command }: { count: number; command: string }) => `… ve ${count} bulgu daha (${command} hepsini listeler)`,
+  invalidBefore: ({ file }: { file: string }) => `${file} geçerli bir plan değil; cro düzenlemeden önce şunları düzeltin:`,
+  moreFindings: ({ count, command }: { count: number; command: string }) => `… ve ${sayı(count)} bulgu daha (${command} hepsini listeler)`,
   cannotEdit: ({ file, reason }: { file: string; reason: string }) => `${file}: bu değişiklik dosyanın başka yerlerine dokunmadan yapılamıyor (${reason}); hiçbir şey yazılmadı`,
   wouldBeInvalid: ({ file, line, column, message }: { file: string; line: number; column: number; message: string }) =>
-    `bu değişiklik planı geçersiz kılardı, hiçbir şey yazılmadı: ${file}:${line}:${column} ${message}`,
+    `bu değişiklik planı geçersiz kılardı; hiçbir şey yazılmadı: ${file}:${line}:${column} ${message}`,
   changedOnDisk: ({ file }: { file: string }) => `cro düzenlerken ${file} diskte değişti; hiçbir şey yazılmadı, komutu yeniden çalıştırın`,
   notWritten: ({ file, reason }: { file: string; reason: string }) => `${file}: ${reason}`,
   nothingToChange: ({ file }: { file: string }) => `${file}: değişecek bir şey yok`,
-  dryRun: 'deneme: hiçbir şey yazılmadı',
-  closes: ({ rule, who, what }: { rule: string; who: string; what: string }) => `kapanan: ${rule}${who ? ` (${who})` : what ? `: ${what}` : ''}`,
-  opens: ({ rule, who, what }: { rule: string; who: string; what: string }) => `açılan: ${rule}${who ? ` (${who})` : what ? `: ${what}` : ''}`,
+  dryRun: 'deneme (--dry-run): hiçbir şey yazılmadı',
+  closes: ({ rule, who, what }: { rule: string; who: string; what: string }) => `giderilen: ${rule}${who ? ` (${who})` : what ? `: ${what}` : ''}`,
+  opens: ({ rule, who, what }: { rule: string; who: string; what: string }) => `yeni bulgu: ${rule}${who ? ` (${who})` : what ? `: ${what}` : ''}`,
   contact: {
     setFirst: ({ name, date }: { name: string; date: string }) => `${name} ile son görüşme: ${date}`,
     moved: ({ name, from, to }: { name: string; from: string; to: string }) => `${name} ile son görüşme: ${from} → ${to}`,
     same: ({ name, date }: { name: string; date: string }) => `${name} ile son görüşme zaten ${date}`,
     notBackwards: ({ name, last, date }: { name: string; last: string; date: string }) =>
-      `${name} ile son görüşme ${last}, yani ${date} tarihinden sonra: değiştirilmedi (${date} yazmak için --force ekleyin)`,
+      `${name} ile son görüşme zaten ${last}, verilen tarihten (${date}) daha yeni: değiştirilmedi; yine de yazmak için --force ekleyin`,
   },
   left: {
     left: ({ name, date }: { name: string; date: string }) => `${name} ${date} tarihinde ayrıldı`,
     already: ({ name, date }: { name: string; date: string }) => `${name} zaten ${date} tarihinde ayrılmış olarak kayıtlı`,
     backupMoved: ({ name, from, to }: { name: string; from: string; to: string }) => `${name} için yedek: ${from} → ${to}`,
     needBackup: ({ names, left }: { names: readonly string[]; left: string }) =>
-      `${listing(names)} için yeni bir yedek gerekiyor (yedek ${left} idi): cro stakeholder set <plan> <kişi> backup=<id> ya da --successor ile yeniden çalıştırın`,
+      `${listing(names)} için yeni bir yedek gerekiyor (önceki yedek: ${left}); cro stakeholder set <plan> <kişi> backup=<id> ile yazın ya da --successor ile yeniden çalıştırın`,
     ownSuccessor: ({ name }: { name: string }) => `--successor: ${name} kendi yerine geçemez; başka birini yazın`,
-    successorLeft: ({ name, date }: { name: string; date: string }) => `--successor: ${name} ${date} tarihinde ayrıldı; hâlâ müşteride olan birini yazın`,
+    successorLeft: ({ name, date }: { name: string; date: string }) => `--successor: ${name} ${date} tarihinde ayrıldı; müşteride hâlâ çalışan birini yazın`,
   },
   stakeholder: {
     added: ({ name, id, group, roles }: { name: string; id: string; group: string; roles: readonly string[] }) =>
       `${name} eklendi (id ${id}, grup ${group}${roles.length > 0 ? `, roller ${roles.join(', ')}` : ''})`,
-    unknownKey: ({ key, suggestion, keys }: { key: string; suggestion: string; keys: readonly string[] }) => `${key}: cro stakeholder set bu anahtarı almaz${suggestion}; şunlardan birini kullanın: ${keys.join(', ')}`,
+    unknownKey: ({ key, suggestion, keys }: { key: string; suggestion: string; keys: readonly string[] }) => `${key}: bu anahtar cro stakeholder set ile değiştirilemez${suggestion}; şunlardan birini kullanın: ${keys.join(', ')}`,
     writeValue: ({ key }: { key: string }) => `${key}: ${key}=<değer> yazın`,
     notYesNo: ({ key, value }: { key: string; value: string }) => `${key}=${value}: true ya da false yazın`,
     notInList: ({ name, key, value }: { name: string; key: string; value: string }) => `${name} için ${key} içinde ${value} yok`,
@@ -146,9 +148,9 @@ export const edit = {
   set: {
     badKey: ({ key }: { key: string }) => `${key}: geçerli bir anahtar değil; bölüm.anahtar biçiminde yazın, ör. account.renewalDate ya da milestones[0].due`,
     useStakeholderSet: ({ key }: { key: string }) => `${key}: paydaş bilgileri cro stakeholder set <plan> <kişi> anahtar=değer ile değiştirilir`,
-    formatVersion: 'cro, planın biçim sürümüdür; elle değiştirilmez',
+    formatVersion: 'cro anahtarı planın biçim sürümüdür; elle değiştirilmez',
     unknownKey: ({ key, suggestion }: { key: string; suggestion: string }) => `${key}: planda böyle bir anahtar yok${suggestion}`,
-    notScalar: ({ key }: { key: string }) => `${key} birden fazla değer tutuyor; anahtarlarından birini yazın`,
+    notScalar: ({ key }: { key: string }) => `${key} tek bir değer değil; içindeki anahtarlardan birini yazın`,
     noItem: ({ key }: { key: string }) => `${key}: planda böyle bir öğe yok`,
     emptyValue: ({ key }: { key: string }) => `${key}: bir değer yazın`,
     oneOf: ({ suggestion, choices }: { suggestion: string; choices: readonly string[] }) => `şunlardan biri değil: ${choices.join(', ')}${suggestion}`,
@@ -158,9 +160,9 @@ export const edit = {
   },
   reassign: {
     emptyName: 'iki adı da yazın: cro reassign "<eski ad>" "<yeni ad>"',
-    sameName: ({ name }: { name: string }) => `"${name}" hem eski hem yeni ad`,
+    sameName: ({ name }: { name: string }) => `"${name}" hem eski hem yeni ad olarak verilmiş; iki farklı ad yazın`,
     nobody: ({ name, plans, suggestion }: { name: string; plans: number; suggestion: string }) =>
-      `hiçbir plan "${name}" adını ekip üyesi, kazanma planı sorumlusu ya da müşteri sorumlusu olarak geçirmiyor (${plans} plan okundu)${suggestion ? `; "${suggestion}" mi demek istediniz?` : ''}`,
+      `"${name}" adı hiçbir planda ekip üyesi, kazanma planı sorumlusu ya da müşteri sorumlusu olarak geçmiyor (${sayı(plans)} plan okundu)${suggestion ? `; "${suggestion}" mi demek istediniz?` : ''}`,
     accountOwner: 'müşteri sorumlusu',
     teamMember: ({ function: role }: { function: string }) => `ekip üyesi (${role})`,
     removedFromTeam: ({ name, function: role, to }: { name: string; function: string; to: string }) => `ekip üyesi (${role}): ${name} çıkarıldı, ${to} zaten ekipte`,

@@ -18,7 +18,7 @@ const kind = (name: string) => KINDS[name] ?? name;
 export const errors = {
   didYouMean: ({ suggestion }: { suggestion: string }) => ` (şunu mu demek istediniz: "${suggestion}"?)`,
   unknownError: 'bilinmeyen hata',
-  asOfNotDate: ({ value }: { value: string }) => `--as-of ${value}: tarih değil; YYYY-AA-GG biçiminde yazın, ör. --as-of 2026-11-27`,
+  asOfNotDate: ({ value }: { value: string }) => `--as-of ${value}: geçerli bir tarih değil; YYYY-AA-GG biçiminde yazın, ör. --as-of 2026-11-27`,
   wholeNumber: ({ flag, value, min, also }: { flag: string; value: string; min: number; also: string | undefined }) =>
     `${flag} ${value}: ${min > 0 ? `en az ${min} olan` : '0 ya da daha büyük'} bir tam sayı yazın${also ? `, ya da ${also}` : ''}`,
   noLimit: '-1 (sınır yok)',
@@ -31,8 +31,8 @@ export const errors = {
   tooManyWarnings: ({ warnings, max }: { warnings: string; max: string }) => `${warnings} uyarı var, --max-warnings ${max} sınırını aşıyor`,
   cacheFile: ({ file }: { file: string }) => `--cache: önbellek dosyası ${file}`,
   cacheUnreadable: ({ file, code }: { file: string; code: string }) =>
-    `${file}: cro bu dosyayı okuyamıyor (${code}), bu yüzden bir cro önbelleği olup olmadığını anlayamıyor ve üzerine yazmıyor; başka bir dosya adı verin`,
-  notACache: ({ file }: { file: string }) => `${file}: bu dosya bir cro önbelleği değil, üzerine önbellek yazılırdı; yeni bir dosya adı verin`,
+    `${file}: dosya okunamıyor (${code}); cro önbelleği olup olmadığı anlaşılamadığından üzerine yazılmıyor; başka bir dosya adı verin`,
+  notACache: ({ file }: { file: string }) => `${file}: bu dosya bir cro önbelleği değil, üzerine yazılmıyor; önbellek için yeni bir dosya adı verin`,
   outputIs: ({ output, what }: { output: string; what: string }) => `--output ${output}: bu dosya ${what}; raporu başka bir dosyaya yazın`,
   outputWhat: {
     cache: 'bu çalıştırmanın önbellek dosyası (--cache-location)',
@@ -97,7 +97,7 @@ export const errors = {
       EFBIG: 'dosya yazılamıyor: dosya boyutu sınırını aşıyor (EFBIG, bkz. ulimit -f); hiçbir şey değişmedi',
       EROFS: 'dosya yazılamıyor: dosya sistemi salt okunur (EROFS)',
       ELOOP: 'dosya yazılamıyor: yolu bir sembolik bağlantı döngüsü (ELOOP)',
-      ENXIO: 'dosya yazılamıyor: onu okuyan yok (ENXIO)',
+      ENXIO: 'dosya yazılamıyor: okuyan taraf yok (ENXIO)',
       EPIPE: 'dosya yazılamıyor: okuyan taraf kapandı (EPIPE)',
       other: ({ code }: { code: string }) => `dosya yazılamıyor (${code})`,
     },
@@ -106,8 +106,8 @@ export const errors = {
     gitCannotCompare: ({ ref, reason }: { ref: string; reason: string }) => `--changed-since ${ref}: git bu revizyonla karşılaştıramıyor (${reason})`,
     notARevision: ({ ref }: { ref: string }) => `--changed-since ${ref}: bir git revizyonu değil`,
     unknownRevision: ({ ref }: { ref: string }) =>
-      `--changed-since ${ref}: git bu revizyonu tanımıyor; adını kontrol edin; sığ bir klonda (GitHub actions/checkout adımının ` +
-      'varsayılanı) gereken geçmişi de çekin, ör. fetch-depth: 0',
+      `--changed-since ${ref}: git bu revizyonu tanımıyor; adını kontrol edin. Sığ bir klonda (GitHub actions/checkout ` +
+      'adımının varsayılanı) gereken geçmişi de çekin, ör. fetch-depth: 0',
   },
 
   numbers: {
