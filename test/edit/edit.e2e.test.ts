@@ -98,6 +98,12 @@ describe('the walk-through of the issue: one command per row', () => {
     expect(left.stdout).toContain('plans/acme.yaml: Dana Whitaker left on 2026-11-30\n');
     expect(left.stdout).toContain('plans/acme.yaml: backup of Maria Lopez: Dana Whitaker → Tom Berg\n');
     expect(changed(before, read()).added).toEqual(['    backup: tom', "    lastContact: '2026-12-04' # at the QBR", '  - id: dana', '    name: Dana Whitaker', '    group: renew', '    roles: [administrator]', '    stance: supporter', '    backup: maria', '    leftOn: 2026-11-30']);
+    // Run again without --on (to hand over backups, say), the day Dana left stays as recorded.
+    before = read();
+    const again = cro(dir, 'left', 'acme', 'dana');
+    expect(again.code).toBe(0);
+    expect(again.stdout + again.stderr).toContain('Dana Whitaker is already recorded as having left on 2026-11-30');
+    expect(read()).toBe(before);
 
     before = read();
     const add = cro(dir, 'stakeholder', 'add', 'acme', 'Lena Park; roles=end-user; group=new-buy');

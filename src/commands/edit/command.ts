@@ -147,10 +147,14 @@ export async function runLeft(planRef: string | undefined, personRef: string | u
       if (picked !== '') successor = picked as string;
     }
   }
-  return finishEdit(open, leftEdit(open.plan, person as string, on, successor), context, flags, io);
+  return finishEdit(open, leftEdit(open.plan, person as string, on, successor, { dateGiven: flags.on !== undefined }), context, flags, io);
 }
 
-export function leftEdit(plan: Plan, wanted: string, on: string, successorRef: string | undefined): PlannedEdit {
+/**
+ * `on` is --on, else today; without --on a date already recorded stays (running the
+ * command again, to move backups, must not move the day the person left to today).
+ */
+export function leftEdit(plan: Plan, wanted: string, on: string, successorRef: string | undefined, { dateGiven = true }: { dateGiven?: boolean } = {}): PlannedEdit {
   const t = messages().edit.left;
   const planned: PlannedEdit = { edits: [], changes: [], notes: [] };
   const { index, person } = findPerson(plan, wanted);
@@ -161,7 +165,7 @@ export function leftEdit(plan: Plan, wanted: string, on: string, successorRef: s
     if (successor.leftOn !== undefined) throw new UsageError(t.successorLeft({ name: successor.name, date: successor.leftOn }));
   }
   const path = ['stakeholders', index, 'leftOn'];
-  if (person.leftOn === on) planned.notes!.push(t.already({ name: person.name, date: on }));
+  if (person.leftOn === on || (person.leftOn !== undefined && !dateGiven)) planned.notes!.push(t.already({ name: person.name, date: person.leftOn }));
   else {
     planned.edits.push(setEdit(path, on));
     planned.changes.push({ op: 'set', path: where(path), from: person.leftOn, to: on, message: t.left({ name: person.name, date: on }) });
