@@ -213,8 +213,8 @@ describe('cro agenda on the examples', () => {
       expect(unmarkedWords(shown, data), format).toEqual([]);
     }
     const plain = agenda([], EXAMPLES, { LANG: 'tr_TR.UTF-8' }).stdout;
-    expect(plain).toContain('27.11.2026 itibarıyla ajanda');
-    expect(plain).toContain('Gecikmiş (');
+    expect(plain).toContain('Ajanda (27.11.2026 itibarıyla)');
+    expect(plain).toContain('Gecikenler (');
   });
 
   it('--help shows its examples, in Turkish too', () => {

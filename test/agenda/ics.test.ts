@@ -86,7 +86,7 @@ describe('cro agenda --format ics (RFC 5545)', () => {
     // Fewer characters than octets on a line: the limit is in octets.
     expect(longest).toBeLessThan(75);
     const events = new ICAL.Component(ICAL.parse(document)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-    expect(events[0]!.summary).toBe('Çağrı Öztürk ile görüşüp kazanın: kazanma planının tarihi geldi (Toplam sahip olma maliyeti çalışmasını paylaşın ve Özel fiyat önerisi) — Ğüneş Şişecam İçecek Üretim ve Dağıtım Anonim Şirketi');
+    expect(events[0]!.summary).toBe('Çağrı Öztürk ile görüşüp kazanın: kazanma planının son günü (plandaki adımlar: Toplam sahip olma maliyeti çalışmasını paylaşın ve Özel fiyat önerisi) — Ğüneş Şişecam İçecek Üretim ve Dağıtım Anonim Şirketi');
     expect(events[1]!.summary.startsWith('Gecikmiş: ')).toBe(true);
     useLang('en');
   });
