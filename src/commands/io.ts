@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../config/load.js';
 import { discoverPlanFiles, type PlanFileRef } from '../files/discover.js';
 import { colorLevel, makeChalk } from '../util/color.js';
 import { isCalendarDate, todayIso } from '../util/dates.js';
+import type { PlanSelection } from '../check/selection.js';
 import { oneLine } from '../text/terminal-text.js';
 import { UsageError } from '../util/errors.js';
 import { writeInChunks } from '../util/chunked-output.js';
@@ -88,6 +89,17 @@ export function findPlanFiles(given: readonly string[], config: Config, io: Comm
     if (given.length > 0 || config.data.plans === undefined || !(error instanceof UsageError)) throw error;
     throw new UsageError(`${config.where(['plans'])}: plans: ${error.message.replace(/^\/\S*?: /, '')}: ${String(config.data.plans)}`);
   }
+}
+
+/**
+ * The note for a run that read no plan: none found where it looked, or (with `--owner` /
+ * `--segment`) none of those found chosen, which is a different thing to fix.
+ */
+export function noPlansNote(given: readonly string[], config: Config, { found, select }: { found: number; select: PlanSelection | undefined }): string {
+  const where = describePlanPaths(given, config);
+  if (found === 0 || !select) return messages().errors.noPlansFound({ where });
+  const choice = [select.owner === undefined ? '' : `--owner ${JSON.stringify(select.owner)}`, select.segment === undefined ? '' : `--segment ${JSON.stringify(select.segment)}`].filter(Boolean).join(' ');
+  return oneLine(messages().errors.noPlansChosen({ where, choice, found }));
 }
 
 /** Where a command looked for plans, for the "no plans found" note. */

@@ -16,6 +16,14 @@ const run = (args: string[], cwd = EXAMPLES) => runCli([...args], { cwd, env: { 
 const files = (stdout: string, key: 'files' | 'results' | 'accounts') => (JSON.parse(stdout) as Record<string, Array<{ file: string }>>)[key]!.map((entry) => entry.file);
 
 describe('--owner and --segment choose plans', () => {
+  it('a choice that matches no plan says so, not that there are no plans', () => {
+    for (const command of ['check', 'report', 'breakeven', 'agenda']) {
+      const result = run([command, ...AS_OF, '--segment', 'nothing']);
+      expect(result.code, command).toBe(0);
+      expect(result.stderr, command).toBe('cro: none of the 5 plans in plans (the plans of cro.config.yaml) matches --segment "nothing"; check the name, or leave the option out\n');
+    }
+  });
+
   it('check: only the chosen plans are checked and counted', () => {
     const result = run(['check', ...AS_OF, '--format', 'json', '--owner', 'EMMA WALSH']);
     expect(files(result.stdout, 'files')).toEqual(['plans/copper-kettle-coffee.yaml']);

@@ -12,7 +12,7 @@ import { oneLine } from '../../text/terminal-text.js';
 import { UsageError } from '../../util/errors.js';
 import { didYouMean } from '../../util/suggest.js';
 import { VERSION } from '../../version.js';
-import { chalkFor, describePlanPaths, emit, findPlanFiles, loadCommandConfig, parseCount, refuseOutputOverInput, resolveAsOf, type CommandIO, type GlobalFlags } from '../io.js';
+import { chalkFor, describePlanPaths, noPlansNote, emit, findPlanFiles, loadCommandConfig, parseCount, refuseOutputOverInput, resolveAsOf, type CommandIO, type GlobalFlags } from '../io.js';
 import type { Agenda } from './views/agenda.js';
 
 export interface AgendaFlags extends GlobalFlags {
@@ -59,7 +59,7 @@ export async function runAgenda(paths: readonly string[], flags: AgendaFlags, io
   const workers = workersFromEnv(io.env);
   const errors = await checkThenWrite(refs, settings, { derive: { want, answer: deriveFor(want) }, ...(workers === undefined ? {} : { workers }) }, async (run) => {
     const checked = run as DerivedRun<Derived['agenda']>;
-    if (checked.files.length === 0) io.stderr.write(`cro: ${messages().errors.noPlansFound({ where: oneLine(describePlanPaths(paths, config)) })}\n`);
+    if (checked.files.length === 0) io.stderr.write(`cro: ${noPlansNote(paths, config, { found: refs.length, select })}\n`);
     const invalid = checked.files.filter((file) => !file.checked).length;
     if (invalid > 0) io.stderr.write(`cro: ${messages().agenda.notes.invalidPlans({ count: invalid })}\n`);
     const all: AgendaItem[] = [];

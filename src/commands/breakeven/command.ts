@@ -24,7 +24,7 @@ import { oneLine } from '../../text/terminal-text.js';
 import { didYouMean } from '../../util/suggest.js';
 import { VERSION } from '../../version.js';
 import { BREAKEVEN_FORMATS } from '../../format-names.js';
-import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from '../io.js';
+import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, noPlansNote, findPlanFiles, refuseOutputOverInput, terminalWidth } from '../io.js';
 import { currentLang, messages } from '../../i18n/messages.js';
 import { listing } from '../../text/words.js';
 
@@ -80,8 +80,7 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
     refuseOutputOverInput(flags.output, io, refs, { config });
     entries = sortEntries(await evaluatePlans(refs, { asOf, horizon, start: flags.start, defaultCurrency }, io, selectionOf(flags)));
     if (entries.length === 0) {
-      const where = oneLine(describePlanPaths(paths, config));
-      io.stderr.write(`cro: ${messages().errors.noPlansFound({ where })}\n`);
+      io.stderr.write(`cro: ${noPlansNote(paths, config, { found: refs.length, select: selectionOf(flags) })}\n`);
     }
   }
 

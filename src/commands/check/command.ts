@@ -9,7 +9,7 @@ import { resolveRules } from '../../rules/resolve.js';
 import { allRules } from '../../rules/index.js';
 import { UsageError } from '../../util/errors.js';
 import { didYouMean } from '../../util/suggest.js';
-import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput } from '../io.js';
+import { chalkFor, emit, loadCommandConfig, parseCount, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, noPlansNote, findPlanFiles, refuseOutputOverInput } from '../io.js';
 import { VERSION } from '../../version.js';
 import { currentLang, messages } from '../../i18n/messages.js';
 import { formatCount } from '../../text/numbers.js';
@@ -87,8 +87,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
     if (report.files.length === 0 && flags.changedSince !== undefined) {
       io.stderr.write(`cro: ${messages().errors.noPlansChanged({ ref: flags.changedSince })}\n`);
     } else if (report.files.length === 0) {
-      const where = describePlanPaths(paths, config);
-      io.stderr.write(`cro: ${messages().errors.noPlansFound({ where })}\n`);
+      io.stderr.write(`cro: ${noPlansNote(paths, config, { found: refs.length, select })}\n`);
     }
     const formatter = await CHECK_FORMATS[format].load();
     const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);

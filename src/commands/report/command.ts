@@ -12,7 +12,7 @@ import { oneLine } from '../../text/terminal-text.js';
 import { didYouMean } from '../../util/suggest.js';
 import { VERSION } from '../../version.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../format-names.js';
-import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, findPlanFiles, refuseOutputOverInput, terminalWidth } from '../io.js';
+import { chalkFor, emit, loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags, describePlanPaths, noPlansNote, findPlanFiles, refuseOutputOverInput, terminalWidth } from '../io.js';
 import { currentLang, messages } from '../../i18n/messages.js';
 
 export { REPORT_FORMATS, type ReportFormat };
@@ -57,8 +57,7 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
   const errors = await checkThenWrite(refs, settings, { derive, ...(workers === undefined ? {} : { workers }) }, async (run, spool) => {
     const checked = run as DerivedRun<AccountReport | LaidOutAccount>;
     if (checked.files.length === 0) {
-      const where = oneLine(describePlanPaths(paths, config));
-      io.stderr.write(`cro: ${messages().errors.noPlansFound({ where })}\n`);
+      io.stderr.write(`cro: ${noPlansNote(paths, config, { found: refs.length, select })}\n`);
     }
     const accounts = checked.files.map((file) => file.derived);
     if (format === 'json') {

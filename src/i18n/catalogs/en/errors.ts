@@ -18,6 +18,7 @@ export const errors = {
   currentFolder: 'the current folder',
   configPlans: ({ plans, inFile }: { plans: string; inFile: boolean }) => `${plans} (the plans of ${inFile ? 'cro.config.yaml' : 'the config'})`,
   noPlansFound: ({ where }: { where: string }) => `no plans found in ${where}; run \`cro init\` to create one`,
+  noPlansChosen: ({ where, choice, found }: { where: string; choice: string; found: number }) => `${found === 1 ? 'the one plan' : `none of the ${found} plans`} in ${where} ${found === 1 ? 'does not match' : 'matches'} ${choice}; check the name, or leave the option out`,
   noPlansChanged: ({ ref }: { ref: string }) => `no plans changed since ${ref}`,
   tooManyWarnings: ({ warnings, max }: { warnings: string; max: string }) => `${warnings} warnings exceed --max-warnings ${max}`,
   /** How `--cache` names its file in messages about it. */

@@ -1,4 +1,5 @@
 import type { Catalog } from '../en/index.js';
+import { sayı } from './count.js';
 
 /** What a value of the config is, in the words of a person editing YAML (zod's names for them are the keys). */
 const KINDS: Record<string, string> = {
@@ -27,6 +28,7 @@ export const errors = {
   currentFolder: 'bu klasör',
   configPlans: ({ plans, inFile }: { plans: string; inFile: boolean }) => `${plans} (${inFile ? 'cro.config.yaml' : 'yapılandırma'} içindeki plans)`,
   noPlansFound: ({ where }: { where: string }) => `hiç plan bulunamadı: ${where}; bir plan oluşturmak için \`cro init\` çalıştırın`,
+  noPlansChosen: ({ where, choice, found }: { where: string; choice: string; found: number }) => `bulunan ${found === 1 ? 'plan' : `${sayı(found)} planın hiçbiri`} ${choice} seçimine uymuyor (aranan yer: ${where}); adı denetleyin ya da bu seçeneği kaldırın`,
   noPlansChanged: ({ ref }: { ref: string }) => `${ref} revizyonundan bu yana değişen plan yok`,
   tooManyWarnings: ({ warnings, max }: { warnings: string; max: string }) => `${warnings} uyarı var, --max-warnings ${max} sınırını aşıyor`,
   cacheFile: ({ file }: { file: string }) => `--cache: önbellek dosyası ${file}`,
