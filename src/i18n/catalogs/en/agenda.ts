@@ -1,8 +1,8 @@
 /** The agenda area of the English catalog (see ./index.ts for the conventions): `cro agenda`, and choosing plans by owner and segment. */
 
-// One formatter for every count (the agenda of 10,000 plans says 100,000 of them): toLocaleString builds one each time.
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const plural = (count: number, one: string, many: string) => `${grouped.format(count)} ${count === 1 ? one : many}`;
+import { formatCount } from './count.js';
+
+const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
 
 export const agenda = {
   cli: {
