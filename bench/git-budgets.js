@@ -30,8 +30,8 @@ export function measureGitBudgets({ ROOT, BIN, count, versus, report, once }) {
     cold.push([once(HISTORY, historyRepo), once(LOG, historyRepo)]);
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  report('cro history, first run  vs  git log -p', median(cold.map(([x]) => x)), median(cold.map(([, y]) => y)), 3, 'ms', median(cold.map(([x, y]) => x / y)));
+  report('cro history (first run)  vs  git log -p', median(cold.map(([x]) => x)), median(cold.map(([, y]) => y)), 3, 'ms', median(cold.map(([x, y]) => x / y)));
   once(HISTORY, historyRepo);
   const [history, logP, historyRatio] = versus(HISTORY, LOG, { cwdA: historyRepo, cwdB: historyRepo, runs: 5 });
-  report('cro history, run again  vs  git log -p', history, logP, 3, 'ms', historyRatio);
+  report('cro history (run again)  vs  git log -p', history, logP, 3, 'ms', historyRatio);
 }
