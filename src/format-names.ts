@@ -26,3 +26,4 @@ export type HistoryFormat = (typeof HISTORY_FORMATS)[number];
 export const DIFF_FAIL_ON = ['regression'] as const;
 export const EDIT_FORMATS = ['text', 'json'] as const;
 export type EditFormat = (typeof EDIT_FORMATS)[number];
+export const IMPORT_FORMATS = EDIT_FORMATS;

@@ -11,6 +11,7 @@ import { init } from './init.js';
 import { diff, history } from './diff.js';
 import { adopt } from './adopt.js';
 import { edit } from './edit.js';
+import { importing } from './import.js';
 
 /*
  * The English catalog, one file per area so that each can be edited on its own. Its
@@ -35,6 +36,7 @@ export const en = {
   history,
   adopt,
   edit,
+  import: importing,
 };
 
 /** The English catalog's shape with its texts widened to string: what every language must give. */

@@ -12,6 +12,7 @@ import { init } from './init.js';
 import { diff, history } from './diff.js';
 import { adopt } from './adopt.js';
 import { edit } from './edit.js';
+import { importing } from './import.js';
 
 /** The Turkish catalog: the English one's shape, checked by the type checker; the method's words are in ../GLOSSARY.md. */
 export const tr = {
@@ -29,4 +30,5 @@ export const tr = {
   history,
   adopt,
   edit,
+  import: importing,
 } satisfies Catalog;
