@@ -9,7 +9,7 @@ import { oneLine } from '../../text/terminal-text.js';
 import { ExitError, UsageError } from '../../util/errors.js';
 import { didYouMean } from '../../util/suggest.js';
 import { findPlan } from '../../edit/find.js';
-import { editContext, editedText, openRef, writeTogether, type EditContext, type EditFlags, type OpenPlan, type Outcome } from '../../edit/session.js';
+import { editContext, editedText, openRef, writeTogether, type EditContext, type EditFlags, type OpenPlan } from '../../edit/session.js';
 import { readData } from '../../edit/splice.js';
 import { planFolder } from '../init/command.js';
 import { schemaReference } from '../init/modeline.js';
@@ -21,9 +21,10 @@ import { todayIso } from '../../util/dates.js';
 import { findPlanFiles, type CommandIO } from '../io.js';
 import { CsvSyntaxError, decodeCsv, detectDelimiter, knownEncoding, readCsv, UnknownEncoding } from '../../import/csv.js';
 import { DATE_FORMATS, isDateFormat } from '../../import/dates.js';
-import { BUYING_ROLE_NAMES, columnMap, guessPreset, IMPORT_FIELDS, MappingError, parseMap, PRESET_DATE_FORMS, type ImportField, type Preset } from '../../import/fields.js';
-import { accountKey, mergeRows, type MergeResult } from '../../import/merge.js';
-import { readRows, type BadRow, type ImportRow } from '../../import/rows.js';
+import { columnMap, guessPreset, IMPORT_FIELDS, MappingError, parseMap, PRESET_DATE_FORMS, type ImportField, type Preset } from '../../import/fields.js';
+import { accountKey, mergeRows } from '../../import/merge.js';
+import { readRows, type ImportRow } from '../../import/rows.js';
+import { badReason, type ImportReport } from './report.js';
 import { renderJson } from './views/json.js';
 import { renderText } from './views/text.js';
 
@@ -43,41 +44,6 @@ export interface ImportFlags extends EditFlags {
   delimiter?: string;
   dateFormat?: string;
   skipBadRows?: boolean;
-}
-
-/** One plan's part of the run: what merging did, and the outcome to write. */
-export interface PlanResult {
-  outcome: Outcome;
-  account: string;
-  merge: MergeResult;
-  created: boolean;
-}
-
-export interface ImportReport {
-  file: string;
-  plans: PlanResult[];
-  skipped: BadRow[];
-  unknown: Array<{ account: string; accountCrmId?: string; lines: number[] }>;
-  ambiguous: Array<{ account: string; plans: string[]; lines: number[] }>;
-  written: boolean;
-  dryRun: boolean;
-}
-
-export function badReason(bad: BadRow): string {
-  const t = messages().import.reason;
-  const r = bad.reason;
-  switch (r.kind) {
-    case 'noName':
-      return t.noName;
-    case 'noAccount':
-      return t.noAccount;
-    case 'badDate':
-      return t.badDate({ column: r.column, value: r.value });
-    case 'ambiguousDate':
-      return t.ambiguousDate({ column: r.column, value: r.value, readings: r.readings });
-    case 'unknownBuyingRole':
-      return t.unknownBuyingRole({ column: r.column, value: r.value, roles: [...BUYING_ROLE_NAMES] });
-  }
 }
 
 function readDelimiter(given: string | undefined, text: string): string {

@@ -1,6 +1,6 @@
 import type { CommandIO } from '../../io.js';
 import { unifiedDiff } from '../../../edit/diff.js';
-import { badReason, type ImportReport } from '../command.js';
+import { badReason, type ImportReport } from '../report.js';
 
 /*
  * `cro import --format json`: the text view's facts as data, `{ "version": 1, … }`, for

@@ -2,7 +2,7 @@ import { messages } from '../../../i18n/messages.js';
 import { oneLine } from '../../../text/terminal-text.js';
 import type { CommandIO } from '../../io.js';
 import { unifiedDiff } from '../../../edit/diff.js';
-import { badReason, type ImportReport } from '../command.js';
+import { badReason, type ImportReport } from '../report.js';
 
 /*
  * What `cro import` did, for a person: per plan the counts and the people added, updated
