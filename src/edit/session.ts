@@ -16,7 +16,7 @@ import { loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags } from
 import { unifiedDiff } from './diff.js';
 import { EDIT_FORMATS } from '../format-names.js';
 import { findPlan } from './find.js';
-import { applyEdits, EditNotPossible, readData, type Edit } from './splice.js';
+import { applyEdits, applyEditsAtOnce, EditNotPossible, readData, type Edit } from './splice.js';
 
 /*
  * What every edit command does around its own change (SPEC §7): find the plan, refuse
@@ -64,6 +64,8 @@ export interface PlannedEdit {
   changes: Change[];
   /** Said after the changes: what is still to do (a backup to choose). */
   notes?: string[];
+  /** Many edits of one plan (cro import): worked out on one parse, checked on one more (splice.ts applyEditsAtOnce). */
+  atOnce?: boolean;
 }
 
 export function editContext(flags: EditFlags, io: CommandIO): EditContext {
@@ -120,7 +122,7 @@ export function editedText(open: OpenPlan, planned: PlannedEdit, context: EditCo
   const shown = oneLine(open.ref.display);
   let text: string;
   try {
-    text = applyEdits(open.text, planned.edits);
+    text = (planned.atOnce ? applyEditsAtOnce : applyEdits)(open.text, planned.edits);
   } catch (error) {
     if (error instanceof EditNotPossible) throw new UsageError(t.cannotEdit({ file: shown, reason: error.message }));
     throw error;

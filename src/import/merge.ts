@@ -89,7 +89,7 @@ export function mergeRows(plan: Plan, rows: readonly ImportRow[], options: Merge
     if (more.length > 0) found.data.roles = [...roles, ...more];
   }
 
-  const planned: PlannedEdit = { edits: [], changes: [] };
+  const planned: PlannedEdit = { edits: [], changes: [], atOnce: true };
   const result: MergeResult = { planned, added: [], updated: [], unchanged: [], notInExport: [] };
   const words = options.words;
   const push = (edit: Edit, change: Change) => {

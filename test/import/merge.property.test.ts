@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, readData } from '../../src/edit/splice.js';
+import { applyEdits, applyEditsAtOnce, readData } from '../../src/edit/splice.js';
 import { messages } from '../../src/i18n/messages.js';
 import { mergeRows } from '../../src/import/merge.js';
 import type { ImportRow } from '../../src/import/rows.js';
@@ -81,6 +81,8 @@ function merged(text: string, rows: ImportRow[], group: 'renew' | 'new-buy') {
   const plan = readData(text) as Plan;
   const result = mergeRows(plan, rows, { group, words });
   const after = applyEdits(text, result.planned.edits);
+  // Made at once (one parse before, one after), the edits give the very same text.
+  expect(applyEditsAtOnce(text, result.planned.edits)).toBe(after);
   return { plan, result, after, data: readData(after) as Plan };
 }
 

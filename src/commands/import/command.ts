@@ -8,7 +8,7 @@ import type { Plan } from '../../plan/schema.js';
 import { oneLine } from '../../text/terminal-text.js';
 import { ExitError, UsageError } from '../../util/errors.js';
 import { didYouMean } from '../../util/suggest.js';
-import { findPlan } from '../../edit/find.js';
+import { accountValue, findPlan } from '../../edit/find.js';
 import { editContext, editedText, openRef, writeTogether, type EditContext, type EditFlags, type OpenPlan } from '../../edit/session.js';
 import { readData } from '../../edit/splice.js';
 import { planFolder } from '../init/command.js';
@@ -18,6 +18,7 @@ import { DEFAULT_TEMPLATE, loadTemplate, packagedSchemaFile } from '../init/temp
 import { renderPlan } from '../init/templates/plan.js';
 import { emptyAnswers } from '../init/templates/values.js';
 import { todayIso } from '../../util/dates.js';
+import { tightenHeapGrowth } from '../../check/heap.js';
 import { findPlanFiles, type CommandIO } from '../io.js';
 import { CsvSyntaxError, decodeCsv, detectDelimiter, knownEncoding, readCsv, UnknownEncoding } from '../../import/csv.js';
 import { DATE_FORMATS, isDateFormat } from '../../import/dates.js';
@@ -118,13 +119,16 @@ export async function runImport(file: string, flags: ImportFlags, io: CommandIO)
 
   const report: ImportReport = { file: shown, plans: [], skipped: bad, unknown: [], ambiguous: [], written: false, dryRun: Boolean(flags.dryRun) };
   const groups = flags.plan !== undefined ? [{ ref: findPlan(flags.plan, context.config, io.cwd), rows, account: undefined as string | undefined, accountCrmId: undefined as string | undefined }] : routeRows(rows, context, io, report, Boolean(flags.create));
+  // Many plans read, merged and checked: the heap kept near what is alive, as a large check keeps it.
+  tightenHeapGrowth(groups.length);
   const group = flags.group ?? 'renew';
   const words = t.change;
   for (const entry of groups) {
     const open = entry.ref ? openRef({ ...entry.ref, explicit: true }, context, io) : newPlan(entry.account!, context, io);
     const merge = mergeRows(open.plan, entry.rows, { group, words, ...(entry.accountCrmId !== undefined ? { accountCrmId: entry.accountCrmId } : {}) });
     const after = merge.planned.edits.length === 0 ? { text: open.text, findings: open.findings } : editedText(open, merge.planned, context);
-    report.plans.push({ outcome: { open, planned: merge.planned, ...after, ...(entry.ref ? {} : { created: true }) }, account: open.plan.account.name, merge, created: !entry.ref });
+    // The findings are not shown (the summary is per person): not kept for 500 plans until the write.
+    report.plans.push({ outcome: { open: { ...open, findings: [] }, planned: merge.planned, text: after.text, findings: [], ...(entry.ref ? {} : { created: true }) }, account: open.plan.account.name, merge, created: !entry.ref });
   }
   const outcomes = report.plans.map((p) => p.outcome);
   const changed = outcomes.some((o) => o.text !== o.open.text || o.created);
@@ -152,16 +156,13 @@ function routeRows(rows: readonly ImportRow[], context: EditContext, io: Command
   for (const ref of refs) {
     const read = readPlanBytes(ref.absolute);
     if (!read.ok) continue;
-    let account: { name?: unknown; crmId?: unknown } | undefined;
-    try {
-      account = (readData(Buffer.from(read.bytes).toString('utf8')) as Partial<Plan> | null)?.account as typeof account;
-    } catch {
-      continue;
-    }
-    if (!account || typeof account.name !== 'string') continue;
-    const crmId = typeof account.crmId === 'string' ? account.crmId : undefined;
+    // Read as find.ts reads account names, without parsing every plan: the plans chosen are read properly.
+    const text = Buffer.from(read.bytes).toString('utf8');
+    const name = accountValue(text, 'name');
+    if (name === undefined) continue;
+    const crmId = accountValue(text, 'crmId');
     if (crmId !== undefined) byCrmId.set(crmId, ref);
-    const key = accountKey(account.name);
+    const key = accountKey(name);
     byName.set(key, [...(byName.get(key) ?? []), { ref, crmId }]);
   }
   const routed = new Map<string, Routed>();
