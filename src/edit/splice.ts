@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { fastParse } from '../plan/fast-parse.js';
 import { referenceParser } from '../plan/yaml-library.js';
 import { doubleQuoted, yamlScalar } from '../commands/init/templates/scalar.js';
 import { keyRank } from './key-order.js';
@@ -113,9 +114,10 @@ export function applyEditsAtOnce(text: string, edits: readonly Edit[]): string {
   }
   const expected = structuredClone(parsed.data);
   for (const edit of edits) applyInPlace(expected, edit);
+  // Read back by the plan's fast reader where it gives the reference's data (fast-parse.ts), else by the reference.
   let reread: unknown;
   try {
-    reread = parse(out).data;
+    reread = fastParse(out)?.data ?? parse(out).data;
   } catch {
     return applyEdits(text, edits);
   }

@@ -56,7 +56,10 @@ function readDelimiter(given: string | undefined, text: string): string {
 }
 
 export async function runImport(file: string, flags: ImportFlags, io: CommandIO): Promise<number> {
-  const context = editContext(flags, io);
+  const edit = editContext(flags, io);
+  // The summary is per person, not per finding: each plan is checked for what matters to
+  // a write (the schema, before and after), without the coverage rules.
+  const context: EditContext = { ...edit, settings: { ...edit.settings, rules: edit.settings.rules.map((r) => ({ ...r, setting: 'off' as const })) } };
   const t = messages().import;
   // Every flag is checked before anything is read.
   if (flags.encoding !== undefined && !knownEncoding(flags.encoding)) throw new UsageError(t.unknownEncoding({ encoding: flags.encoding }));
