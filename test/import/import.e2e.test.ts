@@ -235,6 +235,38 @@ describe('a CSV of your own', () => {
   });
 });
 
+describe('edges', () => {
+  it('takes --delimiter, lists accounts two plans share, and leaves an invalid plan alone', () => {
+    const { dir, plans } = repo({
+      'plans/acme-copy.yaml': 'cro: 1\naccount:\n  name: ACME Logistics\n',
+      'plans/broken.yaml': 'cro: 1\naccount:\n  name: Broken Co\nstakeholders:\n  - id: x\n',
+      'pipes.csv': 'account|name\nBrückner Antriebstechnik GmbH|Jonas Weber\nAcme Logistics|Lena Park\n',
+      'broken.csv': 'account,name\nBroken Co,Ada Lovelace\n',
+    });
+    const before = plans();
+    expect(cro(dir, 'import', 'pipes.csv', '--delimiter', 'ab').code).toBe(2);
+    const piped = cro(dir, 'import', 'pipes.csv', '--delimiter', '|');
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).toContain('plans/bruckner.yaml (Brückner Antriebstechnik GmbH): 0 added, 0 updated, 1 unchanged, 0 not in the export');
+    // "Acme Logistics" names two plans (one has a crmId the row does not give): listed and skipped.
+    expect(piped.stderr).toContain('"Acme Logistics" is the account of several plans (plans/acme-copy.yaml and plans/acme.yaml); its rows are skipped');
+    expect(plans()).toEqual(before);
+    const broken = cro(dir, 'import', 'broken.csv');
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/plans\/broken\.yaml/);
+    expect(plans()).toEqual(before);
+    expect(cro(dir, 'import', 'broken.csv', '--plan', 'nowhere').code).toBe(2);
+  });
+
+  it('makes no plan with --create --dry-run', () => {
+    const { dir, plans } = repo({ 'new.csv': 'account,name\nNew Account Ltd,Ada Lovelace\n' });
+    const dry = cro(dir, 'import', 'new.csv', '--create', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('+++ b/plans/new-account-ltd.yaml');
+    expect(Object.keys(plans()).sort()).toEqual(['acme.yaml', 'bruckner.yaml']);
+  });
+});
+
 describe('in Turkish', () => {
   it('says everything from the Turkish catalog', () => {
     const { dir } = repo({ 'contacts.csv': hubspot(HUBSPOT_ROWS), 'bad.csv': hubspot(['505,,,,x,Acme Logistics,,', '506,Ece,Demir,e@x.example,CMO,Nowhere Inc,31.12.2026,']) });
