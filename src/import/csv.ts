@@ -32,6 +32,8 @@ export class CsvSyntaxError extends Error {
   override readonly name = 'CsvSyntaxError';
   constructor(
     readonly line: number,
+    /** csv-parse's code: CSV_QUOTE_NOT_CLOSED, CSV_INVALID_CLOSING_QUOTE, … */
+    readonly code: string,
     readonly reason: string,
   ) {
     super(reason);
@@ -97,8 +99,8 @@ export function readCsv(text: string, delimiter = detectDelimiter(text)): { head
   try {
     records = parse(buffer, { delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Array<{ record: string[]; info: Info }>;
   } catch (error) {
-    const e = error as { lines?: number; code?: string; message?: string; bytes?: number };
-    throw new CsvSyntaxError(e.lines ?? 1, String(e.message ?? e.code ?? error).split('\n')[0]!);
+    const e = error as { code?: string; message?: string; bytes?: number };
+    throw new CsvSyntaxError(errorLine(buffer, text, e), e.code ?? '', String(e.message ?? e.code ?? error).split('\n')[0]!.replace(/ at line \d+/, ''));
   }
   // The line a record starts on, from the byte offset where the one before it ended
   // (csv-parse's `info.lines` counts a CRLF inside quotes twice).
@@ -116,4 +118,19 @@ export function readCsv(text: string, delimiter = detectDelimiter(text)): { head
   }
   const [first, ...rest] = rows;
   return { header: (first?.cells ?? []).map((h) => h.trim()), rows: rest.filter((row) => row.cells.some((cell) => cell.trim() !== '')) };
+}
+
+/** The line a csv-parse error is about: an unclosed quote's own line, else the line of the byte it stopped at. */
+function errorLine(buffer: Buffer, text: string, error: { code?: string; bytes?: number }): number {
+  const lineAt = (end: number, of: Uint8Array | string) => {
+    let line = 1;
+    for (let i = 0; i < end; i++) if ((typeof of === 'string' ? of.charCodeAt(i) : of[i]) === 0x0a) line++;
+    return line;
+  };
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    let open = -1;
+    for (let i = 0; i < text.length; i++) if (text[i] === '"') open = open < 0 ? i : -1;
+    if (open >= 0) return lineAt(open, text);
+  }
+  return lineAt(Math.min(error.bytes ?? 0, buffer.length), buffer);
 }

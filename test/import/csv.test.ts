@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, detectDelimiter, readCsv, UnknownEncoding } from '../../src/import/csv.js';
+import { CsvSyntaxError, decodeCsv, detectDelimiter, readCsv, UnknownEncoding } from '../../src/import/csv.js';
 import { alphabet, csvField, encode } from './encode.js';
 
 /*
@@ -54,6 +54,18 @@ describe('line numbers', () => {
       ]);
       expect(table.rows[0]!.cells[1]).toBe(`VP,${eol}Operations`);
     }
+  });
+  it('name the line of a quote never closed, and of text after a closing quote', () => {
+    const fails = (text: string) => {
+      try {
+        readCsv(text);
+      } catch (error) {
+        return [(error as CsvSyntaxError).line, (error as CsvSyntaxError).code];
+      }
+      return undefined;
+    };
+    expect(fails('a,b\r\n1,"x\r\ny"\r\n2,"z\r\n3,4\r\n')).toEqual([4, 'CSV_QUOTE_NOT_CLOSED']);
+    expect(fails('a,b\n1,2\n3,"4"x\n')).toEqual([3, 'CSV_INVALID_CLOSING_QUOTE']);
   });
   it('skip rows of empty cells, as Excel leaves at the end', () => {
     expect(readCsv('a;b\n1;2\n;\n;\n').rows).toHaveLength(1);

@@ -228,6 +228,8 @@ describe('a CSV of your own', () => {
       expect(result.stderr, flags.join(' ')).toMatch(message);
     }
     expect(cro(dir, 'import', 'missing.csv').stderr).toMatch(/^cro: missing\.csv: no such file/);
+    writeFileSync(join(dir, 'quote.csv'), 'account,name\r\nAcme Logistics,"Lena\r\nPark\r\nAcme Logistics,Tom Berg\r\n');
+    expect(cro(dir, 'import', 'quote.csv')).toMatchObject({ code: 2, stderr: 'cro: quote.csv:2: not CSV cro can read (a quote opens here and is never closed); nothing written\n' });
     expect(plans()).toEqual(before);
     const fixed = cro(dir, 'import', 'people.csv', '--map', 'when=lastContact', '--date-format', 'DD/MM/YYYY');
     expect(fixed.code).toBe(0);
@@ -269,10 +271,10 @@ describe('edges', () => {
 
 describe('in Turkish', () => {
   it('says everything from the Turkish catalog', () => {
-    const { dir } = repo({ 'contacts.csv': hubspot(HUBSPOT_ROWS), 'bad.csv': hubspot(['505,,,,x,Acme Logistics,,', '506,Ece,Demir,e@x.example,CMO,Nowhere Inc,31.12.2026,']) });
+    const { dir } = repo({ 'contacts.csv': hubspot(HUBSPOT_ROWS), 'bad.csv': hubspot(['505,,,,x,Acme Logistics,,', '506,Ece,Demir,e@x.example,CMO,Nowhere Inc,31.12.2026,']), 'quote.csv': 'account,name\nAcme,"Lena\n' });
     const env = { CRO_I18N_MARK: '1' };
     const data = [/plans\/[a-z-]+\.yaml/g, /[a-z]+\.csv(:\d+)?/g, FLAGS, /^[-+ @].*$/gm, 'Acme Logistics', 'Brückner Antriebstechnik GmbH', 'Maria Lopez', 'Tom Berg', 'Lena Park', 'Jonas Weber', 'Omar Shah', 'Nowhere Inc', 'Last Activity Date', /\b(title|email|crmId|lastContact|roles|department|name|account|plan|kişi)\b/g, /\([a-z-]+\)/g];
-    for (const args of [['import', 'contacts.csv'], ['import', 'contacts.csv'], ['import', 'bad.csv'], ['import', 'bad.csv', '--skip-bad-rows', '--dry-run'], ['import', 'nope.csv'], ['import', 'contacts.csv', '--help']]) {
+    for (const args of [['import', 'contacts.csv'], ['import', 'contacts.csv'], ['import', 'bad.csv'], ['import', 'bad.csv', '--skip-bad-rows', '--dry-run'], ['import', 'nope.csv'], ['import', 'quote.csv'], ['import', 'contacts.csv', '--map', 'Nope=account'], ['import', 'contacts.csv', '--encoding', 'x-nope'], ['import', 'contacts.csv', '--help']]) {
       const result = runCli([...args, '--lang', 'tr'], { cwd: dir, env });
       const help = args.includes('--help');
       const allowed = help ? [...data, /\b(hubspot|salesforce|generic|renew|new-buy|text|json|utf-8|utf-16le|windows-1254|windows-1252|latin1|tab|account|accountCrmId|name|firstName|lastName|title|department|email|crmId|lastContact|buyingRole|Company|Full|Last|call|DD|MM|YYYY|hh|mm|ISO|HubSpot|Salesforce|CSV|UTF|BOM|CRM|Excel|unified|diff|cro|import|kisiler|people|hubspot-contacts|salesforce-contacts|acme)\b/g, /\[[a-z]+\]|<[^>]+>/g] : data;

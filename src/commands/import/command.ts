@@ -96,7 +96,7 @@ export async function runImport(file: string, flags: ImportFlags, io: CommandIO)
   try {
     table = readCsv(text, readDelimiter(flags.delimiter, text));
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new UsageError(t.csvSyntax({ file: shown, line: error.line, reason: error.reason }));
+    if (error instanceof CsvSyntaxError) throw new UsageError(t.csvSyntax({ file: shown, line: error.line, reason: error.code === 'CSV_QUOTE_NOT_CLOSED' ? t.quoteNotClosed : error.code === 'CSV_INVALID_CLOSING_QUOTE' ? t.badClosingQuote : error.reason }));
     throw error;
   }
   if (table.rows.length === 0) throw new UsageError(t.empty({ file: shown }));

@@ -42,6 +42,8 @@ export const importing = {
   noNameColumn: ({ file, columns }: { file: string; columns: readonly string[] }) => `${file}:1: no column holds the names (the columns are ${listing(columns.map((c) => `"${c}"`))}); name one with --map "<column>=name" (or firstName and lastName) or choose --preset`,
   noAccountColumn: ({ file, columns }: { file: string; columns: readonly string[] }) => `${file}:1: no column holds the account (the columns are ${listing(columns.map((c) => `"${c}"`))}); name one with --map "<column>=account", or put every row in one plan with --plan`,
   csvSyntax: ({ file, line, reason }: { file: string; line: number; reason: string }) => `${file}:${line}: not CSV cro can read (${reason}); nothing written`,
+  quoteNotClosed: 'a quote opens here and is never closed',
+  badClosingQuote: 'text follows a closing quote; a quote inside a quoted field is written twice',
   empty: ({ file }: { file: string }) => `${file}: no rows under the header; nothing to import`,
   reason: {
     noName: 'no name',

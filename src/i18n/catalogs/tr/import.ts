@@ -42,6 +42,8 @@ export const importing = {
   noNameColumn: ({ file, columns }: { file: string; columns: readonly string[] }) => `${file}:1: adları tutan sütun yok (sütunlar: ${listing(columns.map((c) => `"${c}"`))}); --map "<sütun>=name" (ya da firstName ve lastName) ile birini gösterin ya da --preset seçin`,
   noAccountColumn: ({ file, columns }: { file: string; columns: readonly string[] }) => `${file}:1: müşteriyi tutan sütun yok (sütunlar: ${listing(columns.map((c) => `"${c}"`))}); --map "<sütun>=account" ile birini gösterin ya da tüm satırları --plan ile tek bir plana yazın`,
   csvSyntax: ({ file, line, reason }: { file: string; line: number; reason: string }) => `${file}:${line}: cro bu CSV'yi okuyamıyor (${reason}); hiçbir şey yazılmadı`,
+  quoteNotClosed: 'burada açılan tırnak hiç kapanmıyor',
+  badClosingQuote: 'kapanan tırnaktan sonra metin var; tırnaklı alanın içindeki tırnak iki kez yazılır',
   empty: ({ file }: { file: string }) => `${file}: başlık satırının altında satır yok; alınacak bir şey yok`,
   reason: {
     noName: 'ad yok',
