@@ -28,7 +28,8 @@ export type BadReason =
   | { kind: 'noAccount' }
   | { kind: 'badDate'; value: string; column: string }
   | { kind: 'ambiguousDate'; value: string; column: string; readings: string[] }
-  | { kind: 'unknownBuyingRole'; value: string; column: string };
+  | { kind: 'unknownBuyingRole'; value: string; column: string }
+  | { kind: 'badEmail'; value: string; column: string };
 
 export interface BadRow {
   line: number;
@@ -71,6 +72,11 @@ export function readRows(csvRows: readonly CsvRow[], columns: ColumnMap, options
       if (value !== undefined) read[field] = value;
     }
     const email = cell(row, 'email');
+    // As the plan's schema wants it: a row cro could not write is a bad row, not a refused plan.
+    if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      fail({ kind: 'badEmail', value: email, column: columns.email!.column });
+      continue;
+    }
     if (email !== undefined) read.email = email;
     const date = cell(row, 'lastContact');
     if (date !== undefined) {

@@ -109,14 +109,15 @@ describe('a HubSpot contact export', () => {
 
     // A broken export: a row without a name and an impossible date; nothing written, the lines named.
     const before = plans();
-    writeFileSync(join(dir, 'contacts.csv'), hubspot([HUBSPOT_ROWS[0]!, '505,,,,"Quoted,\r\nover two lines",Acme Logistics,,', HUBSPOT_ROWS[1]!, '506,Ece,Demir,ece@acme.example,CMO,Acme Logistics,13/45/2026,']));
+    writeFileSync(join(dir, 'contacts.csv'), hubspot([HUBSPOT_ROWS[0]!, '505,,,,"Quoted,\r\nover two lines",Acme Logistics,,', HUBSPOT_ROWS[1]!, '506,Ece,Demir,ece@acme.example,CMO,Acme Logistics,13/45/2026,', '507,Can,Ak,can at acme,CTO,Acme Logistics,,']));
     const broken = cro(dir, 'import', 'contacts.csv');
     expect(broken.code).toBe(1);
     expect(broken.stdout).toBe('');
     expect(broken.stderr).toContain('cro: contacts.csv:3: no name\n');
     // Line 3's quoted line break and Tom's push Ece to line 7.
     expect(broken.stderr).toContain('cro: contacts.csv:7: Last Activity Date "13/45/2026" is not a date; say how dates are written with --date-format\n');
-    expect(broken.stderr).toContain('2 rows could not be read: nothing written.');
+    expect(broken.stderr).toContain('cro: contacts.csv:8: Email "can at acme" is not an e-mail address\n');
+    expect(broken.stderr).toContain('3 rows could not be read: nothing written.');
     expect(plans()).toEqual(before);
     // --skip-bad-rows writes the rest and lists what it skipped.
     const skipping = cro(dir, 'import', 'contacts.csv', '--skip-bad-rows');

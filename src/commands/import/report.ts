@@ -36,6 +36,8 @@ export function badReason(bad: BadRow): string {
       return t.badDate({ column: r.column, value: r.value });
     case 'ambiguousDate':
       return t.ambiguousDate({ column: r.column, value: r.value, readings: r.readings });
+    case 'badEmail':
+      return t.badEmail({ column: r.column, value: r.value });
     case 'unknownBuyingRole':
       return t.unknownBuyingRole({ column: r.column, value: r.value, roles: [...BUYING_ROLE_NAMES] });
   }

@@ -50,6 +50,7 @@ export const importing = {
     noAccount: 'no account',
     badDate: ({ column, value }: { column: string; value: string }) => `${column} "${value}" is not a date; say how dates are written with --date-format`,
     ambiguousDate: ({ column, value, readings }: { column: string; value: string; readings: readonly string[] }) => `${column} "${value}" could be ${listing(readings)}; say which with --date-format`,
+    badEmail: ({ column, value }: { column: string; value: string }) => `${column} "${value}" is not an e-mail address`,
     unknownBuyingRole: ({ column, value, roles }: { column: string; value: string; roles: readonly string[] }) => `${column} "${value}" is not a buying role cro knows (${listing(roles)})`,
   },
   badRow: ({ file, line, reason }: { file: string; line: number; reason: string }) => `${file}:${line}: ${reason}`,

@@ -50,6 +50,7 @@ export const importing = {
     noAccount: 'müşteri yok',
     badDate: ({ column, value }: { column: string; value: string }) => `${column} "${value}" bir tarih değil; tarihlerin yazılışını --date-format ile belirtin`,
     ambiguousDate: ({ column, value, readings }: { column: string; value: string; readings: readonly string[] }) => `${column} "${value}" şunlardan biri olabilir: ${listing(readings)}; hangisi olduğunu --date-format ile belirtin`,
+    badEmail: ({ column, value }: { column: string; value: string }) => `${column} "${value}" bir e-posta adresi değil`,
     unknownBuyingRole: ({ column, value, roles }: { column: string; value: string; roles: readonly string[] }) => `${column} "${value}" cro'nun tanıdığı bir satın alma rolü değil (${listing(roles)})`,
   },
   badRow: ({ file, line, reason }: { file: string; line: number; reason: string }) => `${file}:${line}: ${reason}`,
