@@ -119,6 +119,9 @@ describe('a HubSpot contact export', () => {
     expect(broken.stderr).toContain('cro: contacts.csv:8: Email "can at acme" is not an e-mail address\n');
     expect(broken.stderr).toContain('3 rows could not be read: nothing written.');
     expect(plans()).toEqual(before);
+    const json = cro(dir, 'import', 'contacts.csv', '--format', 'json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ version: 1, file: 'contacts.csv', written: false, badRows: [{ line: 3, reason: 'noName', message: 'no name' }, { line: 7, reason: 'badDate' }, { line: 8, reason: 'badEmail' }] });
     // --skip-bad-rows writes the rest and lists what it skipped.
     const skipping = cro(dir, 'import', 'contacts.csv', '--skip-bad-rows');
     expect(skipping.code).toBe(0);
