@@ -1,5 +1,5 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
-import { BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, DIFF_FAIL_ON, DIFF_FORMATS, EDIT_FORMATS, HISTORY_FORMATS, IMPORT_FORMATS, MAP_FORMATS, REPORT_FORMATS } from './format-names.js';
+import { BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, DIFF_FAIL_ON, DIFF_FORMATS, EDIT_FORMATS, HISTORY_FORMATS, IMPORT_FORMATS, IMPORT_PRESETS, MAP_FORMATS, REPORT_FORMATS } from './format-names.js';
 import { didYouMean } from './util/suggest.js';
 import type { CommandIO } from './commands/io.js';
 import { oneLine } from './text/terminal-text.js';
@@ -484,7 +484,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .summary(im.summary)
     .description(im.description)
     .argument(`<${w.file}>`, im.file)
-    .addOption(choiceOption(`--preset <${w.name}>`, im.preset, ['hubspot', 'salesforce', 'generic']))
+    .addOption(choiceOption(`--preset <${w.name}>`, im.preset, IMPORT_PRESETS))
     .option(`--map <${w.text}>`, im.map, collect)
     .option(`--plan <${a.plan}>`, im.plan)
     .option('--create', im.create)

@@ -26,4 +26,6 @@ export type HistoryFormat = (typeof HISTORY_FORMATS)[number];
 export const DIFF_FAIL_ON = ['regression'] as const;
 export const EDIT_FORMATS = ['text', 'json'] as const;
 export type EditFormat = (typeof EDIT_FORMATS)[number];
+/** `cro import`: its formats are the edit commands'; its presets the CRM exports it knows (src/import/fields.ts). */
 export const IMPORT_FORMATS = EDIT_FORMATS;
+export const IMPORT_PRESETS = ['hubspot', 'salesforce', 'generic'] as const;

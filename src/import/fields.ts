@@ -1,4 +1,5 @@
 import { foldLetters } from '../commands/init/slug.js';
+import { IMPORT_PRESETS } from '../format-names.js';
 
 /*
  * The fields cro reads from a CRM export (SPEC §8) and the columns of the real exports
@@ -10,7 +11,7 @@ import { foldLetters } from '../commands/init/slug.js';
 export const IMPORT_FIELDS = ['account', 'accountCrmId', 'name', 'firstName', 'lastName', 'title', 'department', 'email', 'crmId', 'lastContact', 'buyingRole'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export const PRESETS = ['hubspot', 'salesforce', 'generic'] as const;
+export const PRESETS = IMPORT_PRESETS;
 export type Preset = (typeof PRESETS)[number];
 
 /** Each field's columns, in order of preference: the first found in the header is used. */

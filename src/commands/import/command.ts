@@ -22,7 +22,7 @@ import { tightenHeapGrowth } from '../../check/heap.js';
 import { findPlanFiles, type CommandIO } from '../io.js';
 import { CsvSyntaxError, decodeCsv, detectDelimiter, knownEncoding, readCsv, UnknownEncoding } from '../../import/csv.js';
 import { DATE_FORMATS, isDateFormat } from '../../import/dates.js';
-import { columnMap, guessPreset, IMPORT_FIELDS, MappingError, parseMap, PRESET_DATE_FORMS, type ImportField, type Preset } from '../../import/fields.js';
+import { columnMap, guessPreset, IMPORT_FIELDS, MappingError, parseMap, PRESET_DATE_FORMS, type Preset } from '../../import/fields.js';
 import { accountKey, mergeRows } from '../../import/merge.js';
 import { readRows, type ImportRow } from '../../import/rows.js';
 import { badReason, type ImportReport } from './report.js';
@@ -213,4 +213,3 @@ function newPlan(account: string, context: EditContext, io: CommandIO): OpenPlan
   return { ref: { absolute, display: displayPath(absolute, io.cwd), explicit: true }, bytes: new Uint8Array(), text, plan: readData(text) as Plan, findings: [] };
 }
 
-export type { ImportField };
