@@ -1,5 +1,5 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
-import { AGENDA_FORMATS, BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, DIFF_FAIL_ON, DIFF_FORMATS, EDIT_FORMATS, HISTORY_FORMATS, MAP_FORMATS, REPORT_FORMATS } from './format-names.js';
+import { AGENDA_FORMATS, BREAKEVEN_FORMATS, CHECK_FORMAT_NAMES, DIFF_FAIL_ON, DIFF_FORMATS, EDIT_FORMATS, HISTORY_FORMATS, IMPORT_FORMATS, IMPORT_PRESETS, MAP_FORMATS, REPORT_FORMATS } from './format-names.js';
 import { didYouMean } from './util/suggest.js';
 import type { CommandIO } from './commands/io.js';
 import { oneLine } from './text/terminal-text.js';
@@ -514,6 +514,38 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
   )
     .addHelpText('after', examples(['cro reassign "Ali Kaya" "Ece Demir"', 'cro reassign "Ali Kaya" "Ece Demir" plans/enterprise --dry-run']))
     .action(edit('runReassign'));
+
+  // cro import (SPEC §8): people from a CRM export; dist/import.cjs.
+  const im = messages().import.help;
+  program
+    .command('import')
+    .summary(im.summary)
+    .description(im.description)
+    .argument(`<${w.file}>`, im.file)
+    .addOption(choiceOption(`--preset <${w.name}>`, im.preset, IMPORT_PRESETS))
+    .option(`--map <${w.text}>`, im.map, collect)
+    .option(`--plan <${a.plan}>`, im.plan)
+    .option('--create', im.create)
+    .addOption(choiceOption(`--group <${w.name}>`, im.group, ['renew', 'new-buy']))
+    .option(`--encoding <${w.name}>`, im.encoding)
+    .option(`--delimiter <${w.text}>`, im.delimiter)
+    .option(`--date-format <${w.text}>`, im.dateFormat)
+    .option('--skip-bad-rows', im.skipBadRows)
+    .option('--dry-run', im.dryRun)
+    .addOption(choiceOption(`-f, --format <${w.format}>`, im.format, IMPORT_FORMATS, 'text'))
+    .addHelpText(
+      'after',
+      examples([
+        ['cro import hubspot-contacts.csv --dry-run', im.exampleHubspot],
+        ['cro import salesforce-contacts.csv --create', im.exampleSalesforce],
+        ['cro import people.csv --preset generic --map "Company=account" --map "Full name=name" --map "Last call=lastContact" --date-format DD/MM/YYYY', im.exampleGeneric],
+        ['cro import kisiler.csv --encoding windows-1254 --plan acme --date-format "DD.MM.YYYY hh:mm"', im.exampleTurkish],
+      ]),
+    )
+    .action(run(async () => {
+      const { runImport } = await import('./commands/import/command.js');
+      return (file: string, flags: object, cio: CommandIO) => runImport(file, flags, cio);
+    }));
 
   return program;
 }

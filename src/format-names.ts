@@ -28,3 +28,6 @@ export const EDIT_FORMATS = ['text', 'json'] as const;
 export type EditFormat = (typeof EDIT_FORMATS)[number];
 export const AGENDA_FORMATS = ['text', 'markdown', 'json', 'ics'] as const;
 export type AgendaFormat = (typeof AGENDA_FORMATS)[number];
+/** `cro import`: its formats are the edit commands'; its presets the CRM exports it knows (src/import/fields.ts). */
+export const IMPORT_FORMATS = EDIT_FORMATS;
+export const IMPORT_PRESETS = ['hubspot', 'salesforce', 'generic'] as const;

@@ -76,22 +76,29 @@ export function findPlan(wanted: string, config: Config, cwd: string): PlanFileR
 function accountOf(ref: PlanFileRef): string | undefined {
   const read = readPlanBytes(ref.absolute);
   if (!read.ok) return undefined;
-  const text = Buffer.from(read.bytes).toString('utf8');
-  // The name under `account:`, as every plan writes it (block or flow); the plan is read properly once chosen.
+  return accountValue(Buffer.from(read.bytes).toString('utf8'), 'name');
+}
+
+/**
+ * A string under `account:` read from the text, as every plan writes it (block or flow),
+ * without parsing the plan: `name`, `crmId`. The plan is read properly once chosen.
+ */
+export function accountValue(text: string, key: 'name' | 'crmId'): string | undefined {
   const block = /^account:[^\n]*\n((?:[ \t]+[^\n]*\n|[ \t]*#[^\n]*\n|[ \t]*\n)*)/m.exec(text);
   const flow = /^account:\s*\{([^}\n]*)\}/m.exec(text);
-  const area = block?.[1] ?? flow?.[1] ?? '';
-  const name = /(?:^|[\s,{])name:[ \t]*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^#,}\n]*)/.exec(area)?.[1]?.trim();
-  if (!name) return undefined;
-  if (name.startsWith('"')) {
+  // Commented-out lines (`# crmId: …` of a template) are no values.
+  const area = (block?.[1] ?? flow?.[1] ?? '').replace(/^[ \t]*#.*$/gm, '');
+  const value = new RegExp(`(?:^|[\\s,{])${key}:[ \\t]*("(?:[^"\\\\]|\\\\.)*"|'(?:[^']|'')*'|[^#,}\\n]*)`).exec(area)?.[1]?.trim();
+  if (!value) return undefined;
+  if (value.startsWith('"')) {
     try {
-      return JSON.parse(name) as string;
+      return JSON.parse(value) as string;
     } catch {
-      return name.slice(1, -1);
+      return value.slice(1, -1);
     }
   }
-  if (name.startsWith("'")) return name.slice(1, -1).replace(/''/g, "'");
-  return name;
+  if (value.startsWith("'")) return value.slice(1, -1).replace(/''/g, "'");
+  return value;
 }
 
 /** A person of the plan by id or name (`dana`, `"Dana Whitaker"`, `whitaker`). */

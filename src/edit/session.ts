@@ -4,7 +4,7 @@ import type { Config } from '../config/load.js';
 import { DEFAULT_HORIZON } from '../economics/types.js';
 import type { PlanFileRef } from '../files/discover.js';
 import { readPlanBytes } from '../files/read.js';
-import { WriteFailedError, writeFileSafely, writeFilesTogether } from '../files/write.js';
+import { FileExistsError, WriteFailedError, writeFileSafely, writeFilesTogether } from '../files/write.js';
 import { currentLang, messages } from '../i18n/messages.js';
 import type { Finding } from '../plan/finding.js';
 import type { Plan } from '../plan/schema.js';
@@ -16,7 +16,7 @@ import { loadCommandConfig, resolveAsOf, type CommandIO, type GlobalFlags } from
 import { unifiedDiff } from './diff.js';
 import { EDIT_FORMATS } from '../format-names.js';
 import { findPlan } from './find.js';
-import { applyEdits, EditNotPossible, readData, type Edit } from './splice.js';
+import { applyEdits, applyEditsAtOnce, EditNotPossible, readData, type Edit } from './splice.js';
 
 /*
  * What every edit command does around its own change (SPEC §7): find the plan, refuse
@@ -64,6 +64,8 @@ export interface PlannedEdit {
   changes: Change[];
   /** Said after the changes: what is still to do (a backup to choose). */
   notes?: string[];
+  /** Many edits of one plan (cro import): worked out on one parse, checked on one more (splice.ts applyEditsAtOnce). */
+  atOnce?: boolean;
 }
 
 export function editContext(flags: EditFlags, io: CommandIO): EditContext {
@@ -120,7 +122,7 @@ export function editedText(open: OpenPlan, planned: PlannedEdit, context: EditCo
   const shown = oneLine(open.ref.display);
   let text: string;
   try {
-    text = applyEdits(open.text, planned.edits);
+    text = (planned.atOnce ? applyEditsAtOnce : applyEdits)(open.text, planned.edits);
   } catch (error) {
     if (error instanceof EditNotPossible) throw new UsageError(t.cannotEdit({ file: shown, reason: error.message }));
     throw error;
@@ -172,6 +174,8 @@ export interface Outcome {
   planned: PlannedEdit;
   text: string;
   findings: Finding[];
+  /** A new plan (`cro import --create`): written only if no file took its name meanwhile. */
+  created?: boolean;
 }
 
 /** Makes the edit of one plan: checks, diff or write, and the report. Returns the exit code. */
@@ -194,20 +198,22 @@ export async function finishEdit(open: OpenPlan, planned: PlannedEdit, context: 
  */
 export async function writeTogether(outcomes: readonly Outcome[], io: CommandIO): Promise<void> {
   const t = messages().edit;
-  const changed = outcomes.filter((o) => o.text !== o.open.text);
+  const changed = outcomes.filter((o) => o.text !== o.open.text || o.created);
   for (const o of changed) {
-    if (!unchangedOnDisk(o.open)) {
+    if (!o.created && !unchangedOnDisk(o.open)) {
       io.stderr.write(`cro: ${t.changedOnDisk({ file: oneLine(o.open.ref.display) })}\n`);
       throw new ExitError(1);
     }
   }
   try {
-    await writeFilesTogether(changed.map((o) => ({ target: o.open.ref.absolute, content: Buffer.from(o.text, 'utf8'), options: { special: 'refuse' as const, shown: o.open.ref.display } })));
+    await writeFilesTogether(changed.map((o) => ({ target: o.open.ref.absolute, content: Buffer.from(o.text, 'utf8'), options: { special: 'refuse' as const, shown: o.open.ref.display, ...(o.created ? { kind: 'create' as const, makeFolders: true } : {}) } })));
   } catch (error) {
     for (const o of changed) {
+      if (o.created) continue;
       const now = readPlanBytes(o.open.ref.absolute);
       if (now.ok && Buffer.from(now.bytes).equals(Buffer.from(o.text, 'utf8'))) await writeFileSafely(o.open.ref.absolute, o.open.bytes, { special: 'refuse' }).catch(() => undefined);
     }
+    if (error instanceof FileExistsError) throw new UsageError(error.message);
     if (error instanceof WriteFailedError) throw new UsageError(t.notWritten({ file: oneLine(error.file), reason: error.reason }));
     throw error;
   }

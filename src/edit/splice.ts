@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { fastParse } from '../plan/fast-parse.js';
 import { referenceParser } from '../plan/yaml-library.js';
 import { doubleQuoted, yamlScalar } from '../commands/init/templates/scalar.js';
 import { keyRank } from './key-order.js';
@@ -75,9 +76,63 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return current;
 }
 
+/**
+ * The same as applyEdits, with one parse before and one after however many edits there
+ * are (cro import makes dozens in a plan): every splice is worked out on the text as
+ * read, and they are made together, from the end. The result must read as exactly the
+ * data the edits make, one after the other; when it does not (edits that build on each
+ * other, splices that touch), or the text does not end with a line break, the edits are
+ * made one by one as applyEdits makes them.
+ */
+export function applyEditsAtOnce(text: string, edits: readonly Edit[]): string {
+  if (edits.length <= 1 || !text.endsWith('\n')) return applyEdits(text, edits);
+  const parsed = parse(text);
+  const splices: NonNullable<typeof recording> = [];
+  recording = splices;
+  try {
+    for (const edit of edits) {
+      const before = splices.length;
+      spliceOne(text, parsed.doc, edit);
+      if (splices.length !== before + 1) return applyEdits(text, edits);
+    }
+  } catch {
+    return applyEdits(text, edits);
+  } finally {
+    recording = undefined;
+  }
+  // In text order; inserts at one place in the order of the edits.
+  const ordered = [...splices].sort((a, b) => a.start - b.start || a.order - b.order);
+  for (let i = 1; i < ordered.length; i++) {
+    const prev = ordered[i - 1]!;
+    const next = ordered[i]!;
+    if (next.start < prev.end || (next.start === prev.start && (prev.end > prev.start || next.end > next.start))) return applyEdits(text, edits);
+  }
+  let out = text;
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const { start, end, insert } = ordered[i]!;
+    out = out.slice(0, start) + insert + out.slice(end);
+  }
+  const expected = structuredClone(parsed.data);
+  for (const edit of edits) applyInPlace(expected, edit);
+  // Read back by the plan's fast reader where it gives the reference's data (fast-parse.ts), else by the reference.
+  let reread: unknown;
+  try {
+    reread = fastParse(out)?.data ?? parse(out).data;
+  } catch {
+    return applyEdits(text, edits);
+  }
+  return isDeepStrictEqual(reread, expected) ? out : applyEdits(text, edits);
+}
+
 /** The same edit on plain data: what the text must read as afterwards. */
 export function applyToData(data: unknown, edit: Edit): unknown {
-  const copy = structuredClone(data) as Record<string | number, unknown>;
+  const copy = structuredClone(data);
+  applyInPlace(copy, edit);
+  return copy;
+}
+
+function applyInPlace(data: unknown, edit: Edit): void {
+  const copy = data as Record<string | number, unknown>;
   const path = edit.path;
   let node: Record<string | number, unknown> = copy;
   const last = path.length - 1;
@@ -92,7 +147,6 @@ export function applyToData(data: unknown, edit: Edit): unknown {
     if (!Array.isArray(node[key])) node[key] = [];
     (node[key] as unknown[]).push(structuredClone(edit.value));
   } else (node as unknown as unknown[]).splice(key as number, 1);
-  return copy;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -105,7 +159,14 @@ function eolOf(text: string): string {
   return /\r\n/.test(text) ? '\r\n' : '\n';
 }
 
+/** While applyEditsAtOnce works out its splices: each is recorded here instead of made. */
+let recording: Array<{ start: number; end: number; insert: string; order: number }> | undefined;
+
 function splice(text: string, start: number, end: number, insert: string): string {
+  if (recording) {
+    recording.push({ start, end, insert, order: recording.length });
+    return text;
+  }
   return text.slice(0, start) + insert + text.slice(end);
 }
 
@@ -275,7 +336,7 @@ function replaceNull(text: string, pair: Pair, value: Value, keyColumn: number, 
   const lineEnd = next < 0 ? text.length : next + 1;
   const rest = text.slice(end, lineEnd).trim();
   if (rest !== '' && !rest.startsWith('#')) throw new EditNotPossible('a value after an empty key');
-  return text.slice(0, colon + 1) + text.slice(end, lineEnd).replace(/^[ \t]+(?=\r?\n|$)/, '') + (next < 0 ? eol : '') + body + text.slice(lineEnd);
+  return splice(text, colon + 1, lineEnd, text.slice(end, lineEnd).replace(/^[ \t]+(?=\r?\n|$)/, '') + (next < 0 ? eol : '') + body);
 }
 
 function insertPair(text: string, map: YAMLMap, key: string, value: Value, mapPath: Path, inFlow: boolean, eol: string): string {

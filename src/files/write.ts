@@ -141,7 +141,10 @@ export async function writeFilesTogether(files: readonly FileToWrite[]): Promise
     for (const done of prepared) discard(done);
     throw error;
   }
-  for (const done of prepared) if (done.durable && done.temporary !== undefined) syncFolder(dirname(done.path));
+  // Each folder once: 500 plans of one folder need one sync of it, not 500.
+  const folders = new Set<string>();
+  for (const done of prepared) if (done.durable && done.temporary !== undefined) folders.add(dirname(done.path));
+  for (const folder of folders) syncFolder(folder);
 }
 
 /** A file written beside its target, ready to take its name (or, for a device, its content). */

@@ -21,7 +21,7 @@ import { MINIMAL_PLAN } from '../helpers/plans.js';
  */
 
 const MARKED_TURKISH = { CRO_I18N_MARK: '1', CRO_LANG: undefined, LANG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined };
-const COMMANDS = ['init', 'check', 'breakeven', 'report', 'map', 'schema', 'rules', 'explain', 'diff', 'history', 'contact', 'left', 'stakeholder', 'review', 'set', 'reassign', 'agenda'];
+const COMMANDS = ['init', 'check', 'breakeven', 'report', 'map', 'schema', 'rules', 'explain', 'diff', 'history', 'contact', 'left', 'stakeholder', 'review', 'set', 'reassign', 'agenda', 'import'];
 // `add` and `set` are the subcommands of `cro stakeholder`.
 const COMMAND_NAMES = new RegExp(`\\b(cro|help|add|${COMMANDS.join('|')})\\b`);
 const EXAMPLE_LINES = /^ *\$ .*$/m;

@@ -159,7 +159,7 @@ function render(template: LoadedTemplate, answers: PlanAnswers, io: CommandIO, d
 }
 
 /** `--dir`, else the config's first plans folder (relative to the config file), else the current folder. */
-function planFolder(flags: InitFlags, io: CommandIO, config: { dir: string; plans: string | string[] | undefined } | undefined): string {
+export function planFolder(flags: Pick<InitFlags, "dir">, io: CommandIO, config: { dir: string; plans: string | string[] | undefined } | undefined): string {
   if (flags.dir !== undefined) return resolve(io.cwd, flags.dir);
   const plans = config?.plans;
   if (config && plans !== undefined) {

@@ -23,6 +23,9 @@ export function yamlScalar(value: Scalar, { flow = false }: { flow?: boolean } =
     return stringify(value).trimEnd();
   }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
+  // Names, titles and e-mails (what cro import writes by the thousand): letters first, no
+  // YAML punctuation, not a word YAML reads as something else; plain as they are.
+  if (/^\p{L}[\p{L}\p{N} .'@_-]*$/u.test(value) && !value.endsWith(' ') && !/^(null|true|false|y|n|yes|no|on|off)$/i.test(value)) return value;
   const plain = stringify(value, { lineWidth: 0, minContentWidth: 0, defaultStringType: 'PLAIN' }).replace(/\n$/, '');
   if (isSafePlain(plain, value, flow)) return plain;
   return doubleQuoted(value);

@@ -12,6 +12,7 @@ import { diff, history } from './diff.js';
 import { adopt } from './adopt.js';
 import { edit } from './edit.js';
 import { agenda } from './agenda.js';
+import { importing } from './import.js';
 
 /*
  * The English catalog, one file per area so that each can be edited on its own. Its
@@ -37,6 +38,7 @@ export const en = {
   adopt,
   edit,
   agenda,
+  import: importing,
 };
 
 /** The English catalog's shape with its texts widened to string: what every language must give. */

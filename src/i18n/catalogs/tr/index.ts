@@ -13,6 +13,7 @@ import { diff, history } from './diff.js';
 import { adopt } from './adopt.js';
 import { edit } from './edit.js';
 import { agenda } from './agenda.js';
+import { importing } from './import.js';
 
 /** The Turkish catalog: the English one's shape, checked by the type checker; the method's words are in ../GLOSSARY.md. */
 export const tr = {
@@ -31,4 +32,5 @@ export const tr = {
   adopt,
   edit,
   agenda,
+  import: importing,
 } satisfies Catalog;
