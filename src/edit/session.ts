@@ -4,6 +4,7 @@ import type { Config } from '../config/load.js';
 import { DEFAULT_HORIZON } from '../economics/types.js';
 import type { PlanFileRef } from '../files/discover.js';
 import { readPlanBytes } from '../files/read.js';
+import { lockForWriting, PlanLockedError } from '../files/lock.js';
 import { WriteFailedError, writeFileSafely, writeFilesTogether } from '../files/write.js';
 import { currentLang, messages } from '../i18n/messages.js';
 import type { Finding } from '../plan/finding.js';
@@ -195,6 +196,27 @@ export async function finishEdit(open: OpenPlan, planned: PlannedEdit, context: 
 export async function writeTogether(outcomes: readonly Outcome[], io: CommandIO): Promise<void> {
   const t = messages().edit;
   const changed = outcomes.filter((o) => o.text !== o.open.text);
+  // Locked from the check that nobody changed a plan to its rename: another cro run
+  // editing it meanwhile would otherwise pass the same check, and one change be lost.
+  const unlocks: Array<() => void> = [];
+  try {
+    for (const o of changed) {
+      try {
+        unlocks.push(lockForWriting(o.open.ref.absolute, o.open.ref.display));
+      } catch (error) {
+        if (!(error instanceof PlanLockedError)) throw error;
+        io.stderr.write(`cro: ${t.lockedByAnother({ file: oneLine(o.open.ref.display) })}\n`);
+        throw new ExitError(1);
+      }
+    }
+    await writeUnchanged(changed, io);
+  } finally {
+    for (const unlock of unlocks) unlock();
+  }
+}
+
+async function writeUnchanged(changed: readonly Outcome[], io: CommandIO): Promise<void> {
+  const t = messages().edit;
   for (const o of changed) {
     if (!unchangedOnDisk(o.open)) {
       io.stderr.write(`cro: ${t.changedOnDisk({ file: oneLine(o.open.ref.display) })}\n`);

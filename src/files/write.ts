@@ -438,7 +438,7 @@ function removeAbandonedTemporaries(folder: string, name: string): void {
   }
 }
 
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

@@ -104,6 +104,7 @@ export const edit = {
   wouldBeInvalid: ({ file, line, column, message }: { file: string; line: number; column: number; message: string }) =>
     `this change would make the plan invalid, so nothing was written: ${file}:${line}:${column} ${message}`,
   changedOnDisk: ({ file }: { file: string }) => `${file} changed on disk while cro was editing it; nothing was written, run the command again`,
+  lockedByAnother: ({ file }: { file: string }) => `${file} is being edited by another cro run; nothing was written, run the command again`,
   notWritten: ({ file, reason }: { file: string; reason: string }) => `${file}: ${reason}`,
   nothingToChange: ({ file }: { file: string }) => `${file}: nothing to change`,
   dryRun: 'dry run: nothing was written',

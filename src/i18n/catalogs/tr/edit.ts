@@ -108,6 +108,7 @@ export const edit = {
   wouldBeInvalid: ({ file, line, column, message }: { file: string; line: number; column: number; message: string }) =>
     `bu değişiklik planı geçersiz kılardı; hiçbir şey yazılmadı: ${file}:${line}:${column} ${message}`,
   changedOnDisk: ({ file }: { file: string }) => `cro düzenlerken ${file} diskte değişti; hiçbir şey yazılmadı, komutu yeniden çalıştırın`,
+  lockedByAnother: ({ file }: { file: string }) => `${file} şu anda başka bir cro komutuyla düzenleniyor; hiçbir şey yazılmadı, komutu yeniden çalıştırın`,
   notWritten: ({ file, reason }: { file: string; reason: string }) => `${file}: ${reason}`,
   nothingToChange: ({ file }: { file: string }) => `${file}: değişecek bir şey yok`,
   dryRun: 'deneme (--dry-run): hiçbir şey yazılmadı',
