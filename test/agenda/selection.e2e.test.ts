@@ -103,3 +103,20 @@ describe('cro map <folder> with --owner / --segment', () => {
     expect(none.stderr).toMatch(/^cro: no plan in plans /);
   });
 });
+
+describe('an empty --owner or --segment', () => {
+  it('is a usage error (exit 2, one line), not a run that silently chooses no plan', () => {
+    for (const args of [
+      ['agenda', '--owner', ''],
+      ['agenda', '--segment', ' '],
+      ['check', '--owner', ''],
+      ['report', '--segment', ''],
+      ['breakeven', '--owner', '  '],
+      ['map', 'plans', '--owner', ''],
+    ]) {
+      const flag = args.find((arg) => arg.startsWith('--'))!;
+      const result = run([...args, ...AS_OF]);
+      expect(result, args.join(' ')).toMatchObject({ code: 2, stdout: '', stderr: `cro: ${flag} is empty: write the name that chooses the plans, or leave ${flag} out\n` });
+    }
+  });
+});

@@ -18,6 +18,7 @@ export const agenda = {
     exampleMail: 'kurumsal ekibin haftalık e-postası',
   },
   selection: {
+    emptyName: ({ flag }: { flag: string }) => `${flag} boş: planları seçecek adı yazın ya da ${flag} seçeneğini kaldırın`,
     mapOwner: 'klasörle: account.owner değeri bu kişi olan planların haritasını çizer (büyük-küçük harf ve aksan fark etmez)',
     mapSegment: 'klasörle: bu account.segment değerindeki planların haritasını çizer (büyük-küçük harf fark etmez)',
     mapInvalid: ({ file }: { file: string }) => `${file} geçerli bir plan değil, bu yüzden haritası çizilemiyor; dosya için cro check çalıştırın`,
