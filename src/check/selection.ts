@@ -42,3 +42,8 @@ function matches(wanted: string | undefined, value: unknown): boolean {
   if (wanted === undefined) return true;
   return typeof value === 'string' && foldName(value) === foldName(wanted);
 }
+
+/** What a run that found no plan says: that none was chosen, when a selection chose none, else that there are none. */
+export function noPlansLine(where: string, selection: PlanSelection | undefined): string {
+  return selection === undefined ? messages().errors.noPlansFound({ where }) : messages().errors.noPlansChosen({ where });
+}

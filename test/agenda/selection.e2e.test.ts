@@ -120,3 +120,13 @@ describe('an empty --owner or --segment', () => {
     }
   });
 });
+
+describe('a selection that chooses no plan', () => {
+  it('says so, rather than that there are no plans and cro init should make one', () => {
+    for (const [command, flag] of [['check', '--owner'], ['report', '--owner'], ['breakeven', '--owner'], ['agenda', '--segment']] as const) {
+      const result = run([command, ...AS_OF, flag, 'Nobody At All']);
+      expect(result.code, command).toBe(0);
+      expect(result.stderr, command).toBe('cro: no plan in plans (the plans of cro.config.yaml) is chosen by --owner / --segment; check the name, or leave them out\n');
+    }
+  });
+});

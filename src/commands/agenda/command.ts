@@ -1,6 +1,6 @@
 import { checkThenWrite, workersFromEnv, type DerivedRun } from '../../check/driver.js';
 import { deriveFor, type AgendaOptions, type Derived, type Want } from '../../check/derive.js';
-import { nameFlag, selectionOf } from '../../check/selection.js';
+import { nameFlag, noPlansLine, selectionOf } from '../../check/selection.js';
 import { ruleSettingsOf, type CheckSettings } from '../../check/settings.js';
 import { DEFAULT_HORIZON } from '../../economics/index.js';
 import { AGENDA_FORMATS, type AgendaFormat } from '../../format-names.js';
@@ -60,7 +60,7 @@ export async function runAgenda(paths: readonly string[], flags: AgendaFlags, io
   const workers = workersFromEnv(io.env);
   const errors = await checkThenWrite(refs, settings, { derive: { want, answer: deriveFor(want) }, ...(workers === undefined ? {} : { workers }) }, async (run) => {
     const checked = run as DerivedRun<Derived['agenda']>;
-    if (checked.files.length === 0) io.stderr.write(`cro: ${messages().errors.noPlansFound({ where: oneLine(describePlanPaths(paths, config)) })}\n`);
+    if (checked.files.length === 0) io.stderr.write(`cro: ${noPlansLine(oneLine(describePlanPaths(paths, config)), select)}\n`);
     const invalid = checked.files.filter((file) => !file.checked).length;
     if (invalid > 0) io.stderr.write(`cro: ${messages().agenda.notes.invalidPlans({ count: invalid })}\n`);
     const all: AgendaItem[] = [];

@@ -4,7 +4,7 @@ import { evaluateWhatIf } from '../../economics/entry.js';
 import { runChecks, workersFromEnv, type DerivedRun } from '../../check/driver.js';
 import { deriveFor, type BreakEvenOptions, type Want } from '../../check/derive.js';
 import type { PlanFileRef } from '../../files/discover.js';
-import { selectionOf, type PlanSelection } from '../../check/selection.js';
+import { noPlansLine, selectionOf, type PlanSelection } from '../../check/selection.js';
 import { gateFailures } from './gate.js';
 import { currencyCode } from '../../economics/currencies.js';
 import { formatBreakEvenJson } from './views/json.js';
@@ -78,10 +78,11 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
   } else {
     const refs = findPlanFiles(paths, config, io);
     refuseOutputOverInput(flags.output, io, refs, { config });
-    entries = sortEntries(await evaluatePlans(refs, { asOf, horizon, start: flags.start, defaultCurrency }, io, selectionOf(flags)));
+    const select = selectionOf(flags);
+    entries = sortEntries(await evaluatePlans(refs, { asOf, horizon, start: flags.start, defaultCurrency }, io, select));
     if (entries.length === 0) {
       const where = oneLine(describePlanPaths(paths, config));
-      io.stderr.write(`cro: ${messages().errors.noPlansFound({ where })}\n`);
+      io.stderr.write(`cro: ${noPlansLine(where, select)}\n`);
     }
   }
 

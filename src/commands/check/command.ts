@@ -14,7 +14,7 @@ import { VERSION } from '../../version.js';
 import { currentLang, messages } from '../../i18n/messages.js';
 import { formatCount } from '../../text/numbers.js';
 import { baselineStep } from './baseline-step.js';
-import { selectionOf } from '../../check/selection.js';
+import { noPlansLine, selectionOf } from '../../check/selection.js';
 
 export interface CheckFlags extends GlobalFlags {
   format?: string;
@@ -88,7 +88,7 @@ export async function runCheck(paths: readonly string[], flags: CheckFlags, io: 
       io.stderr.write(`cro: ${messages().errors.noPlansChanged({ ref: flags.changedSince })}\n`);
     } else if (report.files.length === 0) {
       const where = describePlanPaths(paths, config);
-      io.stderr.write(`cro: ${messages().errors.noPlansFound({ where })}\n`);
+      io.stderr.write(`cro: ${noPlansLine(where, select)}\n`);
     }
     const formatter = await CHECK_FORMATS[format].load();
     const chalk = await chalkFor(io, flags, 'stdout', flags.output !== undefined);

@@ -1,7 +1,7 @@
 import { checkThenWrite, workersFromEnv, type DerivedRun } from '../../check/driver.js';
 import { deriveFor, type Want } from '../../check/derive.js';
 import { ruleSettingsOf } from '../../check/settings.js';
-import { selectionOf } from '../../check/selection.js';
+import { noPlansLine, selectionOf } from '../../check/selection.js';
 import { DEFAULT_HORIZON } from '../../economics/index.js';
 import { CRITICAL_ROLES } from '../../plan/vocabulary.js';
 import type { LaidOutAccount } from '../../method/account-json.js';
@@ -58,7 +58,7 @@ export async function runReport(paths: readonly string[], flags: ReportFlags, io
     const checked = run as DerivedRun<AccountReport | LaidOutAccount>;
     if (checked.files.length === 0) {
       const where = oneLine(describePlanPaths(paths, config));
-      io.stderr.write(`cro: ${messages().errors.noPlansFound({ where })}\n`);
+      io.stderr.write(`cro: ${noPlansLine(where, select)}\n`);
     }
     const accounts = checked.files.map((file) => file.derived);
     if (format === 'json') {

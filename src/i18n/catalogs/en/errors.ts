@@ -18,6 +18,7 @@ export const errors = {
   currentFolder: 'the current folder',
   configPlans: ({ plans, inFile }: { plans: string; inFile: boolean }) => `${plans} (the plans of ${inFile ? 'cro.config.yaml' : 'the config'})`,
   noPlansFound: ({ where }: { where: string }) => `no plans found in ${where}; run \`cro init\` to create one`,
+  noPlansChosen: ({ where }: { where: string }) => `no plan in ${where} is chosen by --owner / --segment; check the name, or leave them out`,
   noPlansChanged: ({ ref }: { ref: string }) => `no plans changed since ${ref}`,
   tooManyWarnings: ({ warnings, max }: { warnings: string; max: string }) => `${warnings} warnings exceed --max-warnings ${max}`,
   /** How `--cache` names its file in messages about it. */

@@ -27,6 +27,7 @@ export const errors = {
   currentFolder: 'bu klasör',
   configPlans: ({ plans, inFile }: { plans: string; inFile: boolean }) => `${plans} (${inFile ? 'cro.config.yaml' : 'yapılandırma'} içindeki plans)`,
   noPlansFound: ({ where }: { where: string }) => `hiç plan bulunamadı: ${where}; bir plan oluşturmak için \`cro init\` çalıştırın`,
+  noPlansChosen: ({ where }: { where: string }) => `${where} içindeki planların hiçbiri --owner / --segment ile seçilmiyor; adı kontrol edin ya da bu seçenekleri kaldırın`,
   noPlansChanged: ({ ref }: { ref: string }) => `${ref} revizyonundan bu yana değişen plan yok`,
   tooManyWarnings: ({ warnings, max }: { warnings: string; max: string }) => `${warnings} uyarı var, --max-warnings ${max} sınırını aşıyor`,
   cacheFile: ({ file }: { file: string }) => `--cache: önbellek dosyası ${file}`,
