@@ -111,6 +111,7 @@ export const edit = {
   closes: ({ rule, who, what }: { rule: string; who: string; what: string }) => `closes ${rule}${who ? ` for ${who}` : what ? `: ${what}` : ''}`,
   opens: ({ rule, who, what }: { rule: string; who: string; what: string }) => `opens ${rule}${who ? ` for ${who}` : what ? `: ${what}` : ''}`,
   contact: {
+    inFuture: ({ on, asOf }: { on: string; asOf: string }) => `--on ${on} is after today (${asOf}): record a contact once it has happened; check the year`,
     setFirst: ({ name, date }: { name: string; date: string }) => `last contact with ${name}: ${date}`,
     moved: ({ name, from, to }: { name: string; from: string; to: string }) => `last contact with ${name}: ${from} → ${to}`,
     same: ({ name, date }: { name: string; date: string }) => `last contact with ${name} is already ${date}`,

@@ -115,6 +115,7 @@ export const edit = {
   closes: ({ rule, who, what }: { rule: string; who: string; what: string }) => `giderilen: ${rule}${who ? ` (${who})` : what ? `: ${what}` : ''}`,
   opens: ({ rule, who, what }: { rule: string; who: string; what: string }) => `yeni bulgu: ${rule}${who ? ` (${who})` : what ? `: ${what}` : ''}`,
   contact: {
+    inFuture: ({ on, asOf }: { on: string; asOf: string }) => `--on ${on} bugünden (${asOf}) sonra: görüşmeyi gerçekleştikten sonra kaydedin; yılı kontrol edin`,
     setFirst: ({ name, date }: { name: string; date: string }) => `${name} ile son görüşme: ${date}`,
     moved: ({ name, from, to }: { name: string; from: string; to: string }) => `${name} ile son görüşme: ${from} → ${to}`,
     same: ({ name, date }: { name: string; date: string }) => `${name} ile son görüşme zaten ${date}`,
