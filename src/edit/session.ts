@@ -230,7 +230,10 @@ async function writeUnchanged(changed: readonly Outcome[], io: CommandIO): Promi
       const now = readPlanBytes(o.open.ref.absolute);
       if (now.ok && Buffer.from(now.bytes).equals(Buffer.from(o.text, 'utf8'))) await writeFileSafely(o.open.ref.absolute, o.open.bytes, { special: 'refuse' }).catch(() => undefined);
     }
-    if (error instanceof WriteFailedError) throw new UsageError(t.notWritten({ file: oneLine(error.file), reason: error.reason }));
+    if (error instanceof WriteFailedError) {
+      const shown = changed.find((o) => o.open.ref.absolute === error.file)?.open.ref.display ?? error.file;
+      throw new UsageError(t.notWritten({ file: oneLine(shown), reason: error.reason }));
+    }
     throw error;
   }
 }

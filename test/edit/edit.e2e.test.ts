@@ -225,6 +225,15 @@ describe('never an invalid or half-written plan', () => {
     expect(cro(dir, 'contact', 'acme', 'maria', '--on', '2026-12-04').code).toBe(0);
   });
 
+  it('leaves a read-only plan alone (exit 2, one line naming it), as an editor would', () => {
+    const { dir, read } = repo();
+    chmodSync(join(dir, PLAN), 0o444);
+    const result = cro(dir, 'contact', 'acme', 'maria');
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: 'cro: plans/acme.yaml: is read-only; make it writable (chmod u+w) to change it\n' });
+    expect(read()).toBe(ACME);
+    expect(statSync(join(dir, PLAN)).mode & 0o777).toBe(0o444);
+  });
+
   it('leaves the old file or the new one when killed (kill -9) at any moment', async () => {
     const { dir, read } = repo();
     const old = read();
