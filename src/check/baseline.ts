@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { writeFileSafely } from '../files/write.js';
+import { WriteFailedError, writeFileSafely } from '../files/write.js';
 import { messages } from '../i18n/messages.js';
 import type { Finding } from '../plan/finding.js';
 import { subjectOf } from '../plan/subject.js';
@@ -181,7 +181,13 @@ export function baselineText(counts: BaselineCounts): string {
 }
 
 export async function writeBaseline(baseline: Pick<Baseline, 'path' | 'shown'>, counts: BaselineCounts): Promise<void> {
-  await writeFileSafely(baseline.path, baselineText(counts), { shown: baseline.shown });
+  try {
+    await writeFileSafely(baseline.path, baselineText(counts), { shown: baseline.shown });
+  } catch (error) {
+    // A folder that does not exist, no permission, a full disk: the user's to fix, not a bug.
+    if (error instanceof WriteFailedError) throw new UsageError(`${baseline.shown}: ${error.reason}`);
+    throw error;
+  }
 }
 
 /** A file's report without its baselined findings; everything else read through. */

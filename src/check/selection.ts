@@ -1,4 +1,6 @@
+import { messages } from '../i18n/messages.js';
 import { foldName } from '../text/fold.js';
+import { UsageError } from '../util/errors.js';
 
 /*
  * `--owner <name>` and `--segment <name>` (SPEC §10): which plans a run reads, by
@@ -14,9 +16,18 @@ export interface PlanSelection {
 /** The selection of a command's flags; undefined when they choose every plan. */
 export function selectionOf(flags: { owner?: string; segment?: string }): PlanSelection | undefined {
   const selection: PlanSelection = {};
-  if (flags.owner !== undefined) selection.owner = flags.owner;
-  if (flags.segment !== undefined) selection.segment = flags.segment;
+  if (flags.owner !== undefined) selection.owner = nameFlag('--owner', flags.owner);
+  if (flags.segment !== undefined) selection.segment = nameFlag('--segment', flags.segment);
   return Object.keys(selection).length === 0 ? undefined : selection;
+}
+
+/**
+ * The name a `--owner` / `--segment` gives. An empty one (`--owner "$OWNER"` with the
+ * variable unset) would match no plan, and the run pass in silence over none: exit 2.
+ */
+export function nameFlag(flag: '--owner' | '--segment', value: string): string {
+  if (value.trim() === '') throw new UsageError(messages().agenda.selection.emptyName({ flag }));
+  return value;
 }
 
 /**

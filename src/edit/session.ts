@@ -4,6 +4,7 @@ import type { Config } from '../config/load.js';
 import { DEFAULT_HORIZON } from '../economics/types.js';
 import type { PlanFileRef } from '../files/discover.js';
 import { readPlanBytes } from '../files/read.js';
+import { lockForWriting, PlanLockedError } from '../files/lock.js';
 import { FileExistsError, WriteFailedError, writeFileSafely, writeFilesTogether } from '../files/write.js';
 import { currentLang, messages } from '../i18n/messages.js';
 import type { Finding } from '../plan/finding.js';
@@ -199,6 +200,27 @@ export async function finishEdit(open: OpenPlan, planned: PlannedEdit, context: 
 export async function writeTogether(outcomes: readonly Outcome[], io: CommandIO): Promise<void> {
   const t = messages().edit;
   const changed = outcomes.filter((o) => o.text !== o.open.text || o.created);
+  // Locked from the check that nobody changed a plan to its rename: another cro run
+  // editing it meanwhile would otherwise pass the same check, and one change be lost.
+  const unlocks: Array<() => void> = [];
+  try {
+    for (const o of changed) {
+      try {
+        unlocks.push(lockForWriting(o.open.ref.absolute, o.open.ref.display));
+      } catch (error) {
+        if (!(error instanceof PlanLockedError)) throw error;
+        io.stderr.write(`cro: ${t.lockedByAnother({ file: oneLine(o.open.ref.display) })}\n`);
+        throw new ExitError(1);
+      }
+    }
+    await writeUnchanged(changed, io);
+  } finally {
+    for (const unlock of unlocks) unlock();
+  }
+}
+
+async function writeUnchanged(changed: readonly Outcome[], io: CommandIO): Promise<void> {
+  const t = messages().edit;
   for (const o of changed) {
     if (!o.created && !unchangedOnDisk(o.open)) {
       io.stderr.write(`cro: ${t.changedOnDisk({ file: oneLine(o.open.ref.display) })}\n`);
@@ -214,7 +236,10 @@ export async function writeTogether(outcomes: readonly Outcome[], io: CommandIO)
       if (now.ok && Buffer.from(now.bytes).equals(Buffer.from(o.text, 'utf8'))) await writeFileSafely(o.open.ref.absolute, o.open.bytes, { special: 'refuse' }).catch(() => undefined);
     }
     if (error instanceof FileExistsError) throw new UsageError(error.message);
-    if (error instanceof WriteFailedError) throw new UsageError(t.notWritten({ file: oneLine(error.file), reason: error.reason }));
+    if (error instanceof WriteFailedError) {
+      const shown = changed.find((o) => o.open.ref.absolute === error.file)?.open.ref.display ?? error.file;
+      throw new UsageError(t.notWritten({ file: oneLine(shown), reason: error.reason }));
+    }
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  accessSync,
   closeSync,
   constants,
   fchmodSync,
@@ -291,8 +292,22 @@ function resolveTarget(target: string, kind: WriteKind, shown: string, special: 
     }
   }
   if (stats.isDirectory()) throw new WriteFailedError(target, 'EISDIR', messages().errors.files.write.isFolder);
+  // A rename needs only the folder's permission, so it would replace a file its owner made
+  // read-only (and, for someone else's file, take it over): refused, as an editor does.
+  if (stats.isFile() && isReadOnly(real, stats)) throw new WriteFailedError(shown, 'EACCES', messages().errors.files.write.readOnly);
   // A device, FIFO or socket is written in place; only a regular file is ever replaced.
   return refuseSpecial({ path: real, special: !stats.isFile(), existing: stats }, special, target);
+}
+
+/** No write permission for anyone, or none for this user (root may write what has a write bit). */
+function isReadOnly(path: string, stats: Stats): boolean {
+  if ((stats.mode & 0o222) === 0) return true;
+  try {
+    accessSync(path, constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** A target that must be a regular file (a plan, a cache) is never a device or a FIFO. */
@@ -441,7 +456,7 @@ function removeAbandonedTemporaries(folder: string, name: string): void {
   }
 }
 
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

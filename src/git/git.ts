@@ -59,7 +59,11 @@ export class Git {
   static open(cwd: string): Git {
     // One process for what every run asks first.
     const out = run(cwd, ['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-common-dir', '--is-shallow-repository'], (stderr) =>
-      /not a git repository/i.test(stderr) ? messages().diff.git.notARepository({ folder: cwd }) : undefined,
+      /not a git repository/i.test(stderr)
+        ? messages().diff.git.notARepository({ folder: cwd })
+        : /must be run in a work tree/i.test(stderr)
+          ? messages().diff.git.noWorkTree({ folder: cwd })
+          : undefined,
     );
     const [top = '', common = '', shallow = ''] = pathFromBytes(out).split('\n');
     return new Git(cwd, top, common, shallow === 'true');

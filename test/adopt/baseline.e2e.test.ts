@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/cli.js';
@@ -75,6 +75,15 @@ describe('cro check --baseline-write', () => {
     expect(fromPlans.code).toBe(0);
     expect(Object.keys((JSON.parse(read('cro-baseline.json')) as { findings: object }).findings)).toEqual(['plans/acme.yaml', 'plans/globex.yaml']);
     expect(run('plans', '--baseline', 'cro-baseline.json', '--max-warnings', '0').code).toBe(0);
+  });
+
+  it('into a folder that does not exist: exit 2, one line naming the file and what to do, nothing written', () => {
+    const { dir, run } = repo();
+    const result = run('plans', '--baseline-write', 'missing/cro-baseline.json');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('cro: missing/cro-baseline.json: cannot write the file: the folder missing does not exist; create it first\n');
+    expect(result.stdout).toBe('');
+    expect(existsSync(join(dir, 'missing'))).toBe(false);
   });
 });
 

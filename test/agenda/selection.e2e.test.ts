@@ -111,3 +111,30 @@ describe('cro map <folder> with --owner / --segment', () => {
     expect(none.stderr).toMatch(/^cro: no plan in plans /);
   });
 });
+
+describe('an empty --owner or --segment', () => {
+  it('is a usage error (exit 2, one line), not a run that silently chooses no plan', () => {
+    for (const args of [
+      ['agenda', '--owner', ''],
+      ['agenda', '--segment', ' '],
+      ['check', '--owner', ''],
+      ['report', '--segment', ''],
+      ['breakeven', '--owner', '  '],
+      ['map', 'plans', '--owner', ''],
+    ]) {
+      const flag = args.find((arg) => arg.startsWith('--'))!;
+      const result = run([...args, ...AS_OF]);
+      expect(result, args.join(' ')).toMatchObject({ code: 2, stdout: '', stderr: `cro: ${flag} is empty: write the name that chooses the plans, or leave ${flag} out\n` });
+    }
+  });
+});
+
+describe('a selection that chooses no plan', () => {
+  it('says so, rather than that there are no plans and cro init should make one', () => {
+    for (const [command, flag] of [['check', '--owner'], ['report', '--owner'], ['breakeven', '--owner'], ['agenda', '--segment']] as const) {
+      const result = run([command, ...AS_OF, flag, 'Nobody At All']);
+      expect(result.code, command).toBe(0);
+      expect(result.stderr, command).toBe(`cro: none of the 5 plans in plans (the plans of cro.config.yaml) matches ${flag} "Nobody At All"; check the name, or leave the option out\n`);
+    }
+  });
+});

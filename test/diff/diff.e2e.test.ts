@@ -181,6 +181,17 @@ describe('cro diff, the other forms', () => {
     expect(cro(repo.dir, ['diff', '--fail-on', 'regresion']).code).toBe(2);
   });
 
+  it('exit 2 with one line in a repository without a working tree (bare, or inside .git), not git’s words', () => {
+    const bare = tempTree();
+    git(bare, ['clone', '-q', '--bare', `file://${repo.dir}`, '.']);
+    for (const dir of [bare, join(repo.dir, '.git')]) {
+      const result = cro(dir, ['diff', 'HEAD~1..HEAD']);
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toMatch(/^cro: \S+ is a git repository without a working tree \(a bare repository, or inside \.git\): run cro diff and cro history in the folder of a clone\n$/);
+      expect(cro(dir, ['history']).stderr).toBe(result.stderr);
+    }
+  });
+
   it('runs git as a few processes: one cat-file for every blob, not one per file', () => {
     const wrapper = tempTree();
     const log = join(wrapper, 'calls.log');

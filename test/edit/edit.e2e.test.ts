@@ -217,6 +217,23 @@ describe('never an invalid or half-written plan', () => {
     expect(read()).toContain("lastContact: '2026-09-01'");
   });
 
+  it('refuses a contact on a day after today (a mistyped year would stop every later contact being recorded)', () => {
+    const { dir, read } = repo();
+    const result = cro(dir, 'contact', 'acme', 'maria', '--on', '2062-12-01');
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: 'cro: --on 2062-12-01 is after today (2026-12-04): record a contact once it has happened; check the year\n' });
+    expect(read()).toBe(ACME);
+    expect(cro(dir, 'contact', 'acme', 'maria', '--on', '2026-12-04').code).toBe(0);
+  });
+
+  it('leaves a read-only plan alone (exit 2, one line naming it), as an editor would', () => {
+    const { dir, read } = repo();
+    chmodSync(join(dir, PLAN), 0o444);
+    const result = cro(dir, 'contact', 'acme', 'maria');
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: 'cro: plans/acme.yaml: is read-only; make it writable (chmod u+w) to change it\n' });
+    expect(read()).toBe(ACME);
+    expect(statSync(join(dir, PLAN)).mode & 0o777).toBe(0o444);
+  });
+
   it('leaves the old file or the new one when killed (kill -9) at any moment', async () => {
     const { dir, read } = repo();
     const old = read();
@@ -250,7 +267,7 @@ describe('finding plans, people and milestones', () => {
   it('finds a plan by account name ignoring case and accents, a person by a part of the name', () => {
     const { dir } = repo(ACME, { 'plans/brueckner.yaml': ACME.replace('Acme Logistics', 'Brückner Antriebstechnik GmbH') });
     expect(cro(dir, 'contact', 'bruckner antriebs', 'whitaker').stdout).toBe('plans/brueckner.yaml: last contact with Dana Whitaker: 2026-12-04\n');
-    expect(cro(dir, 'contact', 'Brückner', 'DANA', '--on', '2026-12-05').code).toBe(0);
+    expect(cro(dir, 'contact', 'Brückner', 'DANA', '--on', '2026-12-04').code).toBe(0);
   });
 
   it('answers a miss with the nearest name and an ambiguity with the candidates (exit 2)', () => {

@@ -1,6 +1,6 @@
 import { checkThenWrite, workersFromEnv, type DerivedRun } from '../../check/driver.js';
 import { deriveFor, type AgendaOptions, type Derived, type Want } from '../../check/derive.js';
-import { selectionOf } from '../../check/selection.js';
+import { nameFlag, selectionOf } from '../../check/selection.js';
 import { ruleSettingsOf, type CheckSettings } from '../../check/settings.js';
 import { DEFAULT_HORIZON } from '../../economics/index.js';
 import { AGENDA_FORMATS, type AgendaFormat } from '../../format-names.js';
@@ -48,6 +48,7 @@ export async function runAgenda(paths: readonly string[], flags: AgendaFlags, io
   const refs = findPlanFiles(paths, config, io);
   refuseOutputOverInput(flags.output, io, refs, { config });
   // `--owner` on the agenda is a person's items (the items' own test, in the worker); `--segment` chooses plans as everywhere.
+  if (flags.owner !== undefined) nameFlag('--owner', flags.owner);
   const select = selectionOf({ ...(flags.segment === undefined ? {} : { segment: flags.segment }) });
   const options: AgendaOptions = { asOf, staleDays, ...(flags.owner === undefined ? {} : { owner: flags.owner }), ...(within === undefined ? {} : { within }) };
   const want: Want = { kind: 'agenda', options };

@@ -78,7 +78,8 @@ export async function runBreakEven(paths: readonly string[], flags: BreakEvenFla
   } else {
     const refs = findPlanFiles(paths, config, io);
     refuseOutputOverInput(flags.output, io, refs, { config });
-    entries = sortEntries(await evaluatePlans(refs, { asOf, horizon, start: flags.start, defaultCurrency }, io, selectionOf(flags)));
+    const select = selectionOf(flags);
+    entries = sortEntries(await evaluatePlans(refs, { asOf, horizon, start: flags.start, defaultCurrency }, io, select));
     if (entries.length === 0) {
       io.stderr.write(`cro: ${noPlansNote(paths, config, { found: refs.length, select: selectionOf(flags) })}\n`);
     }

@@ -95,6 +95,9 @@ export async function runContact(planRef: string | undefined, people: string[], 
   const a = messages().edit.args;
   requireGiven(io, flags, `cro contact <${a.plan}> <${a.person}…>`, 'cro contact acme maria', [[planRef, a.plan], [people, a.person]]);
   const on = dateFlag('--on', flags.on, context.asOf);
+  // A contact is a fact, and lastContact never moves backwards: a day to come (2062 for
+  // 2026) would hold every later contact back until then.
+  if (on > context.asOf) throw new UsageError(messages().edit.contact.inFuture({ on, asOf: context.asOf }));
   const first = await complete(io, flags, `cro contact <${a.plan}> <${a.person}…>`, { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
   const { people: named } = await complete(io, flags, `cro contact <${a.plan}> <${a.person}…>`, { people }, [personArg(open.plan, 'people')]);

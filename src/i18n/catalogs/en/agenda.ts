@@ -22,6 +22,7 @@ export const agenda = {
   },
   /** `--owner` and `--segment` of check, report, breakeven and map. */
   selection: {
+    emptyName: ({ flag }: { flag: string }) => `${flag} is empty: write the name that chooses the plans, or leave ${flag} out`,
     mapOwner: "with a folder: draw the plans whose account.owner is this person (ignoring case and accents)",
     mapSegment: 'with a folder: draw the plans of this account.segment (ignoring case)',
     mapInvalid: ({ file }: { file: string }) => `${file} is not a valid plan, so there is no map to draw; run cro check on it`,

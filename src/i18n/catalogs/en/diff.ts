@@ -94,6 +94,7 @@ export const diff = {
 
   git: {
     notARepository: ({ folder }: { folder: string }) => `${folder} is not inside a git repository: cro diff and cro history read the plans' history from git`,
+    noWorkTree: ({ folder }: { folder: string }) => `${folder} is a git repository without a working tree (a bare repository, or inside .git): run cro diff and cro history in the folder of a clone`,
     gitMissing: 'cro diff and cro history need git, and git is not installed',
     unknownRevision: ({ revision }: { revision: string }) => `${revision}: no such revision in this repository (a branch, tag or commit)`,
     unknownRevisionShallow: ({ revision }: { revision: string }) =>

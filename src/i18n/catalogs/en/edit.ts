@@ -104,12 +104,14 @@ export const edit = {
   wouldBeInvalid: ({ file, line, column, message }: { file: string; line: number; column: number; message: string }) =>
     `this change would make the plan invalid, so nothing was written: ${file}:${line}:${column} ${message}`,
   changedOnDisk: ({ file }: { file: string }) => `${file} changed on disk while cro was editing it; nothing was written, run the command again`,
+  lockedByAnother: ({ file }: { file: string }) => `${file} is being edited by another cro run; nothing was written, run the command again`,
   notWritten: ({ file, reason }: { file: string; reason: string }) => `${file}: ${reason}`,
   nothingToChange: ({ file }: { file: string }) => `${file}: nothing to change`,
   dryRun: 'dry run: nothing was written',
   closes: ({ rule, who, what }: { rule: string; who: string; what: string }) => `closes ${rule}${who ? ` for ${who}` : what ? `: ${what}` : ''}`,
   opens: ({ rule, who, what }: { rule: string; who: string; what: string }) => `opens ${rule}${who ? ` for ${who}` : what ? `: ${what}` : ''}`,
   contact: {
+    inFuture: ({ on, asOf }: { on: string; asOf: string }) => `--on ${on} is after today (${asOf}): record a contact once it has happened; check the year`,
     setFirst: ({ name, date }: { name: string; date: string }) => `last contact with ${name}: ${date}`,
     moved: ({ name, from, to }: { name: string; from: string; to: string }) => `last contact with ${name}: ${from} → ${to}`,
     same: ({ name, date }: { name: string; date: string }) => `last contact with ${name} is already ${date}`,

@@ -87,6 +87,7 @@ export const errors = {
       exists: ({ file }: { file: string }) => `${file} already exists`,
       isFolder: 'is a folder; name a file to write',
       danglingLink: 'is a symbolic link to a file that does not exist; point it at a file or remove it',
+      readOnly: 'is read-only; make it writable (chmod u+w) to change it',
       notRegular: 'is not a regular file (a device, FIFO or socket); name a file',
       ENOENT: ({ folder }: { folder: string }) => `cannot write the file: the folder ${folder} does not exist; create it first`,
       ENOTDIR: 'cannot write the file: part of its path is a file, not a folder (ENOTDIR)',

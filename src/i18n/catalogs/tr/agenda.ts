@@ -18,6 +18,7 @@ export const agenda = {
     exampleMail: 'kurumsal ekibin haftalık e-postası',
   },
   selection: {
+    emptyName: ({ flag }: { flag: string }) => `${flag} boş: planları seçecek adı yazın ya da ${flag} seçeneğini kaldırın`,
     mapOwner: 'klasör verildiğinde: yalnızca account.owner değeri bu kişi olan planların haritasını çizer (büyük-küçük harf ve aksan fark etmez)',
     mapSegment: 'klasör verildiğinde: yalnızca bu account.segment değerindeki planların haritasını çizer (büyük-küçük harf fark etmez)',
     mapInvalid: ({ file }: { file: string }) => `${file} geçerli bir plan değil, bu yüzden çizilecek harita yok; nedenini görmek için dosyayı cro check ile denetleyin`,

@@ -87,6 +87,7 @@ export const diff = {
 
   git: {
     notARepository: ({ folder }: { folder: string }) => `${folder} bir git deposunun içinde değil: cro diff ve cro history planların geçmişini git'ten okur`,
+    noWorkTree: ({ folder }: { folder: string }) => `${folder} çalışma klasörü olmayan bir git deposu (bare depo ya da .git klasörünün içi): cro diff ve cro history'yi bir klonun klasöründe çalıştırın`,
     gitMissing: 'cro diff ve cro history için git gerekir, ama git kurulu değil',
     unknownRevision: ({ revision }: { revision: string }) => `${revision}: bu depoda böyle bir revizyon yok (bir dal, etiket ya da commit yazın)`,
     unknownRevisionShallow: ({ revision }: { revision: string }) =>

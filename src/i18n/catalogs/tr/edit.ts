@@ -108,12 +108,14 @@ export const edit = {
   wouldBeInvalid: ({ file, line, column, message }: { file: string; line: number; column: number; message: string }) =>
     `bu değişiklik planı geçersiz kılardı; hiçbir şey yazılmadı: ${file}:${line}:${column} ${message}`,
   changedOnDisk: ({ file }: { file: string }) => `cro düzenlerken ${file} diskte değişti; hiçbir şey yazılmadı, komutu yeniden çalıştırın`,
+  lockedByAnother: ({ file }: { file: string }) => `${file} şu anda başka bir cro komutuyla düzenleniyor; hiçbir şey yazılmadı, komutu yeniden çalıştırın`,
   notWritten: ({ file, reason }: { file: string; reason: string }) => `${file}: ${reason}`,
   nothingToChange: ({ file }: { file: string }) => `${file}: değişecek bir şey yok`,
   dryRun: 'deneme (--dry-run): hiçbir şey yazılmadı',
   closes: ({ rule, who, what }: { rule: string; who: string; what: string }) => `giderilen: ${rule}${who ? ` (${who})` : what ? `: ${what}` : ''}`,
   opens: ({ rule, who, what }: { rule: string; who: string; what: string }) => `yeni bulgu: ${rule}${who ? ` (${who})` : what ? `: ${what}` : ''}`,
   contact: {
+    inFuture: ({ on, asOf }: { on: string; asOf: string }) => `--on ${on} bugünden (${asOf}) sonra: görüşmeyi gerçekleştikten sonra kaydedin; yılı kontrol edin`,
     setFirst: ({ name, date }: { name: string; date: string }) => `${name} ile son görüşme: ${date}`,
     moved: ({ name, from, to }: { name: string; from: string; to: string }) => `${name} ile son görüşme: ${from} → ${to}`,
     same: ({ name, date }: { name: string; date: string }) => `${name} ile son görüşme zaten ${date}`,

@@ -90,6 +90,7 @@ export const errors = {
       exists: ({ file }: { file: string }) => `${file} zaten var`,
       isFolder: 'bu bir klasör; yazılacak bir dosya adı verin',
       danglingLink: 'var olmayan bir dosyayı gösteren sembolik bağlantı; bir dosyayı göstermesini sağlayın ya da kaldırın',
+      readOnly: 'salt okunur; değiştirmek için yazılabilir yapın (chmod u+w)',
       notRegular: 'normal bir dosya değil (aygıt, FIFO ya da soket); bir dosya adı verin',
       ENOENT: ({ folder }: { folder: string }) => `dosya yazılamıyor: ${folder} klasörü yok; önce oluşturun`,
       ENOTDIR: 'dosya yazılamıyor: yolunun bir parçası klasör değil, dosya (ENOTDIR)',
