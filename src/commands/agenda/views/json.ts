@@ -42,6 +42,21 @@ export function* agendaJsonPieces(agenda: Agenda, { version }: { version: string
 
 const q = (value: string | null) => JSON.stringify(value);
 
+/**
+ * q for the values every item of a plan repeats (its account, its file, who acts): each is
+ * quoted once, not once per item (10,000 plans have ~130,000 items and ~20,000 such values).
+ */
+const quotedOnce = new Map<string, string>();
+function qRepeated(value: string | null): string {
+  if (value === null) return 'null';
+  let quoted = quotedOnce.get(value);
+  if (quoted === undefined) {
+    if (quotedOnce.size >= 65_536) quotedOnce.clear();
+    quotedOnce.set(value, (quoted = JSON.stringify(value)));
+  }
+  return quoted;
+}
+
 /** One item as `JSON.stringify(itemJson(item), null, 2)` lays it out inside the list, written directly (100,000 of them). */
 function itemText(item: AgendaItem): string {
   return (
@@ -50,10 +65,10 @@ function itemText(item: AgendaItem): string {
     `      "date": "${item.date}",\n` +
     `      "overdue": ${item.overdue},\n` +
     `      "kind": "${item.kind}",\n` +
-    `      "account": ${q(item.account)},\n` +
+    `      "account": ${qRepeated(item.account)},\n` +
     `      "action": ${q(describeItem(item))},\n` +
-    `      "who": ${q(item.who)},\n` +
-    `      "file": ${q(item.file)},\n` +
+    `      "who": ${qRepeated(item.who)},\n` +
+    `      "file": ${qRepeated(item.file)},\n` +
     `      "line": ${item.line},\n` +
     `      "subject": ${q(item.subject)},\n` +
     `      "name": ${q(item.name)},\n` +
