@@ -10,6 +10,7 @@ import { activeRulesOf, type CheckSettings } from './settings.js';
 import { runRules, type ActiveRule, type RunContext } from '../rules/engine.js';
 import { suppressIn } from './suppress.js';
 import type { SuppressedFinding } from '../rules/suppression.js';
+import type { SuppressionComment } from '../plan/suppression-comments.js';
 import type { Locator } from '../plan/locate.js';
 import { isSelected, type PlanSelection } from './selection.js';
 
@@ -36,6 +37,8 @@ export interface FileReport {
   suppressed?: SuppressedFinding[];
   /** Lines of the plan's nodes, while the plan is at hand (dropped with it). */
   locate?: Locator;
+  /** The plan's `# cro-ignore` comments, while the plan is at hand (dropped with it): the agenda dates their `until`. */
+  suppressionComments?: SuppressionComment[];
 }
 
 export interface CheckSummary {
@@ -98,6 +101,7 @@ export function checkOne(
     delete report.plan;
   }
   delete report.locate;
+  delete report.suppressionComments;
   return report;
 }
 
@@ -127,11 +131,12 @@ export function checkFile(
   if (loaded.plan) findings.push(...runRules(loaded.plan, rules, context, loaded.locate));
   findings.sort(compareFindings);
   // `# cro-ignore` comments: looked for only in a plan whose bytes name them.
-  const { kept, suppressed } = suppressIn(outcome.bytes, findings, rules, context, loaded.plan !== undefined);
+  const { kept, suppressed, comments } = suppressIn(outcome.bytes, findings, rules, context, loaded.plan !== undefined);
   const report = fileReport(ref.display, detach(loaded.account), kept, loaded.plan);
   if (suppressed.length > 0) report.suppressed = suppressed;
   if (loaded.notAPlan) report.notAPlan = true;
   if (loaded.plan) report.locate = loaded.locate;
+  if (loaded.plan && comments.length > 0) report.suppressionComments = comments;
   return report;
 }
 

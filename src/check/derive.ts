@@ -70,10 +70,10 @@ export function deriveFor(want: Want): Derive {
     case 'agenda': {
       const { owner, within, ...facts } = want.options;
       return (report): string | null => {
-        const { plan, locate } = report;
+        const { plan, locate, suppressionComments } = report;
         if (!plan || !locate) return null;
         const lineOf = (path: readonly (string | number)[]) => locate(path).line;
-        const items = selectedItems(plan, { ...facts, file: report.file, errors: report.errors, lineOf }, { ...(owner === undefined ? {} : { owner }), ...(within === undefined ? {} : { within }) });
+        const items = selectedItems(plan, { ...facts, file: report.file, errors: report.errors, lineOf, ...(suppressionComments ? { suppressions: suppressionComments } : {}) }, { ...(owner === undefined ? {} : { owner }), ...(within === undefined ? {} : { within }) });
         return JSON.stringify(packPlanAgenda(items, plan) satisfies PlanAgenda);
       };
     }

@@ -1,5 +1,5 @@
 import type { Finding } from '../plan/finding.js';
-import { DIRECTIVE_MARK } from '../plan/suppression-comments.js';
+import { DIRECTIVE_MARK, readSuppressionComments, type SuppressionComment } from '../plan/suppression-comments.js';
 import type { ActiveRule, RunContext } from '../rules/engine.js';
 import { allRules, ALWAYS_ERROR_RULES } from '../rules/index.js';
 import { applySuppressions, SUPPRESSION_RULE, type SuppressedFinding } from '../rules/suppression.js';
@@ -20,13 +20,14 @@ const SUPPRESSIBLE = allRules.map((rule) => rule.meta.id).filter((id) => id !== 
  * depends on it) and the rules in effect ("unused" depends on them). A file whose bytes do
  * not contain `cro-ignore` costs one search.
  */
-export function suppressIn(bytes: Uint8Array, findings: Finding[], rules: readonly ActiveRule[], context: RunContext, checked: boolean): { kept: Finding[]; suppressed: SuppressedFinding[] } {
-  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(MARK) === -1) return { kept: findings, suppressed: [] };
+export function suppressIn(bytes: Uint8Array, findings: Finding[], rules: readonly ActiveRule[], context: RunContext, checked: boolean): { kept: Finding[]; suppressed: SuppressedFinding[]; comments: SuppressionComment[] } {
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(MARK) === -1) return { kept: findings, suppressed: [], comments: [] };
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const ran = new Set<string>(ALWAYS_ERROR_RULES);
   // Coverage rules run only on a plan that passed the schema: a suppression of one is not "unused" on a plan that did not.
   if (checked) for (const active of rules) ran.add(active.rule.meta.id);
   const own = rules.find((active) => active.rule.meta.id === SUPPRESSION_RULE);
   const { findings: kept, suppressed } = applySuppressions(text, findings, { asOf: context.asOf, severity: own ? own.severity : null, ran, known: SUPPRESSIBLE });
-  return { kept, suppressed };
+  // The comments themselves too, for the agenda (a suppression's `until` is a day to act on).
+  return { kept, suppressed, comments: readSuppressionComments(text) };
 }

@@ -18,7 +18,7 @@ import { missingPerspectives, REVIEW_PERSPECTIVES, type ReviewPerspective } from
 /** Days before a renewal when preparing the renewal case is due, and the window in which a plan's errors put the renewal at risk. */
 export const RENEWAL_LEAD_DAYS = 90;
 
-export const AGENDA_KINDS = ['contact', 'win-plan', 'milestone', 'review', 'renewal-prep', 'renewal', 'fix-before-renewal'] as const;
+export const AGENDA_KINDS = ['contact', 'win-plan', 'milestone', 'review', 'renewal-prep', 'renewal', 'fix-before-renewal', 'suppression-expires'] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
 /** One thing to do. Plain data: it crosses from worker threads, and `--format json` writes it. */
@@ -47,6 +47,18 @@ export interface AgendaItem {
   renewalDate?: string;
   /** fix-before-renewal: the plan's error-level findings. */
   errors?: number;
+  /** suppression-expires: the rules a `# cro-ignore … until` comment sets aside, and its reason. */
+  rules?: string[];
+  reason?: string;
+}
+
+/** A `# cro-ignore` comment, as plan/suppression-comments.ts reads it. */
+export interface AgendaSuppression {
+  rules: readonly string[];
+  reason: string | null;
+  until: string | null;
+  untilValid: boolean;
+  line: number;
 }
 
 export interface AgendaFacts {
@@ -63,6 +75,11 @@ export interface AgendaFacts {
    * while the line of a scalar would take a second, full parse of every plan.
    */
   lineOf: (path: PlanPath) => number;
+  /**
+   * The plan's `# cro-ignore` comments (SPEC §12): a gap accepted until a day comes back
+   * that day, so the day is on the agenda, with the comment's reason.
+   */
+  suppressions?: readonly AgendaSuppression[];
 }
 
 /** Every item of a valid plan, in the plan's order. */
@@ -110,6 +127,15 @@ export function agendaItems(plan: Plan, facts: AgendaFacts): AgendaItem[] {
     if (facts.errors > 0 && renewal >= asOf && daysBetween(asOf, renewal) <= RENEWAL_LEAD_DAYS) {
       item('fix-before-renewal', asOf, path, PLAN_SUBJECT, account, { renewalDate: renewal, errors: facts.errors });
     }
+  }
+
+  for (const comment of facts.suppressions ?? []) {
+    // Only a valid suppression has a day its gap returns on (the suppression rule reports the others).
+    if (comment.until === null || !comment.untilValid || comment.reason === null || comment.rules.length === 0) continue;
+    const rules = [...comment.rules];
+    // Named by what it accepts, not by its line: its calendar event survives edits above it.
+    const subject = `suppression:${rules.join(',')}:${comment.reason}`;
+    items.push({ kind: 'suppression-expires', date: comment.until, overdue: comment.until < asOf, account, who: accountOwner, file, line: comment.line, subject, name: rules.join(', '), rules, reason: comment.reason });
   }
   return items;
 }

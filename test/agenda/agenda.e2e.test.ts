@@ -256,3 +256,18 @@ describe('cro agenda on generated plans', () => {
     expect(soon).toEqual(all.filter((item) => planFacts(dir, item.file).segment === 'enterprise' && (item.overdue || item.date <= '2026-12-11')));
   });
 });
+
+describe('a suppression on the agenda (SPEC §12)', () => {
+  it('shows the day a `# cro-ignore … until` ends, with its reason, in text and in the calendar', () => {
+    const dir = tempTree({
+      'cro.config.yaml': 'plans: plans\n',
+      'plans/acme.yaml': 'cro: 1\naccount:\n  name: Acme\n  owner: Jane Doe\n# cro-ignore stakeholder-needs -- gathered at the Q1 workshop until 2026-12-10\nstakeholders:\n  - { id: maria, name: Maria Lopez, group: renew }\n',
+    });
+    const text = agenda(['--within', '30'], dir);
+    expect(text.stdout).toContain('The suppression of stakeholder-needs ends: close the gap, or decide again (reason given: gathered at the Q1 workshop)');
+    expect(text.stdout).toContain('plans/acme.yaml:5');
+    const calendar = new ICAL.Component(ICAL.parse(agenda(['--format', 'ics'], dir).stdout));
+    const summaries = calendar.getAllSubcomponents('vevent').map((event: ICAL.Component) => String(event.getFirstPropertyValue('summary')));
+    expect(summaries.some((summary: string) => summary.startsWith('The suppression of stakeholder-needs ends'))).toBe(true);
+  });
+});

@@ -204,3 +204,22 @@ describe('choosing and ordering items', () => {
     );
   });
 });
+
+describe('a suppression with an expiry (SPEC §12)', () => {
+  const comment = (over: Partial<NonNullable<AgendaFacts['suppressions']>[number]> = {}) => ({ rules: ['stakeholder-needs'], reason: 'gathered at the Q1 workshop', until: '2026-12-10', untilValid: true, line: 20, ...over });
+
+  it('is an item on its until day, with its rules, reason and line, for the account owner', () => {
+    const [item, ...rest] = byKind(itemsOf(PLAN, { suppressions: [comment()] }), 'suppression-expires');
+    expect(rest).toEqual([]);
+    expect(item).toMatchObject({ date: '2026-12-10', overdue: false, who: 'Jane Doe', line: 20, rules: ['stakeholder-needs'], reason: 'gathered at the Q1 workshop', name: 'stakeholder-needs' });
+    // Its identity does not depend on the line: moving the comment keeps the calendar event.
+    expect(byKind(itemsOf(PLAN, { suppressions: [comment({ line: 40 })] }), 'suppression-expires')[0]!.subject).toBe(item!.subject);
+  });
+
+  it('overdue once its day has passed; none for a suppression without a valid until or a reason', () => {
+    expect(byKind(itemsOf(PLAN, { suppressions: [comment({ until: '2026-11-01' })] }), 'suppression-expires')[0]!.overdue).toBe(true);
+    for (const bad of [comment({ until: null }), comment({ untilValid: false, until: '2026-02-30' }), comment({ reason: null }), comment({ rules: [] })]) {
+      expect(byKind(itemsOf(PLAN, { suppressions: [bad] }), 'suppression-expires')).toEqual([]);
+    }
+  });
+});

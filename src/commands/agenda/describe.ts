@@ -24,6 +24,8 @@ export function describeItem(item: AgendaItem, date: (iso: string) => string = (
       return says.renewalPrep({ date: date(item.renewalDate ?? item.date) });
     case 'renewal':
       return says.renewal({ overdue: item.overdue });
+    case 'suppression-expires':
+      return says.suppressionExpires({ rules: listing(item.rules ?? []), reason: item.reason ?? '' });
     case 'fix-before-renewal':
       return says.fixBeforeRenewal({ errors: item.errors ?? 0, date: date(item.renewalDate ?? item.date) });
   }

@@ -38,6 +38,7 @@ export const agenda = {
     contact: ({ name, last }: { name: string; last: string }) => `Contact ${name} (last contact ${last})`,
     winPlan: ({ name, actions }: { name: string; actions: string }) => `Win over ${name}: the win plan is due${actions === '' ? '' : ` (${actions})`}`,
     milestone: ({ name }: { name: string }) => `Reach the milestone "${name}"`,
+    suppressionExpires: ({ rules, reason }: { rules: string; reason: string }) => `The suppression of ${rules} ends: close the gap, or decide again (reason given: ${reason})`,
     review: ({ name, missing, partial }: { name: string; missing: string; partial: boolean }) =>
       `Hold the 360° review of the milestone "${name}"${partial ? ` (still missing: ${missing})` : ''}`,
     renewalPrep: ({ date }: { date: string }) => `Prepare the renewal case (renewal on ${date})`,

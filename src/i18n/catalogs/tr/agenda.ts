@@ -34,6 +34,7 @@ export const agenda = {
     contact: ({ name, last }: { name: string; last: string }) => `${name} ile görüşün (son görüşme: ${last})`,
     winPlan: ({ name, actions }: { name: string; actions: string }) => `${name} ile görüşüp kazanın: kazanma planının son günü${actions === '' ? '' : ` (plandaki adımlar: ${actions})`}`,
     milestone: ({ name }: { name: string }) => `"${name}" kilometre taşını tamamlayın`,
+    suppressionExpires: ({ rules, reason }: { rules: string; reason: string }) => `${rules} için yazılan kabulün süresi bitiyor: açığı kapatın ya da yeniden karar verin (yazılan gerekçe: ${reason})`,
     review: ({ name, missing, partial }: { name: string; missing: string; partial: boolean }) =>
       partial
         ? `"${name}" kilometre taşının 360° değerlendirmesini tamamlayın; eksik bakış açıları: ${missing}`
