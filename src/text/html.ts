@@ -10,3 +10,21 @@ export function escapeHtml(text: string): string {
   // reach a terminal when the page is printed: each becomes a space, as everywhere else.
   return oneLine(text).replace(/[&<>"']/g, (c) => `&#${c.codePointAt(0)};`);
 }
+
+/**
+ * The start of a self-contained cro page, up to `<body>`: its language, the Content
+ * Security Policy that keeps it offline, the viewport for phones, and its own styles.
+ */
+export function htmlPageHead({ lang, csp, version, title, style }: { lang: string; csp: string; version: string; title: string; style: string }): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="cro ${escapeHtml(version)}">
+<title>${escapeHtml(title)}</title>
+<style>${style}</style>
+</head>
+`;
+}

@@ -1,5 +1,5 @@
 import { currentLang, messages } from '../../../i18n/messages.js';
-import { escapeHtml as h } from '../../../text/html.js';
+import { escapeHtml as h, htmlPageHead } from '../../../text/html.js';
 import { formatCount } from '../../../text/numbers.js';
 import { describeAccount } from '../../diff/views/describe.js';
 import type { AccountTimeline } from '../timeline.js';
@@ -18,17 +18,7 @@ export function renderHistoryHtml(doc: HistoryDocument, { version }: { version: 
   const t = messages().history;
   const commits = new Set(doc.timelines.flatMap((tl) => tl.steps.map((s) => s.commit))).size;
   const body = doc.timelines.length === 0 ? `<p>${h(t.noCommits)}</p>` : doc.timelines.map((timeline, i) => section(timeline, i)).join('\n');
-  return `<!doctype html>
-<html lang="${currentLang()}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${h(CSP)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="cro ${h(version)}">
-<title>${h(t.heading)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
+  return `${htmlPageHead({ lang: currentLang(), csp: CSP, version, title: t.heading, style: STYLE })}<body>
 <header>
 <h1>${h(t.heading)}</h1>
 <p class="sub">${h(t.accounts({ count: doc.timelines.length, commits }))}</p>

@@ -8,7 +8,7 @@ import {
   columns, mrrText, renewalIsNear, renewalText, roiText, rolesText, segmentLabel,
 } from './cells.js';
 import { currentLang, messages } from '../../../i18n/messages.js';
-import { escapeHtml as h } from '../../../text/html.js';
+import { escapeHtml as h, htmlPageHead } from '../../../text/html.js';
 import { CHART_WIDTH, renderPaybackChart } from './payback-chart.js';
 
 /*
@@ -41,17 +41,7 @@ export function renderReportHtml(report: PortfolioReport, { version }: HtmlOptio
   const title = text.title({ asOf: report.asOf });
   const body = report.accounts.length === 0 ? emptyBody() : fullBody(report);
   const code = (name: string) => `<code>${h(name)}</code>`;
-  return `<!doctype html>
-<html lang="${currentLang()}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${h(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="cro ${h(version)}">
-<title>${h(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
+  return `${htmlPageHead({ lang: currentLang(), csp, version, title, style: STYLE })}<body>
 <header class="page-head">
 <h1>${h(words.heading)}</h1>
 <p class="sub">${words.asOf({ date: `<strong>${h(report.asOf)}</strong>` })} · ${headline(report)}</p>
