@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { agendaItems, agendaOrder, concerns, packPlanAgenda, selectedItems, sortAgenda, unpackPlanAgenda, withinDays, type AgendaFacts, type AgendaItem, type PlanAgenda } from '../../src/method/agenda.js';
+import { agendaInOrder, agendaItems, agendaOrder, concerns, packPlanAgenda, selectedItems, unpackPlanAgenda, withinDays, type AgendaFacts, type AgendaItem } from '../../src/method/agenda.js';
 import { loadPlan } from '../../src/plan/load.js';
 import type { Plan } from '../../src/plan/schema.js';
 import { foldName } from '../../src/text/fold.js';
@@ -49,6 +49,9 @@ milestones:
   - name: Phase two
     due: 2027-01-15
 `;
+
+/** The least of a plan that packing its items reads. */
+const planOf = (account: string) => ({ account: { name: account } }) as Plan;
 
 function load(text: string): { plan: Plan; lineOf: AgendaFacts['lineOf'] } {
   const loaded = loadPlan(bytes(text), { explicit: true });
@@ -161,29 +164,36 @@ describe('choosing and ordering items', () => {
     );
   });
 
-  it('sortAgenda, the fast sort of a large run, gives the order agendaOrder defines', () => {
+  it('agendaInOrder, the fast sort of a large run, gives the order agendaOrder defines, whatever the plans\' order', () => {
     const item = fc.record({
-      kind: fc.constantFrom('contact', 'win-plan', 'milestone', 'review', 'renewal-prep', 'renewal', 'fix-before-renewal' as const),
+      kind: fc.constantFrom('contact', 'win-plan', 'milestone', 'review', 'renewal-prep', 'renewal', 'fix-before-renewal', 'suppression-expires' as const),
       date: fc.constantFrom('0001-01-01', '1969-12-31', '2026-11-26', '2026-11-27', '2026-11-28', '9999-12-31'),
       overdue: fc.boolean(),
       file: fc.constantFrom('a.yaml', 'b.yaml', 'c.yaml', 'plans/ä.yaml'),
       line: fc.integer({ min: 1, max: 5 }),
       subject: fc.constantFrom('plan', 'stakeholder:a', 'stakeholder:b', 'milestone:QBR'),
+      who: fc.constantFrom(null, 'Ayşe', 'Tom'),
     });
     const accounts: Record<string, string> = { 'a.yaml': 'Zeta', 'b.yaml': 'Alpha', 'c.yaml': 'Alpha', 'plans/ä.yaml': 'Äpfel' };
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 60 }), (records) => {
-        const items = records.map((r) => ({ ...r, account: accounts[r.file]!, who: null, name: 'x' }) as AgendaItem);
-        expect(sortAgenda(items)).toEqual([...items].sort(agendaOrder));
+      fc.property(fc.array(item, { maxLength: 60 }), fc.integer(), (records, seed) => {
+        const items = records.map((r) => ({ ...r, account: accounts[r.file]!, name: 'x' }) as AgendaItem);
+        // Each file's items packed as its plan, the plans in an order of their own (as the checking threads hand them over).
+        const files = [...new Set(items.map((i) => i.file))].sort((a, b) => ((a.length * 31 + seed) % 7) - ((b.length * 31 + seed) % 7) || a.localeCompare(b));
+        const plans = files.map((file) => ({ file, packed: packPlanAgenda(items.filter((i) => i.file === file), planOf(accounts[file]!)) }));
+        const bare = (list: AgendaItem[]) => list.map((i) => JSON.parse(JSON.stringify(i)) as AgendaItem);
+        expect(bare(agendaInOrder(plans))).toEqual(bare([...items].sort(agendaOrder)));
       }),
     );
   });
 
-  it('a plan\'s items cross threads packed, and come back whole', () => {
+  it('a plan\'s items cross threads packed (structured clone), and come back whole', () => {
     const { plan, lineOf } = load(PLAN);
     const items = agendaItems(plan, { file: 'plans/acme.yaml', asOf: AS_OF, staleDays: 90, errors: 2, lineOf });
-    const packed = JSON.parse(JSON.stringify(packPlanAgenda(items, plan))) as PlanAgenda;
-    expect(unpackPlanAgenda(packed, 'plans/acme.yaml').map((i) => ({ ...i }))).toEqual(items.map((i) => ({ ...i })));
+    const packed = structuredClone(packPlanAgenda(items, plan));
+    const bare = (list: AgendaItem[]) => list.map((i) => JSON.parse(JSON.stringify(i)) as AgendaItem);
+    expect(bare(unpackPlanAgenda({ file: 'plans/acme.yaml', packed }))).toEqual(bare(items));
+    expect(items.map((i) => i.kind)).toEqual(expect.arrayContaining(['contact', 'milestone', 'review', 'renewal']));
   });
 
   it('names fold alike whatever their case, accents and spaces', () => {

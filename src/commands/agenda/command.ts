@@ -5,7 +5,7 @@ import { ruleSettingsOf, type CheckSettings } from '../../check/settings.js';
 import { DEFAULT_HORIZON } from '../../economics/index.js';
 import { AGENDA_FORMATS, type AgendaFormat } from '../../format-names.js';
 import { currentLang, messages } from '../../i18n/messages.js';
-import { sortAgenda, unpackPlanAgenda, type AgendaItem, type PlanAgenda } from '../../method/agenda.js';
+import { agendaInOrder, type PackedPlan, type PlanAgenda } from '../../method/agenda.js';
 import { CRITICAL_ROLES } from '../../plan/vocabulary.js';
 import { resolveRules } from '../../rules/resolve.js';
 import { oneLine } from '../../text/terminal-text.js';
@@ -63,15 +63,14 @@ export async function runAgenda(paths: readonly string[], flags: AgendaFlags, io
     if (checked.files.length === 0) io.stderr.write(`cro: ${noPlansNote(paths, config, { found: refs.length, select })}\n`);
     const invalid = checked.files.filter((file) => !file.checked).length;
     if (invalid > 0) io.stderr.write(`cro: ${messages().agenda.notes.invalidPlans({ count: invalid })}\n`);
-    const all: AgendaItem[] = [];
+    const plans: PackedPlan[] = [];
     for (const file of checked.files) {
       if (!file.derived) continue;
-      for (const item of unpackPlanAgenda(JSON.parse(file.derived) as PlanAgenda, file.file)) all.push(item);
+      plans.push({ file: file.file, packed: JSON.parse(file.derived) as PlanAgenda });
       // The packed text is garbage once read: not held beside the items while they are written.
       file.derived = null;
     }
-    const items = sortAgenda(all);
-    const agenda: Agenda = { asOf, items, ...(flags.owner === undefined ? {} : { owner: flags.owner }), ...(flags.segment === undefined ? {} : { segment: flags.segment }), ...(within === undefined ? {} : { within }) };
+    const agenda: Agenda = { asOf, items: agendaInOrder(plans), ...(flags.owner === undefined ? {} : { owner: flags.owner }), ...(flags.segment === undefined ? {} : { segment: flags.segment }), ...(within === undefined ? {} : { within }) };
     await emit(await render(format, agenda, flags, io), flags.output, io);
     return checked.summary.errors;
   });
