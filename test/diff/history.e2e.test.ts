@@ -59,6 +59,19 @@ describe('cro history', () => {
     expect(beta!.steps[2]!.diff!.status).toBe('deleted');
   });
 
+  it('follows a plan deleted and added again at its path as one account, back', () => {
+    const back = gitRepo();
+    back.commit({ 'plans/beta.yaml': planYaml({ name: 'Beta Retail' }) }, 'Start', { date: '2026-03-01' });
+    back.commit({ 'plans/beta.yaml': null }, 'Beta churned', { date: '2026-05-01' });
+    back.commit({ 'plans/beta.yaml': planYaml({ name: 'Beta Retail', monthlyRevenue: 15000 }) }, 'Beta is back', { date: '2026-09-01' });
+    const result = cro(back.dir, ['history', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout) as Json;
+    expect(doc.accounts.map((a) => [a.account, a.steps.map((s) => [s.subject, s.diff?.status, s.after === null])])).toEqual([
+      ['Beta Retail', [['Start', 'added', false], ['Beta churned', 'deleted', true], ['Beta is back', 'added', false]]],
+    ]);
+  });
+
   it('keeps what it judged in the git folder: a second run says the same, and a broken cache is only checked again', () => {
     const first = cro(repo.dir, ['history', '--format', 'json']).stdout;
     const cache = join(repo.dir, '.git', 'cro', 'history-cache.json');

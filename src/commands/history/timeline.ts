@@ -46,6 +46,8 @@ export interface AccountTimeline {
 export async function buildTimelines(git: Git, commits: readonly Commit[], judging: Judging, show: (path: string) => string, boundaries: ReadonlySet<string>): Promise<AccountTimeline[]> {
   // Which account each path belongs to, as the walk goes forward; a rename carries it.
   const accountOf = new Map<string, number>();
+  // A plan deleted and later added again at its path is the same account, back (a churned customer who returns).
+  const deletedFrom = new Map<string, number>();
   let next = 0;
   const versions: Version[] = [];
   const steps: Array<{ account: number; commit: Commit; path: string; before: number; after: number }> = [];
@@ -56,10 +58,14 @@ export async function buildTimelines(git: Git, commits: readonly Commit[], judgi
       const to = change.to !== null && isPlanPath(change.to) ? change.to : null;
       if (from === null && to === null) continue;
       let account = from !== null ? accountOf.get(from) : undefined;
-      if (account === undefined && to !== null) account = accountOf.get(to);
+      if (account === undefined && to !== null) account = accountOf.get(to) ?? deletedFrom.get(to);
       if (account === undefined) account = next++;
       if (from !== null && from !== to) accountOf.delete(from);
-      if (to !== null) accountOf.set(to, account);
+      if (from !== null && to === null) deletedFrom.set(from, account);
+      if (to !== null) {
+        accountOf.set(to, account);
+        deletedFrom.delete(to);
+      }
       const before = from !== null && change.fromBlob !== null ? versions.push({ path: from, blob: change.fromBlob, asOf: day }) - 1 : -1;
       const after = to !== null && change.toBlob !== null ? versions.push({ path: to, blob: change.toBlob, asOf: day }) - 1 : -1;
       steps.push({ account, commit, path: (to ?? from)!, before, after });
