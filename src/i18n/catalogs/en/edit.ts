@@ -33,7 +33,7 @@ export const edit = {
       summary: 'add a person to a plan, or change one',
       add: {
         summary: 'add a stakeholder',
-        description: 'Adds a person with the grammar of cro init --stakeholder: the name, then key=value parts separated by semicolons (id, title, group, roles, stance, backup, objection, email, crmId, department, lastContact). The id is made from the name and kept unique.',
+        description: 'Adds a person with the grammar of cro init --stakeholder: the name, then key=value parts separated by semicolons (id, title, group, roles, stance, backup, objection, email, crmId, department, lastContact). The id is made from the name and kept unique. Someone the plan already has (the same email or crmId) is not added twice: change them with cro stakeholder set. A second person of the same name is added, with a note saying so. lastContact cannot be after today.',
         spec: 'the person: "Name; key=value; …"',
       },
       set: {

@@ -37,7 +37,7 @@ export const edit = {
       summary: 'plana paydaş ekler ya da bir paydaşı günceller',
       add: {
         summary: 'paydaş ekler',
-        description: 'cro init --stakeholder ile aynı yazımla bir kişi ekler: önce ad, sonra noktalı virgülle ayrılmış anahtar=değer parçaları (id, title, group, roles, stance, backup, objection, email, crmId, department, lastContact). Kimlik (id) addan üretilir ve plandaki başka bir kimlikle çakışmaz.',
+        description: 'cro init --stakeholder ile aynı yazımla bir kişi ekler: önce ad, sonra noktalı virgülle ayrılmış anahtar=değer parçaları (id, title, group, roles, stance, backup, objection, email, crmId, department, lastContact). Kimlik (id) addan üretilir ve plandaki başka bir kimlikle çakışmaz. Planda zaten olan bir kişi (aynı email ya da crmId) ikinci kez eklenmez: bilgilerini cro stakeholder set ile değiştirin. Aynı adda ikinci bir kişi eklenir ve bu bir notla belirtilir. lastContact bugünden sonra olamaz.',
         spec: 'kişi: "Ad; anahtar=değer; …"',
       },
       set: {
