@@ -20,6 +20,9 @@ import type { Plan, Stakeholder } from '../plan/schema.js';
 /** Words of a name, folded: `Dana Whitaker` → `dana whitaker`. */
 const folded = (text: string) => foldLetters(text).replace(/\s+/g, ' ').trim();
 
+/** Whether two names are one name as person lookup compares them: case and accents never matter (`Maria López` is `maria lopez`). */
+export const samePersonName = (a: string, b: string) => folded(a) !== '' && folded(a) === folded(b);
+
 /** The candidates that `wanted` names: the exact ones if any, else those whose words start with it. */
 export function matchesOf<T>(wanted: string, candidates: readonly T[], names: (candidate: T) => readonly string[]): T[] {
   const key = folded(wanted);

@@ -65,6 +65,11 @@ export interface PlannedEdit {
   changes: Change[];
   /** Said after the changes: what is still to do (a backup to choose). */
   notes?: string[];
+  /**
+   * Said on stderr whatever the format, as `cro: note: …` (and listed among `notes` in
+   * `--format json`): what the user may not have meant (a second person of the same name).
+   */
+  warnings?: string[];
   /** Many edits of one plan (cro import): worked out on one parse, checked on one more (splice.ts applyEditsAtOnce). */
   atOnce?: boolean;
 }
@@ -247,6 +252,7 @@ async function writeUnchanged(changed: readonly Outcome[], io: CommandIO): Promi
 /** What the run did, in the format asked for: stdout the changes (or the diff), stderr what is said besides. */
 export function reportOutcomes(outcomes: readonly Outcome[], flags: EditFlags, io: CommandIO, written: boolean): void {
   const t = messages().edit;
+  for (const o of outcomes) for (const warning of o.planned.warnings ?? []) io.stderr.write(`cro: ${messages().breakeven.notes.prefix}${oneLine(warning)}\n`);
   if (flags.format === 'json') {
     const documents = outcomes.map((o) => {
       const { closed, opened } = compareFindings(o.open.findings, o.findings);
@@ -258,7 +264,7 @@ export function reportOutcomes(outcomes: readonly Outcome[], flags: EditFlags, i
         opened: opened.map(jsonFinding),
         written: written && o.text !== o.open.text,
         ...(flags.dryRun ? { diff: unifiedDiff(o.open.text, o.text, o.open.ref.display) } : {}),
-        ...(o.planned.notes?.length ? { notes: o.planned.notes } : {}),
+        ...(o.planned.notes?.length || o.planned.warnings?.length ? { notes: [...(o.planned.warnings ?? []), ...(o.planned.notes ?? [])] } : {}),
       };
     });
     io.stdout.write(`${JSON.stringify(documents.length === 1 ? documents[0] : { version: 1, plans: documents }, null, 2)}\n`);

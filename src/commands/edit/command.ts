@@ -1,6 +1,9 @@
 import { GROUPS, OBJECTION_KINDS, PERSPECTIVES, ROLES, STANCES } from '../../plan/vocabulary.js';
 import type { Plan, Stakeholder } from '../../plan/schema.js';
 import { formatPath } from '../../plan/finding.js';
+import { createLocator } from '../../plan/locate.js';
+import { parseYamlText } from '../../plan/parse.js';
+import { oneLine } from '../../text/terminal-text.js';
 import { parseDate } from '../init/fields.js';
 import { oneOf, parseStakeholderSpec } from '../init/flags.js';
 import { readYesNo } from '../init/yes-no.js';
@@ -9,7 +12,7 @@ import { didYouMean } from '../../util/suggest.js';
 import { canPrompt, planPaths, type CommandIO } from '../io.js';
 import { discoverPlanFiles } from '../../files/discover.js';
 import { messages } from '../../i18n/messages.js';
-import { findMilestone, findPerson } from '../../edit/find.js';
+import { findMilestone, findPerson, samePersonName } from '../../edit/find.js';
 import { keysAt } from '../../edit/key-order.js';
 import { editContext, finishEdit, openPlan, type Change, type EditContext, type EditFlags, type OpenPlan, type PlannedEdit } from '../../edit/session.js';
 import type { Edit, Path, Value } from '../../edit/splice.js';
@@ -97,7 +100,7 @@ export async function runContact(planRef: string | undefined, people: string[], 
   const on = dateFlag('--on', flags.on, context.asOf);
   // A contact is a fact, and lastContact never moves backwards: a day to come (2062 for
   // 2026) would hold every later contact back until then.
-  if (on > context.asOf) throw new UsageError(messages().edit.contact.inFuture({ on, asOf: context.asOf }));
+  if (on > context.asOf) throw new UsageError(messages().edit.contact.inFuture({ given: `--on ${on}`, asOf: context.asOf }));
   const first = await complete(io, flags, `cro contact <${a.plan}> <${a.person}…>`, { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
   const { people: named } = await complete(io, flags, `cro contact <${a.plan}> <${a.person}…>`, { people }, [personArg(open.plan, 'people')]);
@@ -197,10 +200,25 @@ export async function runStakeholderAdd(planRef: string | undefined, spec: strin
   requireGiven(io, flags, `cro stakeholder add <${a.plan}> <${a.spec}>`, 'cro stakeholder add acme "Lena Park; roles=end-user; group=new-buy"', [[planRef, a.plan], [spec, a.spec]]);
   const first = await complete(io, flags, `cro stakeholder add <${a.plan}> <${a.spec}>`, { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
+  const options: AddOptions = { asOf: context.asOf, file: open.ref.display, lineOf: personLines(open) };
   const { spec: given } = await complete(io, flags, `cro stakeholder add <${a.plan}> <${a.spec}>`, { spec }, [
-    { name: 'spec', label: a.spec, kind: 'text', example: '"Lena Park; roles=end-user; group=new-buy"', validate: (text) => tryParse(() => addEdit(open.plan, text)) },
+    { name: 'spec', label: a.spec, kind: 'text', example: '"Lena Park; roles=end-user; group=new-buy"', validate: (text) => tryParse(() => addEdit(open.plan, text, options)) },
   ]);
-  return finishEdit(open, addEdit(open.plan, given as string), context, flags, io);
+  return finishEdit(open, addEdit(open.plan, given as string, options), context, flags, io);
+}
+
+/** The line each stakeholder starts on (its first key), read only when one is named. */
+function personLines(open: OpenPlan): (index: number) => number | undefined {
+  let locate: ((index: number) => number) | undefined;
+  return (index) => {
+    if (!locate) {
+      const parsed = parseYamlText(open.text);
+      if (!parsed.ok) return undefined;
+      const locator = createLocator(parsed.value.doc, parsed.value.lineCounter);
+      locate = (i) => locator(['stakeholders', i]).line;
+    }
+    return locate(index);
+  };
 }
 
 function tryParse(run: () => unknown): true | string {
@@ -213,7 +231,15 @@ function tryParse(run: () => unknown): true | string {
   }
 }
 
-export function addEdit(plan: Plan, spec: string): PlannedEdit {
+export interface AddOptions {
+  /** `--as-of` (today): a lastContact after it is refused, as `cro contact --on` refuses it. */
+  asOf?: string;
+  /** The plan file as shown, and the line a stakeholder starts on: where the person already in the plan is. */
+  file?: string;
+  lineOf?: (index: number) => number | undefined;
+}
+
+export function addEdit(plan: Plan, spec: string, { asOf, file, lineOf }: AddOptions = {}): PlannedEdit {
   const t = messages().edit.stakeholder;
   const people = plan.stakeholders ?? [];
   const taken = new Set(people.map((p) => p.id));
@@ -224,6 +250,28 @@ export function addEdit(plan: Plan, spec: string): PlannedEdit {
     if (text === '') continue;
     fields[key] = key === 'lastContact' ? dateFlag(`${parsed.where}: lastContact=`, text, '') : text;
   }
+  const shown = oneLine(file ?? '');
+  const placeOf = (index: number) => {
+    const line = lineOf?.(index);
+    return line === undefined ? (shown === '' ? `stakeholders[${index}]` : shown) : `${shown}:${line}`;
+  };
+  // The same e-mail (case does not count) or crmId is the same person: changed with
+  // `stakeholder set`, never added twice (the schema would refuse it less helpfully).
+  for (const key of ['email', 'crmId'] as const) {
+    const value = fields[key];
+    if (typeof value !== 'string') continue;
+    const same = (other: string | undefined) => other !== undefined && (key === 'email' ? other.toLowerCase() === value.toLowerCase() : other === value);
+    const index = people.findIndex((p) => same(p[key]));
+    if (index < 0) continue;
+    const person = people[index]!;
+    throw new UsageError(t.samePerson({ key, value, name: person.name, id: person.id, place: placeOf(index), file: shown === '' ? `<${messages().edit.args.plan}>` : shown }));
+  }
+  if (asOf !== undefined && typeof fields.lastContact === 'string' && fields.lastContact > asOf) {
+    throw new UsageError(messages().edit.contact.inFuture({ given: `lastContact=${fields.lastContact}`, asOf }));
+  }
+  // Two people may share a name (the id keeps them apart), but the user is told: it may be the same person.
+  const namesake = people.findIndex((p) => samePersonName(p.name, parsed.stakeholder.name));
+  const warnings = namesake < 0 ? [] : [t.sameName({ name: people[namesake]!.name, id: people[namesake]!.id, place: placeOf(namesake), newId: parsed.stakeholder.id })];
   if (parsed.backup !== undefined) {
     const { person: backup } = findPerson(plan, parsed.backup);
     fields.backup = backup.id;
@@ -235,6 +283,7 @@ export function addEdit(plan: Plan, spec: string): PlannedEdit {
   return {
     edits: [{ op: 'append', path: ['stakeholders'], value: ordered }],
     changes: [{ op: 'add', path: `stakeholders[${people.length}]`, to: ordered, message: t.added({ name, id: parsed.stakeholder.id, group: parsed.stakeholder.group, roles: parsed.stakeholder.roles }) }],
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 

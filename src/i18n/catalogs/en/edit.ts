@@ -33,7 +33,7 @@ export const edit = {
       summary: 'add a person to a plan, or change one',
       add: {
         summary: 'add a stakeholder',
-        description: 'Adds a person with the grammar of cro init --stakeholder: the name, then key=value parts separated by semicolons (id, title, group, roles, stance, backup, objection, email, crmId, department, lastContact). The id is made from the name and kept unique.',
+        description: 'Adds a person with the grammar of cro init --stakeholder: the name, then key=value parts separated by semicolons (id, title, group, roles, stance, backup, objection, email, crmId, department, lastContact). The id is made from the name and kept unique. Someone the plan already has (the same email or crmId) is not added twice: change them with cro stakeholder set. A second person of the same name is added, with a note saying so. lastContact cannot be after today.',
         spec: 'the person: "Name; key=value; …"',
       },
       set: {
@@ -111,7 +111,8 @@ export const edit = {
   closes: ({ rule, who, what }: { rule: string; who: string; what: string }) => `closes ${rule}${who ? ` for ${who}` : what ? `: ${what}` : ''}`,
   opens: ({ rule, who, what }: { rule: string; who: string; what: string }) => `opens ${rule}${who ? ` for ${who}` : what ? `: ${what}` : ''}`,
   contact: {
-    inFuture: ({ on, asOf }: { on: string; asOf: string }) => `--on ${on} is after today (${asOf}): record a contact once it has happened; check the year`,
+    /** `given`: the date as the user gave it, normalised: `--on 2062-12-01`, `lastContact=2062-12-01` (cro stakeholder add). */
+    inFuture: ({ given, asOf }: { given: string; asOf: string }) => `${given} is after today (${asOf}): record a contact once it has happened; check the year`,
     setFirst: ({ name, date }: { name: string; date: string }) => `last contact with ${name}: ${date}`,
     moved: ({ name, from, to }: { name: string; from: string; to: string }) => `last contact with ${name}: ${from} → ${to}`,
     same: ({ name, date }: { name: string; date: string }) => `last contact with ${name} is already ${date}`,
@@ -128,6 +129,11 @@ export const edit = {
     successorLeft: ({ name, date }: { name: string; date: string }) => `--successor: ${name} left on ${date}; name someone who is still there`,
   },
   stakeholder: {
+    /** cro stakeholder add of someone the plan has: same e-mail (case does not count) or same crmId. `place`: file:line. */
+    samePerson: ({ key, value, name, id, place, file }: { key: string; value: string; name: string; id: string; place: string; file: string }) =>
+      `${key}=${value}: ${name} (${id}, ${place}) is already in the plan with this ${key === 'email' ? 'e-mail address' : 'crmId'}; to change their details use cro stakeholder set ${file} ${id} <key=value>; nothing was written`,
+    /** After `note: `: a second person of the same name was added, with an id of their own. */
+    sameName: ({ name, id, place, newId }: { name: string; id: string; place: string; newId: string }) => `${name} is already in the plan (${id}, ${place}); added as ${newId}`,
     added: ({ name, id, group, roles }: { name: string; id: string; group: string; roles: readonly string[] }) =>
       `added ${name} (id ${id}, group ${group}${roles.length > 0 ? `, roles ${roles.join(', ')}` : ''})`,
     unknownKey: ({ key, suggestion, keys }: { key: string; suggestion: string; keys: readonly string[] }) => `${key}: not a key cro stakeholder set takes${suggestion}; use one of ${keys.join(', ')}`,

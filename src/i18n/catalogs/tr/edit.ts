@@ -37,7 +37,7 @@ export const edit = {
       summary: 'plana paydaş ekler ya da bir paydaşı günceller',
       add: {
         summary: 'paydaş ekler',
-        description: 'cro init --stakeholder ile aynı yazımla bir kişi ekler: önce ad, sonra noktalı virgülle ayrılmış anahtar=değer parçaları (id, title, group, roles, stance, backup, objection, email, crmId, department, lastContact). Kimlik (id) addan üretilir ve plandaki başka bir kimlikle çakışmaz.',
+        description: 'cro init --stakeholder ile aynı yazımla bir kişi ekler: önce ad, sonra noktalı virgülle ayrılmış anahtar=değer parçaları (id, title, group, roles, stance, backup, objection, email, crmId, department, lastContact). Kimlik (id) addan üretilir ve plandaki başka bir kimlikle çakışmaz. Planda zaten olan bir kişi (aynı email ya da crmId) ikinci kez eklenmez: bilgilerini cro stakeholder set ile değiştirin. Aynı adda ikinci bir kişi eklenir ve bu bir notla belirtilir. lastContact bugünden sonra olamaz.',
         spec: 'kişi: "Ad; anahtar=değer; …"',
       },
       set: {
@@ -115,7 +115,7 @@ export const edit = {
   closes: ({ rule, who, what }: { rule: string; who: string; what: string }) => `giderilen: ${rule}${who ? ` (${who})` : what ? `: ${what}` : ''}`,
   opens: ({ rule, who, what }: { rule: string; who: string; what: string }) => `yeni bulgu: ${rule}${who ? ` (${who})` : what ? `: ${what}` : ''}`,
   contact: {
-    inFuture: ({ on, asOf }: { on: string; asOf: string }) => `--on ${on} bugünden (${asOf}) sonra: görüşmeyi gerçekleştikten sonra kaydedin; yılı kontrol edin`,
+    inFuture: ({ given, asOf }: { given: string; asOf: string }) => `${given} bugünden (${asOf}) sonra: görüşmeyi gerçekleştikten sonra kaydedin; yılı kontrol edin`,
     setFirst: ({ name, date }: { name: string; date: string }) => `${name} ile son görüşme: ${date}`,
     moved: ({ name, from, to }: { name: string; from: string; to: string }) => `${name} ile son görüşme: ${from} → ${to}`,
     same: ({ name, date }: { name: string; date: string }) => `${name} ile son görüşme zaten ${date}`,
@@ -132,6 +132,9 @@ export const edit = {
     successorLeft: ({ name, date }: { name: string; date: string }) => `--successor: ${name} ${date} tarihinde ayrıldı; müşteride hâlâ çalışan birini yazın`,
   },
   stakeholder: {
+    samePerson: ({ key, value, name, id, place, file }: { key: string; value: string; name: string; id: string; place: string; file: string }) =>
+      `${key}=${value}: ${name} (${id}, ${place}) bu ${key === 'email' ? 'e-posta adresiyle' : 'crmId değeriyle'} planda zaten kayıtlı; bilgilerini değiştirmek için cro stakeholder set ${file} ${id} <anahtar=değer> kullanın; hiçbir şey yazılmadı`,
+    sameName: ({ name, id, place, newId }: { name: string; id: string; place: string; newId: string }) => `${name} planda zaten var (${id}, ${place}); yeni kişi ayrı bir paydaş olarak eklendi (id ${newId})`,
     added: ({ name, id, group, roles }: { name: string; id: string; group: string; roles: readonly string[] }) =>
       `${name} eklendi (id ${id}, grup ${group}${roles.length > 0 ? `, roller ${roles.join(', ')}` : ''})`,
     unknownKey: ({ key, suggestion, keys }: { key: string; suggestion: string; keys: readonly string[] }) => `${key}: bu anahtar cro stakeholder set ile değiştirilemez${suggestion}; şunlardan birini kullanın: ${keys.join(', ')}`,
