@@ -22,7 +22,7 @@ import { tightenHeapGrowth } from '../../check/heap.js';
 import { findPlanFiles, type CommandIO } from '../io.js';
 import { CsvSyntaxError, decodeCsv, detectDelimiter, knownEncoding, readCsv, UnknownEncoding } from '../../import/csv.js';
 import { DATE_FORMATS, isDateFormat } from '../../import/dates.js';
-import { columnMap, guessPreset, IMPORT_FIELDS, MappingError, parseMap, PRESET_DATE_FORMS, type Preset } from '../../import/fields.js';
+import { columnMap, guessPreset, IMPORT_FIELDS, MappingError, missingColumns, parseMap, PRESET_DATE_FORMS, type Preset } from '../../import/fields.js';
 import { accountKey, mergeRows } from '../../import/merge.js';
 import { readRows, type ImportRow } from '../../import/rows.js';
 import { badReason, type ImportReport } from './report.js';
@@ -67,7 +67,7 @@ export async function runImport(file: string, flags: ImportFlags, io: CommandIO)
   if (flags.group !== undefined && !(GROUPS as readonly string[]).includes(flags.group)) throw new UsageError(`--group ${flags.group}${didYouMean(flags.group, GROUPS)}`);
   const maps = (flags.map ?? []).map((text) => {
     try {
-      return parseMap(text);
+      return { ...parseMap(text), text };
     } catch (error) {
       if (!(error instanceof MappingError)) throw error;
       if (error.kind === 'unknownField') throw new UsageError(t.unknownField({ map: text, field: error.field, suggestion: didYouMean(error.field, IMPORT_FIELDS), fields: [...IMPORT_FIELDS] }));
@@ -100,14 +100,19 @@ export async function runImport(file: string, flags: ImportFlags, io: CommandIO)
     throw error;
   }
   if (table.rows.length === 0) throw new UsageError(t.empty({ file: shown }));
-  const preset = flags.preset ?? guessPreset(table.header);
-  let columns: ReturnType<typeof columnMap>;
-  try {
-    columns = columnMap(table.header, preset, maps);
-  } catch (error) {
-    if (error instanceof MappingError) throw new UsageError(t.noColumn({ file: shown, column: error.column, columns: table.header }));
-    throw error;
+  // A --map whose column the file lacks is a bad row at the header (SPEC §8): exit 1 with the
+  // header's line, as a bad row fails the run. It is not skipped with --skip-bad-rows: the
+  // column is missing from every row, so skipping it would import every row without it.
+  const missing = missingColumns(table.header, maps);
+  if (missing.length > 0) {
+    const bad = missing.map((m) => ({ line: table.headerLine, message: t.noColumn({ map: m.text, column: m.column, suggestion: didYouMean(m.column, table.header), columns: table.header }) }));
+    for (const b of bad) io.stderr.write(`cro: ${oneLine(t.badRow({ file: shown, line: b.line, reason: b.message }))}\n`);
+    io.stderr.write(`cro: ${t.failedColumns({ count: bad.length })}\n`);
+    if (flags.format === 'json') io.stdout.write(`${JSON.stringify({ version: 1, file: shown, written: false, badRows: bad.map((b) => ({ line: b.line, reason: 'noColumn', message: b.message })) }, null, 2)}\n`);
+    throw new ExitError(1);
   }
+  const preset = flags.preset ?? guessPreset(table.header);
+  const columns = columnMap(table.header, preset, maps);
   if (!columns.name && !columns.firstName && !columns.lastName) throw new UsageError(t.noNameColumn({ file: shown, columns: table.header }));
   if (flags.plan === undefined && !columns.account && !columns.accountCrmId) throw new UsageError(t.noAccountColumn({ file: shown, columns: table.header }));
   const dateForms = flags.dateFormat !== undefined ? [flags.dateFormat] : [...PRESET_DATE_FORMS[preset], ...(preset === 'generic' ? (currentLang() === 'tr' ? ['DD/MM/YYYY'] : ['MM/DD/YYYY', 'DD/MM/YYYY']) : []), 'DD.MM.YYYY'];

@@ -38,7 +38,9 @@ export const importing = {
   badDateFormat: ({ format, formats }: { format: string; formats: readonly string[] }) => `--date-format ${format}: not a date format cro reads; use one of ${listing(formats)} (a time may follow, e.g. "DD.MM.YYYY hh:mm")`,
   badMap: ({ map }: { map: string }) => `--map ${map}: write <column>=<field>, e.g. --map "Company=account"`,
   unknownField: ({ map, field, suggestion, fields }: { map: string; field: string; suggestion: string; fields: readonly string[] }) => `--map ${map}: cro has no field "${field}"${suggestion}; the fields are ${listing(fields)}`,
-  noColumn: ({ file, column, columns }: { file: string; column: string; columns: readonly string[] }) => `${file}:1: no column "${column}" (the columns are ${listing(columns.map((c) => `"${c}"`))}); nothing written`,
+  noColumn: ({ map, column, suggestion, columns }: { map: string; column: string; suggestion: string; columns: readonly string[] }) =>
+    `--map ${map}: the file has no column "${column}"${suggestion}; its columns are ${listing(columns.map((c) => `"${c}"`))}`,
+  failedColumns: ({ count }: { count: number }) => `${count === 1 ? 'a mapped column is' : `${count} mapped columns are`} not in the file: nothing written. Give --map a column of the header (--skip-bad-rows does not help: every row lacks ${count === 1 ? 'it' : 'them'})`,
   noNameColumn: ({ file, columns }: { file: string; columns: readonly string[] }) => `${file}:1: no column holds the names (the columns are ${listing(columns.map((c) => `"${c}"`))}); name one with --map "<column>=name" (or firstName and lastName) or choose --preset`,
   noAccountColumn: ({ file, columns }: { file: string; columns: readonly string[] }) => `${file}:1: no column holds the account (the columns are ${listing(columns.map((c) => `"${c}"`))}); name one with --map "<column>=account", or put every row in one plan with --plan`,
   csvSyntax: ({ file, line, reason }: { file: string; line: number; reason: string }) => `${file}:${line}: not CSV cro can read (${reason}); nothing written`,

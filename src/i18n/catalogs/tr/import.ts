@@ -38,7 +38,9 @@ export const importing = {
   badDateFormat: ({ format, formats }: { format: string; formats: readonly string[] }) => `--date-format ${format}: cro bu tarih biçimini okuyamıyor; şunlardan birini kullanın: ${listing(formats)} (arkasına saat gelebilir, örn. "DD.MM.YYYY hh:mm")`,
   badMap: ({ map }: { map: string }) => `--map ${map}: <sütun>=<alan> biçiminde yazın, örn. --map "Firma=account"`,
   unknownField: ({ map, field, suggestion, fields }: { map: string; field: string; suggestion: string; fields: readonly string[] }) => `--map ${map}: cro'da "${field}" diye bir alan yok${suggestion}; alanlar: ${listing(fields)}`,
-  noColumn: ({ file, column, columns }: { file: string; column: string; columns: readonly string[] }) => `${file}:1: "${column}" sütunu yok (sütunlar: ${listing(columns.map((c) => `"${c}"`))}); hiçbir şey yazılmadı`,
+  noColumn: ({ map, column, suggestion, columns }: { map: string; column: string; suggestion: string; columns: readonly string[] }) =>
+    `--map ${map}: dosyada "${column}" sütunu yok${suggestion}; dosyanın sütunları: ${listing(columns.map((c) => `"${c}"`))}`,
+  failedColumns: ({ count }: { count: number }) => `--map ile verilen ${count === 1 ? 'bir sütun' : `${count} sütun`} dosyada yok: hiçbir şey yazılmadı. --map seçeneğine başlık satırındaki bir sütunun adını verin (--skip-bad-rows işe yaramaz: ${count === 1 ? 'bu sütun' : 'bu sütunlar'} hiçbir satırda yok)`,
   noNameColumn: ({ file, columns }: { file: string; columns: readonly string[] }) => `${file}:1: adları tutan sütun yok (sütunlar: ${listing(columns.map((c) => `"${c}"`))}); --map "<sütun>=name" (ya da firstName ve lastName) ile birini gösterin ya da --preset seçin`,
   noAccountColumn: ({ file, columns }: { file: string; columns: readonly string[] }) => `${file}:1: müşteriyi tutan sütun yok (sütunlar: ${listing(columns.map((c) => `"${c}"`))}); --map "<sütun>=account" ile birini gösterin ya da tüm satırları --plan ile tek bir plana yazın`,
   csvSyntax: ({ file, line, reason }: { file: string; line: number; reason: string }) => `${file}:${line}: cro bu CSV'yi okuyamıyor (${reason}); hiçbir şey yazılmadı`,
