@@ -54,9 +54,17 @@ export const importing = {
     ambiguousDate: ({ column, value, readings }: { column: string; value: string; readings: readonly string[] }) => `${column} "${value}" şunlardan biri olabilir: ${listing(readings)}; hangisi olduğunu --date-format ile belirtin`,
     badEmail: ({ column, value }: { column: string; value: string }) => `${column} "${value}" bir e-posta adresi değil`,
     unknownBuyingRole: ({ column, value, roles }: { column: string; value: string; roles: readonly string[] }) => `${column} "${value}" cro'nun tanıdığı bir satın alma rolü değil (${listing(roles)})`,
+    twoPeople: ({ crmId, email, byCrmId, byEmail }: { crmId: string; email: string; byCrmId: string; byEmail: string }) =>
+      `crmId "${crmId}" ${byCrmId}, email "${email}" ise ${byEmail} ait: bir satır iki ayrı kişi olamaz; dışa aktarımda bu satırın crmId ya da email değerini düzeltin`,
+    holder: ({ name, id, line, plan }: { name: string; id?: string; line?: number; plan: string }) =>
+      id === undefined ? `${line}. satırdaki ${name} kişisine` : `${plan} içindeki ${name} (${id}${line === undefined ? '' : `, ${line}. satırdan sonra`}) kişisine`,
+    samePerson: ({ line, by, value, fields }: { line: number; by: string; value: string; fields: readonly string[] }) =>
+      `${line}. satırdaki kişiyle aynı kişi (${by} aynı: "${value}") ama bilgileri farklı: ${fields.join('; ')}; dışa aktarımda her kişiye tek satır bırakın ya da satırlardaki bilgileri aynı yapın`,
+    otherValue: ({ field, value, earlier, line }: { field: string; value: string; earlier: string; line: number }) => `${field} burada "${value}", ${line}. satırda "${earlier}"`,
   },
   badRow: ({ file, line, reason }: { file: string; line: number; reason: string }) => `${file}:${line}: ${reason}`,
   failed: ({ count }: { count: number }) => `${count} satır okunamadı: hiçbir şey yazılmadı. Dışa aktarımda düzeltin ya da geri kalanını almak için --skip-bad-rows ekleyin`,
+  conflicting: ({ count }: { count: number }) => `${count} satır önceki bir satırla ya da planla çelişiyor: hiçbir şey yazılmadı. Dışa aktarımda düzeltin ya da geri kalanını almak için --skip-bad-rows ekleyin (birbiriyle çelişen iki satırdan sonraki atlanır)`,
   skipped: ({ file, line, reason }: { file: string; line: number; reason: string }) => `atlandı ${file}:${line}: ${reason}`,
   change: {
     added: ({ name, id }: { name: string; id: string }) => `eklendi: ${name} (${id})`,
