@@ -93,7 +93,7 @@ interface Info {
 }
 
 /** The text parsed into a header and rows; empty lines are skipped, rows may be shorter or longer than the header. */
-export function readCsv(text: string, delimiter = detectDelimiter(text)): { header: string[]; rows: CsvRow[] } {
+export function readCsv(text: string, delimiter = detectDelimiter(text)): { header: string[]; headerLine: number; rows: CsvRow[] } {
   const buffer = Buffer.from(text, 'utf8');
   let records: Array<{ record: string[]; info: Info }>;
   try {
@@ -117,7 +117,7 @@ export function readCsv(text: string, delimiter = detectDelimiter(text)): { head
     offset = info.bytes;
   }
   const [first, ...rest] = rows;
-  return { header: (first?.cells ?? []).map((h) => h.trim()), rows: rest.filter((row) => row.cells.some((cell) => cell.trim() !== '')) };
+  return { header: (first?.cells ?? []).map((h) => h.trim()), headerLine: first?.line ?? 1, rows: rest.filter((row) => row.cells.some((cell) => cell.trim() !== '')) };
 }
 
 /** The line a csv-parse error is about: an unclosed quote's own line, else the line of the byte it stopped at. */

@@ -99,6 +99,12 @@ export function columnMap(header: readonly string[], preset: Preset, maps: Reado
   return found;
 }
 
+/** The `--map`s whose column the header lacks (a bad row at the header, SPEC §8) */
+export function missingColumns<T extends { column: string }>(header: readonly string[], maps: readonly T[]): T[] {
+  const keys = new Set(header.map(headerKey));
+  return maps.filter(({ column }) => !keys.has(headerKey(column)));
+}
+
 /** The preset a header looks like: HubSpot's `Record ID`, Salesforce's `Contact ID`/`AccountId`; else generic. */
 export function guessPreset(header: readonly string[]): Preset {
   const keys = new Set(header.map(headerKey));

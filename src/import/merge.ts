@@ -5,7 +5,7 @@ import type { Change, PlannedEdit } from '../edit/session.js';
 import type { Edit, Value } from '../edit/splice.js';
 import { formatPath } from '../plan/finding.js';
 import type { Plan, Stakeholder } from '../plan/schema.js';
-import type { ImportRow } from './rows.js';
+import type { BadReason, BadRow, ImportRow, PersonHolder, SamePersonField } from './rows.js';
 
 /*
  * An export's rows merged into one plan (SPEC §8), as splices the edit engine makes:
@@ -29,27 +29,75 @@ export interface MergeResult {
   updated: Array<PersonRef & { fields: string[] }>;
   unchanged: PersonRef[];
   notInExport: PersonRef[];
+  /** The rows that contradict an earlier row or the plan, not merged (see conflictOf). */
+  conflicts: BadRow[];
 }
 
 interface Working {
   index?: number;
   data: Record<string, unknown>;
   seen: boolean;
+  /** What earlier rows of this export said of the person: each contact field's value and the line that gave it first. */
+  given: Map<ContactKey, { value: string; line: number }>;
+  /** The first row of the export that is this person. */
+  line?: number;
 }
+
+type ContactKey = (typeof CONTACT_KEYS)[number];
 
 const lower = (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : undefined);
 
-function findPerson(people: readonly Working[], row: ImportRow): Working | undefined {
-  if (row.crmId !== undefined) {
-    const byId = people.find((p) => p.data.crmId === row.crmId);
-    if (byId) return byId;
+/** Whom a row is: by crmId, by e-mail (ignoring case), by the exact name; and how. */
+function findPerson(people: readonly Working[], row: ImportRow): { byCrmId?: Working; byEmail?: Working; found?: Working; by?: 'crmId' | 'email' | 'name' } {
+  const byCrmId = row.crmId === undefined ? undefined : people.find((p) => p.data.crmId === row.crmId);
+  const email = row.email?.toLowerCase();
+  const byEmail = email === undefined ? undefined : people.find((p) => lower(p.data.email) === email);
+  if (byCrmId) return { byCrmId, ...(byEmail ? { byEmail } : {}), found: byCrmId, by: 'crmId' };
+  if (byEmail) return { byEmail, found: byEmail, by: 'email' };
+  const byName = people.find((p) => p.data.name === row.name && (row.crmId === undefined || p.data.crmId === undefined));
+  return byName ? { found: byName, by: 'name' } : {};
+}
+
+/*
+ * When a row contradicts the export or the plan (a bad row, SPEC §8 "All or nothing"):
+ *
+ * - its crmId is one person's and its e-mail another's (people of the plan, or people
+ *   earlier rows brought in): one row cannot be two people, and writing it would give two
+ *   people one address or one CRM id;
+ * - it is a person an earlier row of the same plan already was (by crmId, e-mail or
+ *   name, as a person is found) and gives a contact field (name, title, department,
+ *   email ignoring case, crmId) another value than that row did: which one the plan
+ *   should keep is not cro's to guess.
+ *
+ * Not a conflict: the same person again with the same data, or with fewer fields (an
+ * empty cell says nothing); another lastContact (the latest wins, whatever the order);
+ * other buying roles (roles add up; a Blocker among them makes a new person a detractor,
+ * as within one row). So a repeated row, or a report with a row per activity, imports as
+ * one row would, and the later row of a conflicting pair is the one refused (skipped
+ * with --skip-bad-rows). Rows of different plans never conflict: an address is unique
+ * within a plan.
+ */
+function conflictOf(lookup: ReturnType<typeof findPerson>, row: ImportRow, file: string): BadReason | undefined {
+  const { byCrmId, byEmail, found } = lookup;
+  if (byCrmId && byEmail && byCrmId !== byEmail) {
+    const holder = (person: Working, key: 'crmId' | 'email'): PersonHolder => ({
+      name: person.data.name as string,
+      ...(person.index !== undefined ? { id: person.data.id as string } : {}),
+      ...(person.given.get(key) !== undefined ? { line: person.given.get(key)!.line } : {}),
+    });
+    return { kind: 'twoPeople', crmId: row.crmId!, email: row.email!, byCrmId: holder(byCrmId, 'crmId'), byEmail: holder(byEmail, 'email'), plan: file };
   }
-  if (row.email !== undefined) {
-    const email = row.email.toLowerCase();
-    const byEmail = people.find((p) => lower(p.data.email) === email);
-    if (byEmail) return byEmail;
+  if (!found || found.given.size === 0) return undefined;
+  const fields: SamePersonField[] = [];
+  for (const key of CONTACT_KEYS) {
+    const value = row[key];
+    const earlier = found.given.get(key);
+    if (value === undefined || earlier === undefined) continue;
+    if (key === 'email' ? value.toLowerCase() !== earlier.value.toLowerCase() : value !== earlier.value) fields.push({ field: key, value, earlier: earlier.value, line: earlier.line });
   }
-  return people.find((p) => p.data.name === row.name && (row.crmId === undefined || p.data.crmId === undefined));
+  if (fields.length === 0) return undefined;
+  const by = lookup.by!;
+  return { kind: 'samePerson', line: found.line!, by, value: by === 'name' ? row.name : by === 'crmId' ? row.crmId! : row.email!, fields };
 }
 
 export interface MergeOptions {
@@ -63,24 +111,42 @@ export interface MergeOptions {
   };
   /** The account's CRM id from the export, written to a plan that has none. */
   accountCrmId?: string;
+  /** The plan as its file is shown, for the messages of conflicting rows. */
+  file?: string;
 }
 
 export function mergeRows(plan: Plan, rows: readonly ImportRow[], options: MergeOptions): MergeResult {
   const original = plan.stakeholders ?? [];
-  const people: Working[] = original.map((person, index) => ({ index, data: structuredClone(person) as Record<string, unknown>, seen: false }));
+  const people: Working[] = original.map((person, index) => ({ index, data: structuredClone(person) as Record<string, unknown>, seen: false, given: new Map() }));
   const taken = new Set(original.map((p) => p.id));
+  const conflicts: BadRow[] = [];
+  const remember = (person: Working, row: ImportRow) => {
+    person.line ??= row.line;
+    for (const key of CONTACT_KEYS) if (row[key] !== undefined && !person.given.has(key)) person.given.set(key, { value: row[key], line: row.line });
+  };
   for (const row of rows) {
-    const found = findPerson(people, row);
+    const lookup = findPerson(people, row);
+    const conflict = conflictOf(lookup, row, options.file ?? '');
+    if (conflict) {
+      conflicts.push({ line: row.line, reason: conflict });
+      continue;
+    }
+    const found = lookup.found;
     if (!found) {
       const id = stakeholderId(row.name, taken, slugify);
       taken.add(id);
       const fields: Record<string, unknown> = { id, name: row.name, group: options.group, stance: row.stance ?? 'unknown' };
       for (const key of ['title', 'department', 'email', 'crmId', 'lastContact'] as const) if (row[key] !== undefined) fields[key] = row[key];
       if (row.roles.length > 0) fields.roles = [...row.roles];
-      people.push({ data: fields, seen: true });
+      const person: Working = { data: fields, seen: true, given: new Map() };
+      remember(person, row);
+      people.push(person);
       continue;
     }
     found.seen = true;
+    remember(found, row);
+    // A new person's stance from several rows as from one row's buying roles: a Blocker wins over a Champion.
+    if (found.index === undefined && row.stance !== undefined && found.data.stance !== 'detractor') found.data.stance = row.stance;
     for (const key of CONTACT_KEYS) if (row[key] !== undefined) found.data[key] = row[key];
     const last = found.data.lastContact as string | undefined;
     if (row.lastContact !== undefined && (last === undefined || row.lastContact > last)) found.data.lastContact = row.lastContact;
@@ -90,7 +156,7 @@ export function mergeRows(plan: Plan, rows: readonly ImportRow[], options: Merge
   }
 
   const planned: PlannedEdit = { edits: [], changes: [], atOnce: true };
-  const result: MergeResult = { planned, added: [], updated: [], unchanged: [], notInExport: [] };
+  const result: MergeResult = { planned, added: [], updated: [], unchanged: [], notInExport: [], conflicts };
   const words = options.words;
   const push = (edit: Edit, change: Change) => {
     planned.edits.push(edit);

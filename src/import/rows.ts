@@ -29,7 +29,25 @@ export type BadReason =
   | { kind: 'badDate'; value: string; column: string }
   | { kind: 'ambiguousDate'; value: string; column: string; readings: string[] }
   | { kind: 'unknownBuyingRole'; value: string; column: string }
-  | { kind: 'badEmail'; value: string; column: string };
+  | { kind: 'badEmail'; value: string; column: string }
+  /** The row's crmId is one person's, its e-mail another's (merge.ts, conflictOf). */
+  | { kind: 'twoPeople'; crmId: string; email: string; byCrmId: PersonHolder; byEmail: PersonHolder; plan: string }
+  /** The row is the person an earlier row (`line`) was, found `by` its crmId, e-mail or name, with other contact data. */
+  | { kind: 'samePerson'; line: number; by: 'crmId' | 'email' | 'name'; value: string; fields: SamePersonField[] };
+
+/** Whose a crmId or e-mail is: a person of the plan (`id`), or one an earlier row brought in; `line` the row that gave it, if a row did. */
+export interface PersonHolder {
+  name: string;
+  id?: string;
+  line?: number;
+}
+
+export interface SamePersonField {
+  field: string;
+  value: string;
+  earlier: string;
+  line: number;
+}
 
 export interface BadRow {
   line: number;

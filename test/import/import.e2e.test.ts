@@ -221,7 +221,8 @@ describe('a CSV of your own', () => {
     const before = plans();
     const cases: Array<[string[], number, RegExp]> = [
       [['--encoding', 'klingon'], 2, /^cro: --encoding klingon: not an encoding cro knows/],
-      [['--map', 'Company=account'], 2, /^cro: people\.csv:1: no column "Company" \(the columns are "account", "name" and "when"\); nothing written\n$/],
+      // A mapped column the file lacks is a bad row at the header (SPEC §8): exit 1, not a usage error.
+      [['--map', 'Company=account'], 1, /^cro: people\.csv:1: --map Company=account: the file has no column "Company"; its columns are "account", "name" and "when"\ncro: a mapped column is not in the file: nothing written\./],
       [['--map', 'when=lastContac'], 2, /^cro: --map when=lastContac: cro has no field "lastContac"/],
       [['--date-format', 'YYYY'], 2, /^cro: --date-format YYYY: not a date format/],
       [['--map', 'when=lastContact'], 1, /^cro: people\.csv:2: when "03\/04\/2026" could be 2026-03-04 and 2026-04-03; say which with --date-format\n/],

@@ -76,7 +76,7 @@ function rowsOf(raw: Array<RowArb>): ImportRow[] {
   }));
 }
 
-/** The merge made on the text, or undefined when the export's rows contradict each other (two rows claim one e-mail). */
+/** The merge made on the text (the rows that contradict an earlier row are in result.conflicts, not merged). */
 function merged(text: string, rows: ImportRow[], group: 'renew' | 'new-buy') {
   const plan = readData(text) as Plan;
   const result = mergeRows(plan, rows, { group, words });
@@ -108,11 +108,14 @@ describe('merging an export into a plan (property)', () => {
         });
         // New people are in the group asked for.
         for (const q of now.slice(before.length)) expect(q.group).toBe(group);
+        // A row that contradicts an earlier row or the plan is not merged; the others are.
+        const refused = new Set(result.conflicts.map((c) => c.line));
+        const kept = rows.filter((r) => !refused.has(r.line));
         // Every person of the export is in the plan afterwards, once.
-        for (const r of rows) expect(now.filter((q) => q.name === r.name)).toHaveLength(1);
-        // The last title the export gives a person is theirs.
+        for (const r of kept) expect(now.filter((q) => q.name === r.name)).toHaveLength(1);
+        // The title the export gives a person is theirs (rows of one person never give two).
         for (const q of now) {
-          const title = [...rows].reverse().find((r) => r.name === q.name && r.title !== undefined)?.title;
+          const title = [...kept].reverse().find((r) => r.name === q.name && r.title !== undefined)?.title;
           if (title !== undefined) expect(q.title).toBe(title);
         }
         // The text outside the edits is kept: the comments and line endings are still there.
@@ -122,6 +125,11 @@ describe('merging an export into a plan (property)', () => {
         const again = merged(after, rows, group as 'renew' | 'new-buy');
         expect(again.result.planned.edits).toEqual([]);
         expect(again.after).toBe(after);
+        expect(again.result.conflicts.map((c) => c.line)).toEqual(result.conflicts.map((c) => c.line));
+        // The same rows twice in one export are harmless: the very same text, and only the refused rows refused again.
+        const twice = merged(text, [...rows, ...rows.map((r) => ({ ...r, line: r.line + 100 }))], group as 'renew' | 'new-buy');
+        expect(twice.after).toBe(after);
+        expect(twice.result.conflicts.map((c) => c.line)).toEqual([...result.conflicts.map((c) => c.line), ...rows.filter((r) => refused.has(r.line)).map((r) => r.line + 100)]);
         expect(result.added.length + result.updated.length + result.unchanged.length + result.notInExport.length).toBeLessThanOrEqual(now.length);
       }),
       { numRuns: 300 },

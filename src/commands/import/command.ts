@@ -22,9 +22,9 @@ import { tightenHeapGrowth } from '../../check/heap.js';
 import { findPlanFiles, type CommandIO } from '../io.js';
 import { CsvSyntaxError, decodeCsv, detectDelimiter, knownEncoding, readCsv, UnknownEncoding } from '../../import/csv.js';
 import { DATE_FORMATS, isDateFormat } from '../../import/dates.js';
-import { columnMap, guessPreset, IMPORT_FIELDS, MappingError, parseMap, PRESET_DATE_FORMS, type Preset } from '../../import/fields.js';
+import { columnMap, guessPreset, IMPORT_FIELDS, MappingError, missingColumns, parseMap, PRESET_DATE_FORMS, type Preset } from '../../import/fields.js';
 import { accountKey, mergeRows } from '../../import/merge.js';
-import { readRows, type ImportRow } from '../../import/rows.js';
+import { readRows, type BadRow, type ImportRow } from '../../import/rows.js';
 import { badReason, type ImportReport } from './report.js';
 import { renderJson } from './views/json.js';
 import { renderText } from './views/text.js';
@@ -67,7 +67,7 @@ export async function runImport(file: string, flags: ImportFlags, io: CommandIO)
   if (flags.group !== undefined && !(GROUPS as readonly string[]).includes(flags.group)) throw new UsageError(`--group ${flags.group}${didYouMean(flags.group, GROUPS)}`);
   const maps = (flags.map ?? []).map((text) => {
     try {
-      return parseMap(text);
+      return { ...parseMap(text), text };
     } catch (error) {
       if (!(error instanceof MappingError)) throw error;
       if (error.kind === 'unknownField') throw new UsageError(t.unknownField({ map: text, field: error.field, suggestion: didYouMean(error.field, IMPORT_FIELDS), fields: [...IMPORT_FIELDS] }));
@@ -100,25 +100,33 @@ export async function runImport(file: string, flags: ImportFlags, io: CommandIO)
     throw error;
   }
   if (table.rows.length === 0) throw new UsageError(t.empty({ file: shown }));
-  const preset = flags.preset ?? guessPreset(table.header);
-  let columns: ReturnType<typeof columnMap>;
-  try {
-    columns = columnMap(table.header, preset, maps);
-  } catch (error) {
-    if (error instanceof MappingError) throw new UsageError(t.noColumn({ file: shown, column: error.column, columns: table.header }));
-    throw error;
+  // A --map whose column the file lacks is a bad row at the header (SPEC §8): exit 1 with the
+  // header's line, as a bad row fails the run. It is not skipped with --skip-bad-rows: the
+  // column is missing from every row, so skipping it would import every row without it.
+  const missing = missingColumns(table.header, maps);
+  if (missing.length > 0) {
+    const bad = missing.map((m) => ({ line: table.headerLine, message: t.noColumn({ map: m.text, column: m.column, suggestion: didYouMean(m.column, table.header), columns: table.header }) }));
+    for (const b of bad) io.stderr.write(`cro: ${oneLine(t.badRow({ file: shown, line: b.line, reason: b.message }))}\n`);
+    io.stderr.write(`cro: ${t.failedColumns({ count: bad.length })}\n`);
+    if (flags.format === 'json') io.stdout.write(`${JSON.stringify({ version: 1, file: shown, written: false, badRows: bad.map((b) => ({ line: b.line, reason: 'noColumn', message: b.message })) }, null, 2)}\n`);
+    throw new ExitError(1);
   }
+  const preset = flags.preset ?? guessPreset(table.header);
+  const columns = columnMap(table.header, preset, maps);
   if (!columns.name && !columns.firstName && !columns.lastName) throw new UsageError(t.noNameColumn({ file: shown, columns: table.header }));
   if (flags.plan === undefined && !columns.account && !columns.accountCrmId) throw new UsageError(t.noAccountColumn({ file: shown, columns: table.header }));
   const dateForms = flags.dateFormat !== undefined ? [flags.dateFormat] : [...PRESET_DATE_FORMS[preset], ...(preset === 'generic' ? (currentLang() === 'tr' ? ['DD/MM/YYYY'] : ['MM/DD/YYYY', 'DD/MM/YYYY']) : []), 'DD.MM.YYYY'];
   const { rows, bad } = readRows(table.rows, columns, { dateForms, needAccount: flags.plan === undefined });
 
-  if (bad.length > 0 && !flags.skipBadRows) {
-    for (const b of bad) io.stderr.write(`cro: ${oneLine(t.badRow({ file: shown, line: b.line, reason: badReason(b) }))}\n`);
-    io.stderr.write(`cro: ${t.failed({ count: bad.length })}\n`);
-    if (flags.format === 'json') io.stdout.write(`${JSON.stringify({ version: 1, file: shown, written: false, badRows: bad.map((b) => ({ line: b.line, reason: b.reason.kind, message: badReason(b) })) }, null, 2)}\n`);
+  const refuse = (rejected: readonly BadRow[], summary: string): never => {
+    for (const b of rejected) io.stderr.write(`cro: ${oneLine(t.badRow({ file: shown, line: b.line, reason: badReason(b) }))}\n`);
+    io.stderr.write(`cro: ${summary}\n`);
+    if (flags.format === 'json') io.stdout.write(`${JSON.stringify({ version: 1, file: shown, written: false, badRows: rejected.map((b) => ({ line: b.line, reason: b.reason.kind, message: badReason(b) })) }, null, 2)}\n`);
     throw new ExitError(1);
-  }
+  };
+  // The rows that cannot be read fail the run before any plan is opened; the rows that
+  // contradict each other or a plan are found as the rows are merged (below).
+  if (bad.length > 0 && !flags.skipBadRows) refuse(bad, t.failed({ count: bad.length }));
 
   const report: ImportReport = { file: shown, plans: [], skipped: bad, unknown: [], ambiguous: [], written: false, dryRun: Boolean(flags.dryRun) };
   const groups = flags.plan !== undefined ? [{ ref: findPlan(flags.plan, context.config, io.cwd), rows, account: undefined as string | undefined, accountCrmId: undefined as string | undefined }] : routeRows(rows, context, io, report, Boolean(flags.create));
@@ -126,12 +134,18 @@ export async function runImport(file: string, flags: ImportFlags, io: CommandIO)
   tightenHeapGrowth(groups.length);
   const group = flags.group ?? 'renew';
   const words = t.change;
-  for (const entry of groups) {
+  const merged = groups.map((entry) => {
     const open = entry.ref ? openRef({ ...entry.ref, explicit: true }, context, io) : newPlan(entry.account!, context, io);
-    const merge = mergeRows(open.plan, entry.rows, { group, words, ...(entry.accountCrmId !== undefined ? { accountCrmId: entry.accountCrmId } : {}) });
-    const after = merge.planned.edits.length === 0 ? { text: open.text, findings: open.findings } : editedText(open, merge.planned, context);
+    const merge = mergeRows(open.plan, entry.rows, { group, words, file: open.ref.display, ...(entry.accountCrmId !== undefined ? { accountCrmId: entry.accountCrmId } : {}) });
     // The findings are not shown (the summary is per person): not kept for 500 plans until the write.
-    report.plans.push({ outcome: { open: { ...open, findings: [] }, planned: merge.planned, text: after.text, findings: [], ...(entry.ref ? {} : { created: true }) }, account: open.plan.account.name, merge, created: !entry.ref });
+    return { entry, open: { ...open, findings: [] }, merge };
+  });
+  const conflicts = merged.flatMap((m) => m.merge.conflicts).sort((a, b) => a.line - b.line);
+  if (conflicts.length > 0 && !flags.skipBadRows) refuse(conflicts, t.conflicting({ count: conflicts.length }));
+  report.skipped = [...bad, ...conflicts].sort((a, b) => a.line - b.line);
+  for (const { entry, open, merge } of merged) {
+    const after = merge.planned.edits.length === 0 ? { text: open.text } : editedText(open, merge.planned, context);
+    report.plans.push({ outcome: { open, planned: merge.planned, text: after.text, findings: [], ...(entry.ref ? {} : { created: true }) }, account: open.plan.account.name, merge, created: !entry.ref });
   }
   const outcomes = report.plans.map((p) => p.outcome);
   const changed = outcomes.some((o) => o.text !== o.open.text || o.created);

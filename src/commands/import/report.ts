@@ -40,6 +40,10 @@ export function badReason(bad: BadRow): string {
       return t.badEmail({ column: r.column, value: r.value });
     case 'unknownBuyingRole':
       return t.unknownBuyingRole({ column: r.column, value: r.value, roles: [...BUYING_ROLE_NAMES] });
+    case 'twoPeople':
+      return t.twoPeople({ crmId: r.crmId, email: r.email, byCrmId: t.holder({ ...r.byCrmId, plan: r.plan }), byEmail: t.holder({ ...r.byEmail, plan: r.plan }) });
+    case 'samePerson':
+      return t.samePerson({ line: r.line, by: r.by, value: r.value, fields: r.fields.map((f) => t.otherValue(f)) });
   }
 }
 

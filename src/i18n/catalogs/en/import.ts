@@ -38,7 +38,9 @@ export const importing = {
   badDateFormat: ({ format, formats }: { format: string; formats: readonly string[] }) => `--date-format ${format}: not a date format cro reads; use one of ${listing(formats)} (a time may follow, e.g. "DD.MM.YYYY hh:mm")`,
   badMap: ({ map }: { map: string }) => `--map ${map}: write <column>=<field>, e.g. --map "Company=account"`,
   unknownField: ({ map, field, suggestion, fields }: { map: string; field: string; suggestion: string; fields: readonly string[] }) => `--map ${map}: cro has no field "${field}"${suggestion}; the fields are ${listing(fields)}`,
-  noColumn: ({ file, column, columns }: { file: string; column: string; columns: readonly string[] }) => `${file}:1: no column "${column}" (the columns are ${listing(columns.map((c) => `"${c}"`))}); nothing written`,
+  noColumn: ({ map, column, suggestion, columns }: { map: string; column: string; suggestion: string; columns: readonly string[] }) =>
+    `--map ${map}: the file has no column "${column}"${suggestion}; its columns are ${listing(columns.map((c) => `"${c}"`))}`,
+  failedColumns: ({ count }: { count: number }) => `${count === 1 ? 'a mapped column is' : `${count} mapped columns are`} not in the file: nothing written. Give --map a column of the header (--skip-bad-rows does not help: every row lacks ${count === 1 ? 'it' : 'them'})`,
   noNameColumn: ({ file, columns }: { file: string; columns: readonly string[] }) => `${file}:1: no column holds the names (the columns are ${listing(columns.map((c) => `"${c}"`))}); name one with --map "<column>=name" (or firstName and lastName) or choose --preset`,
   noAccountColumn: ({ file, columns }: { file: string; columns: readonly string[] }) => `${file}:1: no column holds the account (the columns are ${listing(columns.map((c) => `"${c}"`))}); name one with --map "<column>=account", or put every row in one plan with --plan`,
   csvSyntax: ({ file, line, reason }: { file: string; line: number; reason: string }) => `${file}:${line}: not CSV cro can read (${reason}); nothing written`,
@@ -52,9 +54,17 @@ export const importing = {
     ambiguousDate: ({ column, value, readings }: { column: string; value: string; readings: readonly string[] }) => `${column} "${value}" could be ${listing(readings)}; say which with --date-format`,
     badEmail: ({ column, value }: { column: string; value: string }) => `${column} "${value}" is not an e-mail address`,
     unknownBuyingRole: ({ column, value, roles }: { column: string; value: string; roles: readonly string[] }) => `${column} "${value}" is not a buying role cro knows (${listing(roles)})`,
+    twoPeople: ({ crmId, email, byCrmId, byEmail }: { crmId: string; email: string; byCrmId: string; byEmail: string }) =>
+      `crmId "${crmId}" is ${byCrmId}, but email "${email}" is ${byEmail}: one row cannot be two people; correct this row's crmId or email in the export`,
+    holder: ({ name, id, line, plan }: { name: string; id?: string; line?: number; plan: string }) =>
+      id === undefined ? `${name} of line ${line}` : `${name} (${id} in ${plan}${line === undefined ? '' : `, after line ${line}`})`,
+    samePerson: ({ line, by, value, fields }: { line: number; by: string; value: string; fields: readonly string[] }) =>
+      `the same person as line ${line} (same ${by} "${value}") with other data: ${fields.join('; ')}; keep one row per person in the export, or make the rows agree`,
+    otherValue: ({ field, value, earlier, line }: { field: string; value: string; earlier: string; line: number }) => `${field} "${value}" here, "${earlier}" on line ${line}`,
   },
   badRow: ({ file, line, reason }: { file: string; line: number; reason: string }) => `${file}:${line}: ${reason}`,
   failed: ({ count }: { count: number }) => `${rows(count)} could not be read: nothing written. Fix ${count === 1 ? 'it' : 'them'} in the export, or add --skip-bad-rows to import the rest`,
+  conflicting: ({ count }: { count: number }) => `${rows(count)} contradict${count === 1 ? 's' : ''} an earlier row or the plan: nothing written. Fix ${count === 1 ? 'it' : 'them'} in the export, or add --skip-bad-rows to import the others (of two rows that disagree, the later is skipped)`,
   skipped: ({ file, line, reason }: { file: string; line: number; reason: string }) => `skipped ${file}:${line}: ${reason}`,
   change: {
     added: ({ name, id }: { name: string; id: string }) => `added ${name} (${id})`,

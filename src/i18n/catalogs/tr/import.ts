@@ -38,7 +38,9 @@ export const importing = {
   badDateFormat: ({ format, formats }: { format: string; formats: readonly string[] }) => `--date-format ${format}: cro bu tarih biçimini okuyamıyor; şunlardan birini kullanın: ${listing(formats)} (arkasına saat gelebilir, örn. "DD.MM.YYYY hh:mm")`,
   badMap: ({ map }: { map: string }) => `--map ${map}: <sütun>=<alan> biçiminde yazın, örn. --map "Firma=account"`,
   unknownField: ({ map, field, suggestion, fields }: { map: string; field: string; suggestion: string; fields: readonly string[] }) => `--map ${map}: cro'da "${field}" diye bir alan yok${suggestion}; alanlar: ${listing(fields)}`,
-  noColumn: ({ file, column, columns }: { file: string; column: string; columns: readonly string[] }) => `${file}:1: "${column}" sütunu yok (sütunlar: ${listing(columns.map((c) => `"${c}"`))}); hiçbir şey yazılmadı`,
+  noColumn: ({ map, column, suggestion, columns }: { map: string; column: string; suggestion: string; columns: readonly string[] }) =>
+    `--map ${map}: dosyada "${column}" sütunu yok${suggestion}; dosyanın sütunları: ${listing(columns.map((c) => `"${c}"`))}`,
+  failedColumns: ({ count }: { count: number }) => `--map ile verilen ${count === 1 ? 'bir sütun' : `${count} sütun`} dosyada yok: hiçbir şey yazılmadı. --map seçeneğine başlık satırındaki bir sütunun adını verin (--skip-bad-rows işe yaramaz: ${count === 1 ? 'bu sütun' : 'bu sütunlar'} hiçbir satırda yok)`,
   noNameColumn: ({ file, columns }: { file: string; columns: readonly string[] }) => `${file}:1: adları tutan sütun yok (sütunlar: ${listing(columns.map((c) => `"${c}"`))}); --map "<sütun>=name" (ya da firstName ve lastName) ile birini gösterin ya da --preset seçin`,
   noAccountColumn: ({ file, columns }: { file: string; columns: readonly string[] }) => `${file}:1: müşteriyi tutan sütun yok (sütunlar: ${listing(columns.map((c) => `"${c}"`))}); --map "<sütun>=account" ile birini gösterin ya da tüm satırları --plan ile tek bir plana yazın`,
   csvSyntax: ({ file, line, reason }: { file: string; line: number; reason: string }) => `${file}:${line}: cro bu CSV'yi okuyamıyor (${reason}); hiçbir şey yazılmadı`,
@@ -52,9 +54,17 @@ export const importing = {
     ambiguousDate: ({ column, value, readings }: { column: string; value: string; readings: readonly string[] }) => `${column} "${value}" şunlardan biri olabilir: ${listing(readings)}; hangisi olduğunu --date-format ile belirtin`,
     badEmail: ({ column, value }: { column: string; value: string }) => `${column} "${value}" bir e-posta adresi değil`,
     unknownBuyingRole: ({ column, value, roles }: { column: string; value: string; roles: readonly string[] }) => `${column} "${value}" cro'nun tanıdığı bir satın alma rolü değil (${listing(roles)})`,
+    twoPeople: ({ crmId, email, byCrmId, byEmail }: { crmId: string; email: string; byCrmId: string; byEmail: string }) =>
+      `crmId "${crmId}" ${byCrmId}, email "${email}" ise ${byEmail} ait: bir satır iki ayrı kişi olamaz; dışa aktarımda bu satırın crmId ya da email değerini düzeltin`,
+    holder: ({ name, id, line, plan }: { name: string; id?: string; line?: number; plan: string }) =>
+      id === undefined ? `${line}. satırdaki ${name} kişisine` : `${plan} içindeki ${name} (${id}${line === undefined ? '' : `, ${line}. satırdan sonra`}) kişisine`,
+    samePerson: ({ line, by, value, fields }: { line: number; by: string; value: string; fields: readonly string[] }) =>
+      `${line}. satırdaki kişiyle aynı kişi (${by} aynı: "${value}") ama bilgileri farklı: ${fields.join('; ')}; dışa aktarımda her kişiye tek satır bırakın ya da satırlardaki bilgileri aynı yapın`,
+    otherValue: ({ field, value, earlier, line }: { field: string; value: string; earlier: string; line: number }) => `${field} burada "${value}", ${line}. satırda "${earlier}"`,
   },
   badRow: ({ file, line, reason }: { file: string; line: number; reason: string }) => `${file}:${line}: ${reason}`,
   failed: ({ count }: { count: number }) => `${count} satır okunamadı: hiçbir şey yazılmadı. Dışa aktarımda düzeltin ya da geri kalanını almak için --skip-bad-rows ekleyin`,
+  conflicting: ({ count }: { count: number }) => `${count} satır önceki bir satırla ya da planla çelişiyor: hiçbir şey yazılmadı. Dışa aktarımda düzeltin ya da geri kalanını almak için --skip-bad-rows ekleyin (birbiriyle çelişen iki satırdan sonraki atlanır)`,
   skipped: ({ file, line, reason }: { file: string; line: number; reason: string }) => `atlandı ${file}:${line}: ${reason}`,
   change: {
     added: ({ name, id }: { name: string; id: string }) => `eklendi: ${name} (${id})`,
