@@ -7,7 +7,7 @@ import { layOutAccount, type LaidOutAccount } from '../method/account-json.js';
 import { accountReport, type AccountReport, type ReportOptions } from '../method/account-report.js';
 import type { FileReport } from './check-one.js';
 import { planStateOf, type PlanState, type PlanStateOptions } from '../method/plan-state.js';
-import { packPlanAgenda, selectedItems, type PlanAgenda } from '../method/agenda.js';
+import { isPersonOf, packPlanAgenda, selectedItems, type PlanAgenda } from '../method/agenda.js';
 
 /*
  * What a command asks of each file besides its findings, computed from the plan in the
@@ -74,7 +74,9 @@ export function deriveFor(want: Want): Derive {
         if (!plan || !locate) return null;
         const lineOf = (path: readonly (string | number)[]) => locate(path).line;
         const items = selectedItems(plan, { ...facts, file: report.file, errors: report.errors, lineOf, ...(suppressionComments ? { suppressions: suppressionComments } : {}) }, { ...(owner === undefined ? {} : { owner }), ...(within === undefined ? {} : { within }) });
-        return JSON.stringify(packPlanAgenda(items, plan) satisfies PlanAgenda);
+        const packed: PlanAgenda = packPlanAgenda(items, plan);
+        if (owner !== undefined && isPersonOf(plan, owner)) packed.knows = true;
+        return JSON.stringify(packed);
       };
     }
   }

@@ -148,6 +148,13 @@ export function concerns(plan: Plan, item: AgendaItem, person: string): boolean 
   return is(item.who) || is(plan.account.owner) || (plan.team ?? []).some((member) => is(member.name));
 }
 
+/** Whether `person` has a part in the plan at all: its account's owner, a member of its team, or the owner of a win plan (ignoring case and accents). */
+export function isPersonOf(plan: Plan, person: string): boolean {
+  const wanted = foldName(person);
+  const is = (name: string | null | undefined) => name !== undefined && name !== null && foldName(name) === wanted;
+  return wanted !== '' && (is(plan.account.owner) || (plan.team ?? []).some((member) => is(member.name)) || (plan.stakeholders ?? []).some((p) => is(p.winPlan?.owner)));
+}
+
 /** `--within <days>`: what falls due in that many days from as-of; overdue items always. */
 export function withinDays(item: AgendaItem, asOf: string, days: number): boolean {
   return item.overdue || daysBetween(asOf, item.date) <= days;
@@ -184,6 +191,8 @@ export function agendaOrder(a: AgendaItem, b: AgendaItem): number {
 export interface PlanAgenda {
   account: string;
   owner: string | null;
+  /** With `--owner`: whether that person has a part in the plan (isPersonOf), so that a name nobody has can be said to be one. */
+  knows?: true;
   /** Per item: kind (its index in AGENDA_KINDS), date, overdue (0 or 1), line, subject, name, the kind's details (0 when none), who (0 when the owner). */
   items: PackedValue[];
 }

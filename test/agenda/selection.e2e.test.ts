@@ -24,6 +24,24 @@ describe('--owner and --segment choose plans', () => {
     }
   });
 
+  it('report: an empty choice shows no accounts, and does not tell a repository of plans to create one', () => {
+    const result = run(['report', ...AS_OF, '--segment', 'enterpris']);
+    expect(result.stdout).toContain('No accounts to report.');
+    expect(result.stdout).not.toContain('cro init');
+    expect(result.stderr).toContain('none of the 5 plans');
+  });
+
+  it('agenda: an --owner nobody in the plans has is named, with the nearest account owner', () => {
+    const typo = run(['agenda', ...AS_OF, '--owner', 'Olivia Grnt']);
+    expect(typo.stdout).toContain('0 items');
+    expect(typo.stderr).toBe('cro: nobody named "Olivia Grnt" owns an account, is on a team or owns a win plan in 5 plans; check the name (did you mean "Olivia Grant"?)\n');
+    expect(run(['agenda', ...AS_OF, '--owner', 'Nobody At All']).stderr).toMatch(/nobody named "Nobody At All" .* in 5 plans; check the name\n$/);
+    // A person with a part in some plan but nothing due is no mistake: no note.
+    expect(run(['agenda', ...AS_OF, '--owner', 'olivia grant', '--within', '0']).stderr).toBe('');
+    // A team member or a win plan's owner is a person of the plan too.
+    expect(run(['agenda', ...AS_OF, '--owner', 'Ali Kaya']).stderr).toBe('');
+  });
+
   it('check: only the chosen plans are checked and counted', () => {
     const result = run(['check', ...AS_OF, '--format', 'json', '--owner', 'EMMA WALSH']);
     expect(files(result.stdout, 'files')).toEqual(['plans/copper-kettle-coffee.yaml']);

@@ -109,10 +109,10 @@ describe('json', () => {
 describe('markdown', () => {
   const md = renderReportMarkdown(report);
 
-  it('says there are no plans yet, with no coverage figure, for an empty portfolio', () => {
+  it('says there are no accounts, with no coverage figure, for an empty portfolio', () => {
     const empty = renderReportMarkdown(portfolioOf({}));
     expect(empty).toContain('0 accounts. Critical roles: end-user, administrator, procurement, budget-owner, executive-sponsor.');
-    expect(empty).toContain('No plans yet: run `cro init` to create one.');
+    expect(empty).toContain('No accounts to report.');
     expect(empty).not.toMatch(/Coverage|—/);
   });
 

@@ -70,6 +70,10 @@ export async function runAgenda(paths: readonly string[], flags: AgendaFlags, io
       // The packed text is garbage once read: not held beside the items while they are written.
       file.derived = null;
     }
+    if (flags.owner !== undefined && plans.length > 0 && !plans.some((plan) => plan.packed.knows)) {
+      const owners = new Set(plans.flatMap((plan) => (plan.packed.owner === null ? [] : [plan.packed.owner])));
+      io.stderr.write(`cro: ${oneLine(messages().agenda.notes.unknownPerson({ name: flags.owner, plans: plans.length, suggestion: didYouMean(flags.owner, owners) }))}\n`);
+    }
     const agenda: Agenda = { asOf, items: agendaInOrder(plans), ...(flags.owner === undefined ? {} : { owner: flags.owner }), ...(flags.segment === undefined ? {} : { segment: flags.segment }), ...(within === undefined ? {} : { within }) };
     await emit(await render(format, agenda, flags, io), flags.output, io);
     return checked.summary.errors;

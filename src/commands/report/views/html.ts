@@ -76,7 +76,7 @@ function headline(report: PortfolioReport): string {
 
 function emptyBody(): string {
   // A paragraph, not a section: a section without a heading draws a Nu HTML Checker warning.
-  return `<p>${messages().report.noPlans({ command: '<code>cro init</code>' })}</p>`;
+  return `<p>${messages().report.noPlans}</p>`;
 }
 
 function fullBody(report: PortfolioReport): string {

@@ -28,7 +28,7 @@ export function renderReportMarkdown(report: PortfolioReport): string {
   const roles = rolesText(report.criticalRoles);
   if (report.accounts.length === 0) {
     // Nothing to cover yet: no coverage figure, which would read "no critical roles (—)".
-    out.push(`${text.accounts({ count: totals.accounts })}. ${words.roles({ roles })}`, '', text.noPlans({ command: '`cro init`' }), '');
+    out.push(`${text.accounts({ count: totals.accounts })}. ${words.roles({ roles })}`, '', text.noPlans, '');
     return out.join('\n');
   }
   const coverage = `${coverageFraction(totals.coverage)} (${coveragePercent(totals.coverage.fraction)})`;

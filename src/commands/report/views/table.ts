@@ -42,7 +42,7 @@ export function renderReportTable(report: PortfolioReport, { chalk, width }: Tab
   const currencies = totals.currencies.map((c) => c.currency);
   out.push(chalk.bold(text.title({ asOf: report.asOf })));
   out.push(fit(words.summary({ accounts: totals.accounts, currencies, roles: rolesText(report.criticalRoles) })).join('\n'));
-  if (report.accounts.length === 0) return `${out.join('\n')}\n\n${text.noPlans({ command: '`cro init`' })}\n`;
+  if (report.accounts.length === 0) return `${out.join('\n')}\n\n${text.noPlans}\n`;
 
   const names = [...report.accounts.map((account) => oneLine(accountLabel(account))), ...report.segments.map((segment) => oneLine(segmentLabel(segment.segment)))];
   const accounts = fitToWidth((hidden, nameLimit) => accountTable(report, chalk, hidden, nameLimit), ACCOUNT_DROP_ORDER, width, widestOf(names));

@@ -68,6 +68,8 @@ export const agenda = {
     overduePrefix: 'Overdue',
   },
   notes: {
+    unknownPerson: ({ name, plans, suggestion }: { name: string; plans: number; suggestion: string }) =>
+      `nobody named "${name}" owns an account, is on a team or owns a win plan in ${plural(plans, 'plan', 'plans')}; check the name${suggestion}`,
     invalidPlans: ({ count }: { count: number }) =>
       `${plural(count, 'file is', 'files are')} not a valid plan, so not on the agenda; run cro check to see why`,
   },

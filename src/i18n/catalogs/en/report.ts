@@ -13,7 +13,8 @@ export const report = {
   title: ({ asOf }: { asOf: string }) => `Revenue portfolio as of ${asOf}`,
   accounts: ({ count: accounts }: { count: number }) => count(accounts, 'account'),
   noRoles: 'none',
-  noPlans: ({ command }: { command: string }) => `No plans yet: run ${command} to create one.`,
+  /** The reason (no plans found, or none chosen by --owner/--segment) is the note on stderr. */
+  noPlans: 'No accounts to report.',
   attentionHeading: 'Needs attention first',
   accountsHeading: 'Accounts',
   totalsHeading: 'Totals per segment and currency',

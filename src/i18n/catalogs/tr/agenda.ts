@@ -66,6 +66,8 @@ export const agenda = {
     overduePrefix: 'Gecikmiş',
   },
   notes: {
+    unknownPerson: ({ name, plans, suggestion }: { name: string; plans: number; suggestion: string }) =>
+      `${sayı(plans)} planda "${name}" adında bir hesap sahibi, ekip üyesi ya da kazanma planı sahibi yok; adı kontrol edin${suggestion}`,
     invalidPlans: ({ count }: { count: number }) => `${sayı(count)} dosya geçerli bir plan olmadığı için ajandaya alınmadı; nedenini görmek için cro check çalıştırın`,
   },
 } satisfies Catalog['agenda'];

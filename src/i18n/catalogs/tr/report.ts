@@ -5,7 +5,7 @@ export const report = {
   title: ({ asOf }: { asOf: string }) => `Gelir portföyü, ${asOf} itibarıyla`,
   accounts: ({ count }: { count: number }) => `${sayı(count)} müşteri`,
   noRoles: 'yok',
-  noPlans: ({ command }: { command: string }) => `Henüz plan yok: bir plan oluşturmak için ${command} çalıştırın.`,
+  noPlans: 'Raporlanacak hesap yok.',
   attentionHeading: 'Önce ilgilenilmesi gerekenler',
   accountsHeading: 'Müşteriler',
   totalsHeading: 'Segment ve para birimine göre toplamlar',
