@@ -8,7 +8,7 @@ export const agenda = {
   cli: {
     summary: 'what the team must do, by date, across every plan',
     description:
-      'The agenda of the plans: contacts going stale, detractors\' win plans, milestones and their 360° reviews, renewals\n' +
+      'The agenda of the plans: contacts going stale, detractors\' win plans, milestones and their 360° reviews, renewals ' +
       '(and 90 days before each, preparing the renewal case), and plans with errors close to their renewal.\n' +
       "Overdue items first, then by date. With no paths, reads the config's `plans`, else the current folder.",
     owner: "only this person's items: the win plan's owner, the account's owner or a member of its team (ignoring case and accents)",
