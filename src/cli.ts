@@ -289,7 +289,7 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
     .option(`--as-of <${w.date}>`, t.map.asOf)
     .option(`--owner <${w.name}>`, pick.mapOwner)
     .option(`--segment <${w.text}>`, pick.mapSegment)
-    .addHelpText('after', examples(['cro map plans/acme-logistics.yaml', 'cro map plans/acme-logistics.yaml --format mermaid', 'cro map plans/acme-logistics.yaml --format dot | dot -Tsvg > acme.svg', 'cro map plans --owner "Jane Doe"']))
+    .addHelpText('after', examples(['cro map plans/acme-logistics.yaml', 'cro map acme --format mermaid', 'cro map plans/acme-logistics.yaml --format dot | dot -Tsvg > acme.svg', 'cro map plans --owner "Jane Doe"']))
     .action(run(async () => {
       const { runMap } = await import('./commands/map/command.js');
       return (plan: string, flags: object, cio: CommandIO) => runMap(plan, flags, cio);

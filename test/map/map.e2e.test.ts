@@ -24,6 +24,17 @@ describe('cro map on the examples', () => {
     expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 
+  it('finds a plan by its file name or account name, as the edit commands do', () => {
+    const byPath = map([HARBOR]).stdout;
+    expect(map(['harbor-and-vine-grocers']).stdout).toBe(byPath);
+    expect(map(['harbor']).stdout).toBe(byPath);
+    expect(map(['Harbor & Vine']).stdout).toBe(byPath);
+    const typo = map(['harbr']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^cro: no plan "harbr"/);
+    expect(typo.stdout).toBe('');
+  });
+
   it('colours only when asked, and NO_COLOR and --no-color win over FORCE_COLOR', () => {
     expect(map([HARBOR], { FORCE_COLOR: '1' }).stdout).toMatch(/\u001b\[/);
     expect(map([HARBOR], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toMatch(/\u001b\[/);

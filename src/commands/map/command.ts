@@ -32,12 +32,14 @@ export async function runMap(path: string, flags: MapFlags, io: CommandIO): Prom
   const config = loadCommandConfig(io, flags);
   const criticalRoles = config.data.criticalRoles ?? [...CRITICAL_ROLES];
 
-  const absolute = resolve(io.cwd, path);
+  let absolute = resolve(io.cwd, path);
   let isFolder: boolean;
   try {
     isFolder = statSync(absolute).isDirectory();
   } catch {
-    throw new UsageError(messages().map.errors.noSuchFile({ path }));
+    // Not a path: a plan named as the edit commands name one (file name, or account name), with their did-you-mean.
+    absolute = (await import('../../edit/find.js')).findPlan(path, config, io.cwd).absolute;
+    isFolder = false;
   }
   // A folder with --owner / --segment: the maps of the plans they choose (chosen.ts).
   const select = selectionOf(flags);

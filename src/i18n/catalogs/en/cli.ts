@@ -160,7 +160,7 @@ export const cli = {
       "Draw who stands where in one account: Group 1 (renew) and Group 2 (new buy), by role, each person's stance " +
       'by colour and by symbol (++ advocate, + supporter, = neutral, -- detractor, ? unknown), backups as links, ' +
       'and the gaps marked: uncovered and single-threaded critical roles, detractors without a win plan, people who left.',
-    plan: 'the plan file',
+    plan: 'the plan: its file, or its file name or account name (acme, "Acme Logistics")',
     output: 'write the map to a file instead of stdout',
     asOf: 'date that decides who has left (YYYY-MM-DD, default today)',
   },

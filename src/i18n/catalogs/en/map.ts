@@ -70,8 +70,7 @@ export const map = {
 
   errors: {
     severity: { error: 'error', warning: 'warning' },
-    noSuchFile: ({ path }: { path: string }) => `${path}: no such file; name one plan file, e.g. cro map plans/acme-logistics.yaml`,
-    isFolder: ({ path, example }: { path: string; example: string }) => `${path}: is a folder; cro map draws one plan, e.g. cro map ${example}`,
+    isFolder: ({ path, example }: { path: string; example: string }) => `${path}: is a folder; cro map draws one plan, e.g. cro map ${example}, or the plans that --owner or --segment choose in it`,
     notAPlan: ({ file }: { file: string }) => `${file} is not a valid plan, so there is no map to draw:`,
     runCheck: ({ file }: { file: string }) => `Run \`cro check ${file}\` after fixing it.`,
   },

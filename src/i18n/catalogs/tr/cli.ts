@@ -155,7 +155,7 @@ export const cli = {
       'Bir müşteride kimin nerede durduğunu çizer: role göre Grup 1 (yenileme) ve Grup 2 (yeni satın alma); her kişinin tutumu ' +
       'renk ve simgeyle (++ savunucu, + destekçi, = tarafsız, -- muhalif, ? bilinmiyor), yedekler bağlantı olarak; ' +
       'açıklar işaretli: karşılanmayan ve tek kişiye bağlı kritik roller, kazanma planı olmayan muhalifler, şirketten ayrılan kişiler.',
-    plan: 'plan dosyası',
+    plan: 'plan: dosyası ya da dosya adı veya müşteri adı (acme, "Acme Lojistik")',
     output: 'haritayı standart çıktı yerine bir dosyaya yazar',
     asOf: 'kimin ayrılmış sayılacağını belirleyen tarih (YYYY-AA-GG, varsayılan bugün)',
   },

@@ -63,8 +63,7 @@ export const map = {
 
   errors: {
     severity: { error: 'hata', warning: 'uyarı' },
-    noSuchFile: ({ path }: { path: string }) => `${path}: böyle bir dosya yok; bir plan dosyası verin, ör. cro map plans/acme-logistics.yaml`,
-    isFolder: ({ path, example }: { path: string; example: string }) => `${path}: bir klasör; cro map tek bir plan çizer, ör. cro map ${example}`,
+    isFolder: ({ path, example }: { path: string; example: string }) => `${path}: bir klasör; cro map tek bir plan çizer, ör. cro map ${example}; klasördeki planlardan --owner ya da --segment ile seçilenler de çizilebilir`,
     notAPlan: ({ file }: { file: string }) => `${file} geçerli bir plan değil, bu yüzden çizilecek harita yok:`,
     runCheck: ({ file }: { file: string }) => `Düzelttikten sonra \`cro check ${file}\` çalıştırın.`,
   },
