@@ -121,6 +121,14 @@ export class Git {
     return out === '' ? null : out;
   }
 
+  /** Whether commit `commit` has a file or folder at top-relative `path`. */
+  hasPath(commit: string, path: string): boolean {
+    if (path === '') return true;
+    const result = childProcess().spawnSync('git', ['cat-file', '-e', `${commit}:${path}`], { cwd: this.cwd, stdio: ['ignore', 'ignore', 'ignore'] });
+    if (result.error) throw gitMissing(result.error);
+    return result.status === 0;
+  }
+
   /** Whether HEAD names a commit (a new repository has none yet). */
   hasHead(): boolean {
     return this.tryCommit('HEAD') !== null;

@@ -6,7 +6,8 @@ import { didYouMean } from '../../util/suggest.js';
 import { chalkFor, emit, loadCommandConfig, refuseOutputOverInput, resolveAsOf, type CommandIO, type GlobalFlags } from '../io.js';
 import { compareRange } from './compare.js';
 import { resolveRange } from './range.js';
-import { displayer, judgingOf, pathspecsOf } from './versions.js';
+import { scopeOf } from './paths.js';
+import { displayer, judgingOf } from './versions.js';
 import { diffDocument } from './views/model.js';
 
 export interface DiffFlags extends GlobalFlags {
@@ -34,7 +35,7 @@ export async function runDiff(args: readonly string[], flags: DiffFlags, io: Com
   const git = Git.open(io.cwd);
   const range = resolveRange(git, args, { cwd: io.cwd, ...(flags.since === undefined ? {} : { since: flags.since }) });
   const show = displayer(git, io);
-  const accounts = await compareRange(git, range, pathspecsOf(range.paths, config), judgingOf(config), asOf, show);
+  const accounts = await compareRange(git, range, scopeOf(git, range.paths, config, io.cwd), judgingOf(config), asOf, show);
   const doc = diffDocument(range, asOf, accounts);
   let text: string;
   if (format === 'json') text = (await import('./views/json.js')).renderDiffJson(doc);

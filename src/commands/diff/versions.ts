@@ -14,7 +14,7 @@ import { CRITICAL_ROLES } from '../../plan/vocabulary.js';
 import { resolveRules } from '../../rules/resolve.js';
 import { writeFileSafely } from '../../files/write.js';
 import { VERSION } from '../../version.js';
-import { planPaths, type CommandIO } from '../io.js';
+import type { CommandIO } from '../io.js';
 
 /*
  * Versions of plans, from git or the working tree, checked by the one driver with the
@@ -48,11 +48,6 @@ export function judgingOf(config: Config): Judging {
     horizon: config.data.breakeven?.horizon ?? DEFAULT_HORIZON,
     defaultCurrency: config.data.currency ?? 'USD',
   };
-}
-
-/** The paths given, else the config's plans, else the current folder: as git pathspecs. */
-export function pathspecsOf(given: readonly string[], config: Config): string[] {
-  return planPaths(given, config);
 }
 
 /** A plan file by its path: YAML, outside dot-folders and node_modules (as a folder scan finds them). */

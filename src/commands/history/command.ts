@@ -6,7 +6,8 @@ import { UsageError } from '../../util/errors.js';
 import { didYouMean } from '../../util/suggest.js';
 import { VERSION } from '../../version.js';
 import { chalkFor, emit, loadCommandConfig, refuseOutputOverInput, type CommandIO, type GlobalFlags } from '../io.js';
-import { displayer, judgingOf, pathspecsOf } from '../diff/versions.js';
+import { scopeOf } from '../diff/paths.js';
+import { displayer, judgingOf } from '../diff/versions.js';
 import { buildTimelines } from './timeline.js';
 
 export interface HistoryFlags extends GlobalFlags {
@@ -27,9 +28,14 @@ export async function runHistory(paths: readonly string[], flags: HistoryFlags, 
   refuseOutputOverInput(flags.output, io, [], { config });
   const git = Git.open(io.cwd);
   // A repository without commits has no history yet: an empty timeline, not an error.
-  const commits = git.hasHead() ? git.log(pathspecsOf(paths, config), flags.since === undefined ? {} : { since: flags.since }) : [];
+  // The walk covers every plan, so that a plan renamed into a given path keeps its history from before.
+  const scope = scopeOf(git, paths, config, io.cwd);
+  const commits = git.hasHead() ? git.log(scope.pathspecs, flags.since === undefined ? {} : { since: flags.since }) : [];
+  // A path that is not in the working tree and that no commit walked touched names nothing (a deleted plan's path is fine).
+  const unknown = scope.missing(commits.flatMap((c) => c.files));
+  if (unknown !== undefined) throw new UsageError(messages().diff.git.noSuchPathInHistory({ path: unknown }));
   const boundaries = git.shallowBoundaries();
-  const timelines = await buildTimelines(git, commits, judgingOf(config), displayer(git, io), boundaries);
+  const timelines = await buildTimelines(git, commits, judgingOf(config), displayer(git, io), boundaries, scope.keeps);
   if (boundaries.size > 0) {
     const first = commits.find((c) => boundaries.has(c.hash)) ?? commits[0];
     if (first) io.stderr.write(`cro: ${messages().diff.git.shallow({ date: first.date.slice(0, 10) })}\n`);

@@ -6,8 +6,10 @@ import { checkVersions, isPlanPath, type Judging, type Version } from '../diff/v
 /*
  * Each account's timeline (SPEC §9): one `git log --raw -M` walk over the plans, oldest
  * commit first; a renamed plan keeps its account (git's rename detection pairs the two
- * paths in the commit that moved it). Each commit is judged as of its own day, both
- * sides, so a step shows what the commit changed, not time passing.
+ * paths in the commit that moved it). Given paths choose accounts, not steps: an account
+ * whose plan ever had one of them is shown whole, from before its rename. Each commit is
+ * judged as of its own day, both sides, so a step shows what the commit changed, not time
+ * passing.
  */
 
 /** Where a plan stood after a commit. */
@@ -43,16 +45,16 @@ export interface AccountTimeline {
   steps: TimelineStep[];
 }
 
-export async function buildTimelines(git: Git, commits: readonly Commit[], judging: Judging, show: (path: string) => string, boundaries: ReadonlySet<string>): Promise<AccountTimeline[]> {
+export async function buildTimelines(git: Git, commits: readonly Commit[], judging: Judging, show: (path: string) => string, boundaries: ReadonlySet<string>, keeps: (path: string) => boolean = () => true): Promise<AccountTimeline[]> {
   // Which account each path belongs to, as the walk goes forward; a rename carries it.
   const accountOf = new Map<string, number>();
   // A plan deleted and later added again at its path is the same account, back (a churned customer who returns).
   const deletedFrom = new Map<string, number>();
   let next = 0;
-  const versions: Version[] = [];
-  const steps: Array<{ account: number; commit: Commit; path: string; before: number; after: number }> = [];
+  const changes: Array<{ account: number; commit: Commit; from: string | null; to: string | null; fromBlob: string | null; toBlob: string | null }> = [];
+  // The accounts to show: those whose timeline ever had a path kept (all of them when no path was given).
+  const shown = new Set<number>();
   for (const commit of commits) {
-    const day = commit.date.slice(0, 10);
     for (const change of commit.files) {
       const from = change.from !== null && isPlanPath(change.from) ? change.from : null;
       const to = change.to !== null && isPlanPath(change.to) ? change.to : null;
@@ -66,10 +68,19 @@ export async function buildTimelines(git: Git, commits: readonly Commit[], judgi
         accountOf.set(to, account);
         deletedFrom.delete(to);
       }
-      const before = from !== null && change.fromBlob !== null ? versions.push({ path: from, blob: change.fromBlob, asOf: day }) - 1 : -1;
-      const after = to !== null && change.toBlob !== null ? versions.push({ path: to, blob: change.toBlob, asOf: day }) - 1 : -1;
-      steps.push({ account, commit, path: (to ?? from)!, before, after });
+      if ((from !== null && keeps(from)) || (to !== null && keeps(to))) shown.add(account);
+      changes.push({ account, commit, from, to, fromBlob: change.fromBlob, toBlob: change.toBlob });
     }
+  }
+  // Only the versions of the accounts shown are read and checked.
+  const versions: Version[] = [];
+  const steps: Array<{ account: number; commit: Commit; path: string; before: number; after: number }> = [];
+  for (const { account, commit, from, to, fromBlob, toBlob } of changes) {
+    if (!shown.has(account)) continue;
+    const day = commit.date.slice(0, 10);
+    const before = from !== null && fromBlob !== null ? versions.push({ path: from, blob: fromBlob, asOf: day }) - 1 : -1;
+    const after = to !== null && toBlob !== null ? versions.push({ path: to, blob: toBlob, asOf: day }) - 1 : -1;
+    steps.push({ account, commit, path: (to ?? from)!, before, after });
   }
   const states = await checkVersions(git, versions, judging, show, { cache: 'history' });
   const timelines = new Map<number, AccountTimeline>();

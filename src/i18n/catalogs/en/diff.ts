@@ -104,6 +104,8 @@ export const diff = {
     nothingBefore: ({ date }: { date: string }) => `--since ${date}: no commit on or before that day`,
     nothingBeforeShallow: ({ date }: { date: string }) => `--since ${date}: this shallow clone has no commit on or before that day; fetch more history (git fetch --unshallow)`,
     failed: ({ command, reason }: { command: string; reason: string }) => `${command} failed: ${reason}`,
+    noSuchPath: ({ path }: { path: string }) => `${path}: no such file or folder, in the working tree or on either side compared`,
+    noSuchPathInHistory: ({ path }: { path: string }) => `${path}: no such file or folder, in the working tree or in any commit of the history read`,
     missingBlob: 'git does not have this version of the file',
     shallow: ({ date }: { date: string }) => `this clone is shallow: its history starts on ${date}, and nothing earlier is shown (git fetch --unshallow for all of it)`,
   },

@@ -97,6 +97,8 @@ export const diff = {
     nothingBefore: ({ date }: { date: string }) => `--since ${date}: o günde ya da daha önce yapılmış bir commit yok`,
     nothingBeforeShallow: ({ date }: { date: string }) => `--since ${date}: bu sığ kopyada o günde ya da daha önce yapılmış bir commit yok; daha fazla geçmiş çekin (git fetch --unshallow)`,
     failed: ({ command, reason }: { command: string; reason: string }) => `${command} başarısız oldu: ${reason}`,
+    noSuchPath: ({ path }: { path: string }) => `${path}: böyle bir dosya ya da klasör yok; ne çalışma klasöründe ne de karşılaştırılan iki tarafta`,
+    noSuchPathInHistory: ({ path }: { path: string }) => `${path}: böyle bir dosya ya da klasör yok; ne çalışma klasöründe ne de okunan geçmişteki herhangi bir commit'te`,
     missingBlob: 'git\'te dosyanın bu sürümü yok',
     shallow: ({ date }: { date: string }) => `bu kopya sığ (shallow clone): geçmişi ${date} tarihinde başlıyor ve daha öncesi gösterilmiyor (tamamı için git fetch --unshallow)`,
   },
