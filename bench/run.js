@@ -65,6 +65,14 @@ const report = (label, measured, baseline, target, unit = 'ms', ratio = measured
   );
 };
 
+/** The last line of a run: what was missed (fails the run) and what is not yet met but open in an issue (does not); the exit code. */
+function summarize(what) {
+  const missed = rows.filter((r) => !r.met && !openIssueOf(r.label)).length;
+  const open = rows.filter((r) => !r.met && openIssueOf(r.label));
+  console.log(`\n${missed === 0 ? `all ${what} met` : `${missed} budget(s) missed`}${open.length > 0 ? `; ${open.length} not yet met, open in ${[...new Set(open.map((r) => openIssueOf(r.label)))].join(', ')}: ${open.map((r) => r.label.trim()).join('; ')}` : ''}`);
+  return missed === 0 ? 0 : 1;
+}
+
 if (!existsSync(join(ROOT, 'dist/cli.cjs'))) throw new Error('run `npm run build` first');
 console.log(`cro benchmark on node ${process.version}, ${process.env.CRO_BENCH_ONLY === 'edit' || process.env.CRO_BENCH_ONLY === 'import' ? `the ${process.env.CRO_BENCH_ONLY} budget only` : `${count} generated plans`}\n`);
 
@@ -75,9 +83,7 @@ const versus = (args, baseline, options) => {
 // `node bench/run.js git`: only the budgets of cro diff and cro history.
 if (process.argv[2] === 'git') {
   measureGitBudgets({ ROOT, BIN, count, versus, report, once });
-  const missedGit = rows.filter((r) => !r.met).length;
-  console.log(`\n${missedGit === 0 ? 'all budgets met' : `${missedGit} budget(s) missed`}`);
-  process.exit(missedGit === 0 ? 0 : 1);
+  process.exit(summarize('git budgets'));
 }
 
 /**
@@ -104,9 +110,7 @@ if (process.env.CRO_BENCH_ONLY === 'agenda') {
   const generated = generateRepository(CORPUS, count);
   console.log(`(corpus: ${generated.length} plans in ${CORPUS})\n`);
   agendaBudgets();
-  const missedHere = rows.filter((r) => !r.met).length;
-  console.log(`\n${missedHere === 0 ? 'all agenda budgets met' : `${missedHere} agenda budget(s) missed`}`);
-  process.exit(missedHere === 0 ? 0 : 1);
+  process.exit(summarize('agenda budgets'));
 }
 
 
@@ -122,7 +126,7 @@ if (only === undefined || only === 'startup') {
   // In Turkish the other catalog is loaded, and only that one (SPEC §11, §14): the same budget.
   const [helpTr, nodeForHelpTr, helpTrRatio] = versus([BIN, '--help', '--lang', 'tr'], ['-e', '0'], { runs: small });
   report('cro --help --lang tr  vs  node -e 0', helpTr, nodeForHelpTr, 1.5, 'ms', helpTrRatio);
-  if (only === 'startup') process.exit(rows.every((row) => row.met) ? 0 : 1);
+  if (only === 'startup') process.exit(summarize('start-up budgets'));
 }
 
 // SPEC §14: an edit (§7) of one plan in a 500-plan repository costs at most 3× `node -e 0`.
@@ -141,7 +145,7 @@ if (only === undefined || only === 'edit') {
   const editRatio = median(pairs.map(([x, y]) => x / y));
   report('cro contact <plan> in 500 plans  vs  node -e 0', median(pairs.map(([x]) => x)), median(pairs.map(([, y]) => y)), 3, 'ms', editRatio);
   rmSync(EDIT_CORPUS, { recursive: true, force: true });
-  if (only === 'edit') process.exit(rows.every((r) => r.met) ? 0 : 1);
+  if (only === 'edit') process.exit(summarize('edit budgets'));
 }
 
 // SPEC §14: `cro import` of 10,000 rows into 500 plans costs at most 2× parsing that CSV with
@@ -180,7 +184,7 @@ if (only === undefined || only === 'import') {
   report('cro import peak memory  vs  200 MB', importMb, 200, 1, 'MB');
   rmSync(IMPORT_CORPUS, { recursive: true, force: true });
   rmSync(csv, { force: true });
-  if (only === 'import') process.exit(rows.every((r) => r.met) ? 0 : 1);
+  if (only === 'import') process.exit(summarize('import budgets'));
 }
 
 const files = generateRepository(CORPUS, count);
@@ -255,7 +259,4 @@ rmSync(DOUBLE, { recursive: true, force: true });
 // SPEC §14: cro diff and cro history, on generated git repositories.
 measureGitBudgets({ ROOT, BIN, count, versus, report, once });
 
-const missed = rows.filter((r) => !r.met && !openIssueOf(r.label)).length;
-const open = rows.filter((r) => !r.met && openIssueOf(r.label));
-console.log(`\n${missed === 0 ? 'all budgets met' : `${missed} budget(s) missed`}${open.length > 0 ? `; ${open.length} not yet met, open in ${[...new Set(open.map((r) => openIssueOf(r.label)))].join(', ')}: ${open.map((r) => r.label.trim()).join('; ')}` : ''}`);
-process.exitCode = missed === 0 ? 0 : 1;
+process.exitCode = summarize('budgets');
