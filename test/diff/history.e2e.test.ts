@@ -70,6 +70,10 @@ describe('cro history', () => {
     expect(doc.accounts.map((a) => [a.account, a.steps.map((s) => [s.subject, s.diff?.status, s.after === null])])).toEqual([
       ['Beta Retail', [['Start', 'added', false], ['Beta churned', 'deleted', true], ['Beta is back', 'added', false]]],
     ]);
+    // A new plan is one line; its break-even is part of the state after it, not a change from "no economics".
+    const text = cro(back.dir, ['history', '--no-color']).stdout;
+    expect(text).toMatch(/Beta is back[\s\S]*new plan/);
+    expect(text).not.toMatch(/no economics →/);
   });
 
   it('keeps what it judged in the git folder: a second run says the same, and a broken cache is only checked again', () => {

@@ -71,7 +71,8 @@ export function describeAccount(diff: AccountDiff, data: (text: string) => strin
   const fresh = diff.status === 'added' ? diff.findings.new.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax') : diff.findings.new;
   for (const f of fresh) say('findings', 'bad', t.new({ rule: data(f.rule), severity: f.severity, message: data(f.message) }));
 
-  if (diff.economics) {
+  // A new plan's break-even is its state, not a change from "no economics" (cro history shows it after each step).
+  if (diff.economics && diff.status !== 'added') {
     const { from, to } = diff.economics;
     const month = (point: EconomicsPoint | null) => (point === null ? t.noEconomics : point.never || point.breakEvenMonth === null ? t.never : t.month({ month: point.breakEvenMonth }));
     const rank = (point: EconomicsPoint | null) => (point === null ? Infinity : point.never || point.breakEvenMonth === null ? Infinity : point.breakEvenMonth);
