@@ -363,11 +363,80 @@ function insertPair(text: string, map: YAMLMap, key: string, value: Value, mapPa
     const first = rangeOf(pairs[0]!.key as Node)[0];
     const start = lineStart(text, first);
     // The first key shares its line with a dash (`- id: …`): the new key goes after it instead.
-    if (text.slice(start, first).trim() === '') return splice(text, start, start, lines);
+    if (text.slice(start, first).trim() === '') {
+      const above = placeholderAbove(text, start, indent, key);
+      return splice(text, above, above, lines);
+    }
     after = pairs[0]!;
   }
   const { at, prefix } = afterLine(text, endOfPair(after), eol, indent);
-  return splice(text, placeholderAt(text, at, indent, key), placeholderAt(text, at, indent, key), prefix + lines);
+  const place = placeholderAt(text, at, indent, key);
+  if (place !== at && mapPath.length === 0) {
+    const taken = takeOverSection(text, place, key, value, eol);
+    if (taken !== undefined) return taken;
+  }
+  return splice(text, place, place, prefix + lines);
+}
+
+/**
+ * A section the template left commented out (`# economics:` over its commented keys):
+ * its header is taken over (`economics:`), as the file tells a person to do ("write the
+ * value and remove the `# `"), and the new key goes above its own commented line under
+ * it. A live section above a commented one of the same name read as two sections, and
+ * the keys added later went under the commented header. Undefined when the placeholder
+ * is not a bare commented header (then the section goes above it, as any key does).
+ */
+function takeOverSection(text: string, headerAt: number, key: string, value: Value, eol: string): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const headerEnd = lineEndOf(text, headerAt);
+  const header = /^#\s?([^\s#:]+)\s*:\s*(#.*)?$/.exec(text.slice(headerAt, headerEnd).replace(/\r$/, ''));
+  if (!header || header[1] !== key) return undefined;
+  const live = `${yamlScalar(key)}:${header[2] ? ` ${header[2]}` : ''}${eol}`;
+  // The commented lines under the header (indented), and among them the new key's own.
+  const entries = isPlainObject(value) ? Object.entries(value) : [];
+  const only = entries.length === 1 ? entries[0]![0] : undefined;
+  const blockStart = Math.min(headerEnd + 1, text.length);
+  let childIndent: number | undefined;
+  // Without a line of its own, the new key goes right under the header.
+  let target = blockStart;
+  for (let line = blockStart; line < text.length; line = lineEndOf(text, line) + 1) {
+    const comment = /^( +)#\s?([^\s:#]*)/.exec(text.slice(line, lineEndOf(text, line)));
+    if (!comment) break;
+    childIndent ??= comment[1]!.length;
+    if (only === undefined) break;
+    if (comment[1]!.length === childIndent && comment[2] === only) {
+      target = line;
+      break;
+    }
+  }
+  const indent = childIndent ?? 2;
+  const body = Array.isArray(value) ? value.map((item) => blockItem(item, indent, eol)).join('') : entries.map(([k, v]) => blockPair(k, v, indent, eol)).join('');
+  const between = text.slice(blockStart, target);
+  return splice(text, headerAt, target, live + between + body);
+}
+
+/** Where the line at `offset` ends (its line break, or the end of the text). */
+function lineEndOf(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end;
+}
+
+/**
+ * Where a key goes that the template puts before every key of a map: above its own
+ * commented line when that is among the comments just over the map's first key (the
+ * template's block, taken over by takeOverSection), else at `start`, the first key's line.
+ */
+function placeholderAbove(text: string, start: number, indent: number, key: string): number {
+  const own = new RegExp(`^ {${indent}}#\\s?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+  let line = start;
+  while (line > 0) {
+    const previous = lineStart(text, line - 1);
+    const content = text.slice(previous, line - 1).replace(/\r$/, '');
+    if (!/^ +#/.test(content)) break;
+    if (own.test(content)) return previous;
+    line = previous;
+  }
+  return start;
 }
 
 /**

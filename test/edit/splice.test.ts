@@ -73,8 +73,24 @@ describe('splices', () => {
     const text = ['cro: 1', 'account:', '  name: Acme', '  # segment: enterprise # free text', '  # owner: Full name', '', '# Break-even: how long …', '# economics:', '  # monthlyRevenue: 0', ''].join('\n');
     const owner = applyEdits(text, [{ op: 'set', path: ['account', 'owner'], value: 'Jane Doe' }]);
     expect(owner).toBe(text.replace('  # owner: Full name', '  owner: Jane Doe\n  # owner: Full name'));
-    const economics = applyEdits(text, [{ op: 'set', path: ['economics', 'monthlyRevenue'], value: 9500 }]);
-    expect(economics).toBe(text.replace('# economics:', 'economics:\n  monthlyRevenue: 9500\n# economics:'));
+  });
+
+  it('takes over a section the template left commented out: its header goes live, each key above its own line', () => {
+    const text = ['cro: 1', 'account:', '  name: Acme', '', '# Break-even: how long …', '# economics:', '  # acquisitionCost: 0 # to win the deal', '  # monthlyRevenue: 0 # per month', '  # grossMargin: 0.8', '', '# The people.', '# stakeholders:', '  # - id: maria', '  #   name: Maria', ''].join('\r\n');
+    const revenue = applyEdits(text, [{ op: 'set', path: ['economics', 'monthlyRevenue'], value: 9500 }]);
+    expect(revenue).toBe(text.replace('# economics:', 'economics:').replace('  # monthlyRevenue', '  monthlyRevenue: 9500\r\n  # monthlyRevenue'));
+    // A key the template puts first goes above its own line, not just above the first live key.
+    const cost = applyEdits(revenue, [{ op: 'set', path: ['economics', 'acquisitionCost'], value: 84000 }]);
+    expect(cost).toBe(revenue.replace('  # acquisitionCost', '  acquisitionCost: 84000\r\n  # acquisitionCost'));
+    const margin = applyEdits(cost, [{ op: 'set', path: ['economics', 'grossMargin'], value: 0.78 }]);
+    expect(margin).toBe(cost.replace('  # grossMargin', '  grossMargin: 0.78\r\n  # grossMargin'));
+    expect(readData(margin)).toMatchObject({ economics: { acquisitionCost: 84000, monthlyRevenue: 9500, grossMargin: 0.78 } });
+    // A list section: the header goes live and the first item comes under it, before the template's commented example.
+    const people = applyEdits(text, [{ op: 'append', path: ['stakeholders'], value: { id: 'lena', name: 'Lena Park', group: 'renew' } }]);
+    expect(people).toBe(text.replace('# stakeholders:\r\n', 'stakeholders:\r\n  - id: lena\r\n    name: Lena Park\r\n    group: renew\r\n'));
+    // Not a bare header (it holds a value): the section goes above it, as any key does.
+    const valued = text.replace('# economics:', '# economics: {}');
+    expect(applyEdits(valued, [{ op: 'set', path: ['economics', 'monthlyRevenue'], value: 1 }])).toBe(valued.replace('# economics: {}', 'economics:\r\n  monthlyRevenue: 1\r\n# economics: {}'));
   });
 });
 
