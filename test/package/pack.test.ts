@@ -122,9 +122,12 @@ describe('installed globally from the tarball, run from an unrelated folder', ()
     expect(cro(['set', 'acme', 'account.owner', 'Jane Doe'], repo).code).toBe(0);
     const after = readFileSync(join(repo, 'plans/acme.yaml'), 'utf8');
     expect(after).toContain('lastContact: 2026-11-02');
-    // Only the edited lines changed: every comment of the template is still there.
+    // Only the edited lines changed: every comment of the template is still there, but the
+    // commented header of the section the first person went into, which is now live.
     const comments = (text: string) => text.split('\n').filter((line) => line.trimStart().startsWith('#') && !line.includes('owner:'));
-    expect(comments(after)).toEqual(comments(before));
+    expect(comments(before)).toContain('# stakeholders:');
+    expect(comments(after)).toEqual(comments(before).filter((line) => line !== '# stakeholders:'));
+    expect(after).toMatch(/^stakeholders:\n {2}- id: maria-lopez\n/m);
     expect(cro(['check', '--format', 'json'], repo).stdout).not.toContain('"rule": "schema"');
 
     // Without economics a plan does not fail the gate; one that pays back too late does.
