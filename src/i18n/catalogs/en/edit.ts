@@ -24,7 +24,7 @@ export const edit = {
     },
     left: {
       summary: 'record that someone left the customer',
-      description: 'Sets leftOn (kept for history; the person no longer covers a role). Every backup that named the person moves to --successor, or is listed as needing a new backup.',
+      description: 'Sets leftOn (kept for history; the person no longer covers a role). Every backup that named the person moves to --successor, or is listed as needing a new backup. A day already recorded is changed only with --force.',
       person: 'the person who left: id or name',
       on: 'the day they left (default today)',
       successor: 'who takes over as backup wherever the person was one',
@@ -46,7 +46,7 @@ export const edit = {
     },
     review: {
       summary: "record a milestone's 360° review",
-      description: "Records the milestone's 360° review (default: today, with all four perspectives: customer, sales, marketing, customer-success) and, with --done, the day the milestone was reached.",
+      description: "Records the milestone's 360° review (default: today, with all four perspectives: customer, sales, marketing, customer-success) and, with --done, the day the milestone was reached. A review already recorded is replaced only with --force.",
       milestone: 'the milestone: its name, or the start of it',
       date: 'the day of the review (default today)',
       perspectives: 'who gave their view, comma-separated',

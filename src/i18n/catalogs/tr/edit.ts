@@ -28,7 +28,7 @@ export const edit = {
     },
     left: {
       summary: 'birinin müşteriden ayrıldığını kaydeder',
-      description: 'leftOn tarihini yazar (kişi kayıt için planda kalır, ama artık hiçbir rolü karşılamaz). Kişinin yedek olduğu her yerde --successor ile verilen kişi yedek olur; verilmezse yeni yedeğe ihtiyacı olanlar listelenir.',
+      description: 'leftOn tarihini yazar (kişi kayıt için planda kalır, ama artık hiçbir rolü karşılamaz). Kişinin yedek olduğu her yerde --successor ile verilen kişi yedek olur; verilmezse yeni yedeğe ihtiyacı olanlar listelenir. Kayıtlı bir ayrılış tarihi yalnızca --force ile değiştirilir.',
       person: 'ayrılan kişi: kimlik (id) ya da ad',
       on: 'ayrıldığı tarih (varsayılan bugün)',
       successor: 'kişinin yedek olduğu her yerde onun yerine yedek olacak kişi',
@@ -50,7 +50,7 @@ export const edit = {
     },
     review: {
       summary: 'bir kilometre taşının 360° değerlendirmesini kaydeder',
-      description: 'Kilometre taşının 360° değerlendirmesini kaydeder (varsayılan: bugün, dört bakış açısıyla: customer, sales, marketing, customer-success); --done ile kilometre taşına ulaşıldığı tarihi de yazar.',
+      description: 'Kilometre taşının 360° değerlendirmesini kaydeder (varsayılan: bugün, dört bakış açısıyla: customer, sales, marketing, customer-success); --done ile kilometre taşına ulaşıldığı tarihi de yazar. Kayıtlı bir değerlendirmenin yerine yenisi yalnızca --force ile yazılır.',
       milestone: 'kilometre taşı: adı ya da adının başı',
       date: 'değerlendirmenin tarihi (varsayılan bugün)',
       perspectives: 'görüşü alınan bakış açıları, virgülle ayrılmış',
