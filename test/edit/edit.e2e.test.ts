@@ -279,7 +279,7 @@ describe('finding plans, people and milestones', () => {
     expect(person.code).toBe(2);
     expect(person.stderr).toContain('(did you mean maria (Maria Lopez)?)');
     const two = cro(dir, 'left', 'acme', 'lopez');
-    expect(two).toMatchObject({ code: 2, stderr: 'cro: "lopez" names more than one person: maria (Maria Lopez), tom (Tom Lopez); say which\n' });
+    expect(two).toMatchObject({ code: 2, stderr: 'cro: "lopez" names more than one person: maria (Maria Lopez); tom (Tom Lopez); say which\n' });
   });
 
   it('never asks without a terminal: exit 2 naming what is missing', () => {
