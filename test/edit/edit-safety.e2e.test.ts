@@ -57,6 +57,15 @@ describe('cro review of a milestone that already has a review', () => {
     expect(after).not.toBe(before);
   });
 
+  it('with --force and no --notes, the old notes do not stay under the new date', () => {
+    const { bytes, cro } = examples();
+    const before = bytes().toString('utf8');
+    const result = cro('review', 'harbor', 'Go', '--force');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${HARBOR}: 360° review of "Go-live, 12 pilot stores" on 2026-12-04: customer, sales, marketing, customer-success (replaces the review on 2026-03-24: customer, sales, marketing, customer-success)\n`);
+    expect(bytes().toString('utf8')).toBe(before.replace('      date: 2026-03-24\n', '      date: 2026-12-04\n').replace('      notes: Two weeks late on POS integration; pilot stores happy.\n', ''));
+  });
+
   it('--done alone records the day reached and keeps the review', () => {
     const { bytes, cro } = examples();
     const before = bytes().toString('utf8');

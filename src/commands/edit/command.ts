@@ -463,9 +463,10 @@ export function reviewEdit(plan: Plan, wanted: string, flags: ReviewFlags, conte
   if (!flags.force) throw new UsageError(t.notReplaced(had));
   if (review.date !== date) planned.edits.push(setEdit([...base, 'review', 'date'], date));
   if (JSON.stringify(review.perspectives ?? []) !== JSON.stringify(perspectives)) planned.edits.push(...listEdits([...base, 'review', 'perspectives'], review.perspectives, perspectives));
+  // A review replaced is replaced whole: the old notes do not stay under the new date.
   if (notes !== undefined && review.notes !== notes) planned.edits.push(setEdit([...base, 'review', 'notes'], notes));
-  const notesKept = notes === undefined && typeof review.notes === 'string' && review.notes.trim() !== '';
-  if (planned.edits.length > 0) change([...base, 'review'], review, { date, perspectives, ...(notes === undefined ? {} : { notes }) }, t.replaced({ ...had, date, perspectives, was: had.date, wasPerspectives: had.perspectives, notesKept }));
+  else if (notes === undefined && review.notes !== undefined) planned.edits.push({ op: 'remove', path: [...base, 'review', 'notes'] });
+  if (planned.edits.length > 0) change([...base, 'review'], review, { date, perspectives, ...(notes === undefined ? {} : { notes }) }, t.replaced({ ...had, date, perspectives, was: had.date, wasPerspectives: had.perspectives }));
   return planned;
 }
 

@@ -170,8 +170,8 @@ export const edit = {
       `the 360° review of "${milestone}" on ${date} (${perspectives.join(', ')}) is already recorded`,
     notReplaced: ({ milestone, date, perspectives }: { milestone: string; date: string; perspectives: readonly string[] }) =>
       `"${milestone}" already has a 360° review on ${date} (${perspectives.join(', ')}); nothing was written (add --force to replace it)`,
-    replaced: ({ milestone, date, perspectives, was, wasPerspectives, notesKept }: { milestone: string; date: string; perspectives: readonly string[]; was: string; wasPerspectives: readonly string[]; notesKept: boolean }) =>
-      `360° review of "${milestone}" on ${date}: ${perspectives.join(', ')} (replaces the review on ${was}: ${wasPerspectives.join(', ')}${notesKept ? '; its notes are kept, --notes replaces them' : ''})`,
+    replaced: ({ milestone, date, perspectives, was, wasPerspectives }: { milestone: string; date: string; perspectives: readonly string[]; was: string; wasPerspectives: readonly string[] }) =>
+      `360° review of "${milestone}" on ${date}: ${perspectives.join(', ')} (replaces the review on ${was}: ${wasPerspectives.join(', ')})`,
   },
   set: {
     badKey: ({ key }: { key: string }) => `${key}: not a key; write it as section.key, e.g. account.renewalDate or milestones[0].due`,

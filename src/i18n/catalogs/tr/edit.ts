@@ -167,8 +167,8 @@ export const edit = {
       `"${milestone}" için ${date} tarihli 360° değerlendirme (${perspectives.join(', ')}) zaten kayıtlı`,
     notReplaced: ({ milestone, date, perspectives }: { milestone: string; date: string; perspectives: readonly string[] }) =>
       `"${milestone}" için ${date} tarihli bir 360° değerlendirme (${perspectives.join(', ')}) zaten kayıtlı; hiçbir şey yazılmadı (yerine yenisini yazmak için --force ekleyin)`,
-    replaced: ({ milestone, date, perspectives, was, wasPerspectives, notesKept }: { milestone: string; date: string; perspectives: readonly string[]; was: string; wasPerspectives: readonly string[]; notesKept: boolean }) =>
-      `"${milestone}" için ${date} tarihli 360° değerlendirme: ${perspectives.join(', ')} (${was} tarihli değerlendirmenin yerine: ${wasPerspectives.join(', ')}${notesKept ? '; notları korundu, --notes ile değiştirebilirsiniz' : ''})`,
+    replaced: ({ milestone, date, perspectives, was, wasPerspectives }: { milestone: string; date: string; perspectives: readonly string[]; was: string; wasPerspectives: readonly string[] }) =>
+      `"${milestone}" için ${date} tarihli 360° değerlendirme: ${perspectives.join(', ')} (${was} tarihli değerlendirmenin yerine: ${wasPerspectives.join(', ')})`,
   },
   set: {
     badKey: ({ key }: { key: string }) => `${key}: geçerli bir anahtar değil; bölüm.anahtar biçiminde yazın, ör. account.renewalDate ya da milestones[0].due`,
