@@ -93,7 +93,7 @@ function helpInLanguage(): Partial<Help> {
  * English only; each one cro can meet is recognised by its wording and said again with
  * what it quotes. One that is not recognised is left as commander wrote it.
  */
-export function commanderErrorInLanguage(text: string): string {
+export function commanderErrorInLanguage(text: string, group?: { command: string; subcommands: readonly string[] }): string {
   const says = messages().cli.parse;
   let message = text.replace(/^error: /, '').trimEnd();
   let suggestion = '';
@@ -112,7 +112,10 @@ export function commanderErrorInLanguage(text: string): string {
   ];
   for (const [pattern, say] of patterns) {
     const match = pattern.exec(message);
-    if (match) return `${say(match)}${suggestion}`;
+    if (!match) continue;
+    // Under a command of subcommands (`cro stakeholder foo`), the subcommands it has.
+    const takes = group && pattern === patterns[1]![0] ? says.subcommandsOf({ command: group.command, subcommands: group.subcommands }) : '';
+    return `${say(match)}${suggestion}${takes}`;
   }
   return `${message}${suggestion}`;
 }
@@ -444,7 +447,8 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
       .argument(`[${a.plan}]`, e.contact.plan)
       .argument(`[${a.person}]`, e.left.person)
       .option(`--on <${w.date}>`, e.left.on)
-      .option(`--successor <${a.person}>`, e.left.successor),
+      .option(`--successor <${a.person}>`, e.left.successor)
+      .option('--force', e.left.force),
   )
     .addHelpText('after', examples(['cro left acme dana --on 2026-11-30 --successor tom', 'cro left "Acme Logistics" "Dana Whitaker"']))
     .action(edit('runLeft'));
@@ -475,6 +479,13 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
   )
     .addHelpText('after', examples(['cro stakeholder set acme maria stance=advocate referrer=true', 'cro stakeholder set acme dana roles=+administrator roles=-end-user', 'cro stakeholder set acme omar objection.kind=competitor winPlan.owner="Ali Kaya" winPlan.due=2026-12-15']))
     .action(edit('runStakeholderSet'));
+  // `cro stakeholder foo`: a usage error (exit 2) naming add and set, with the nearest, as `cro foo` names the nearest command.
+  const stakeholderOutput = stakeholder.configureOutput();
+  stakeholder.configureOutput({
+    ...stakeholderOutput,
+    outputError: (text, write) =>
+      write(`cro: ${oneLine(commanderErrorInLanguage(text, { command: 'cro stakeholder', subcommands: stakeholder.commands.map((c) => c.name()).filter((name) => name !== 'help') }))}\n`),
+  });
 
   editOptions(
     program
@@ -486,7 +497,8 @@ export function buildProgram(io: CommandIO, setExitCode: (code: number) => void)
       .option(`--date <${w.date}>`, e.review.date)
       .option(`--perspectives <${w.text}>`, e.review.perspectives)
       .option(`--notes <${w.text}>`, e.review.notes)
-      .option(`--done <${w.date}>`, e.review.done),
+      .option(`--done <${w.date}>`, e.review.done)
+      .option('--force', e.review.force),
   )
     .addHelpText('after', examples(['cro review acme "Go-live" --done 2026-04-10', 'cro review acme go-live --date 2026-04-15 --perspectives customer,sales --notes "Admins want SSO"']))
     .action(edit('runReview'));

@@ -6,7 +6,7 @@ import { readPlanBytes } from '../files/read.js';
 import { planPaths } from '../commands/io.js';
 import { foldLetters } from '../commands/init/slug.js';
 import { UsageError } from '../util/errors.js';
-import { closest } from '../util/suggest.js';
+import { closestName } from '../util/suggest.js';
 import { messages } from '../i18n/messages.js';
 import type { Plan, Stakeholder } from '../plan/schema.js';
 
@@ -37,11 +37,31 @@ export function matchesOf<T>(wanted: string, candidates: readonly T[], names: (c
   );
 }
 
-function notFound(what: string, wanted: string, candidates: readonly string[]): UsageError {
-  const t = messages().edit.find;
-  const near = closest(wanted, candidates);
-  return new UsageError(t.noMatch({ what, wanted, suggestion: near ?? '', candidates: candidates.slice(0, 12) }));
+/** A candidate as the user may name it (`names`) and as it is shown in a list (`shown`: `ben (Ben Foster)`). */
+interface Candidate {
+  names: readonly string[];
+  shown: string;
+  /** What the did-you-mean says, when not `shown` (a plan's file name, which is what one types). */
+  meant?: string;
 }
+
+/**
+ * No match: the nearest candidate first (a did-you-mean), then the candidates, as shown,
+ * separated by "; " (names may hold commas), else what the plan lacks (`none`).
+ */
+function notFound(what: string, wanted: string, candidates: readonly Candidate[], none: string): UsageError {
+  const t = messages().edit.find;
+  const byName = new Map<string, Candidate>();
+  for (const candidate of candidates) for (const name of candidate.names) if (!byName.has(name)) byName.set(name, candidate);
+  const near = closestName(wanted, [...byName.keys()], folded);
+  const suggestion = near === undefined ? '' : (byName.get(near)!.meant ?? byName.get(near)!.shown);
+  const shown = candidates.map((c) => c.shown);
+  const listed = shown.length > LISTED ? [...shown.slice(0, LISTED), t.more({ count: shown.length - LISTED })] : shown;
+  return new UsageError(t.noMatch({ what, wanted, suggestion, candidates: listed, none }));
+}
+
+/** At most this many candidates are listed (one line stays readable). */
+const LISTED = 12;
 
 function ambiguous(what: string, wanted: string, found: readonly string[]): UsageError {
   return new UsageError(messages().edit.find.ambiguous({ what, wanted, candidates: found }));
@@ -72,7 +92,12 @@ export function findPlan(wanted: string, config: Config, cwd: string): PlanFileR
   const found = matchesOf(wanted, accounts, (entry) => [entry.account, stem(entry.ref)]);
   if (found.length === 1) return { ...found[0]!.ref, explicit: true };
   if (found.length > 1) throw ambiguous(t.plan, wanted, found.map((entry) => `${entry.ref.display} (${entry.account})`));
-  throw notFound(t.plan, wanted, [...refs.map(stem), ...accounts.map((entry) => entry.account)]);
+  const accountOfRef = new Map(accounts.map((entry) => [entry.ref.absolute, entry.account]));
+  const candidates = refs.map((ref) => {
+    const account = accountOfRef.get(ref.absolute);
+    return { names: account === undefined ? [stem(ref)] : [stem(ref), account], shown: account === undefined ? stem(ref) : `${stem(ref)} (${account})`, meant: stem(ref) };
+  });
+  throw notFound(t.plan, wanted, candidates, t.noPlans);
 }
 
 /** The account name of a plan, from its text; undefined when it has none (or is no plan). */
@@ -113,7 +138,7 @@ export function findPerson(plan: Plan, wanted: string): { index: number; person:
   const t = messages().edit.find;
   if (found.length === 1) return found[0]!;
   if (found.length > 1) throw ambiguous(t.person, wanted, found.map((entry) => `${entry.person.id} (${entry.person.name})`));
-  throw notFound(t.person, wanted, people.flatMap((entry) => [entry.person.id, entry.person.name]));
+  throw notFound(t.person, wanted, people.map(({ person }) => ({ names: [person.id, person.name], shown: `${person.id} (${person.name})` })), t.noPeople);
 }
 
 /** A milestone by its name or a unique start of it. */
@@ -124,6 +149,6 @@ export function findMilestone(plan: Plan, wanted: string): number {
   const found = exact.length > 0 ? exact : milestones.filter((m) => folded(m.name).startsWith(key));
   const t = messages().edit.find;
   if (key !== '' && found.length === 1) return found[0]!.index;
-  if (key !== '' && found.length > 1) throw ambiguous(t.milestone, wanted, found.map((m) => m.name));
-  throw notFound(t.milestone, wanted, milestones.map((m) => m.name));
+  if (key !== '' && found.length > 1) throw ambiguous(t.milestone, wanted, found.map((m) => `"${m.name}"`));
+  throw notFound(t.milestone, wanted, milestones.map((m) => ({ names: [m.name], shown: `"${m.name}"` })), t.noMilestones);
 }

@@ -24,7 +24,7 @@ export type Edit =
   | { op: 'set'; path: Path; value: Value }
   /** Appends an item to a sequence, creating it when missing. */
   | { op: 'append'; path: Path; value: Value }
-  /** Removes the item at the end of `path` from its sequence. */
+  /** Removes the item at the end of `path` from its sequence, or (a key at the end) the key and its value from its map. */
   | { op: 'remove'; path: Path };
 
 /** The text could not be edited without touching more than the edit (an alias, a tag, a shape the editor does not write). */
@@ -146,7 +146,8 @@ function applyInPlace(data: unknown, edit: Edit): void {
   else if (edit.op === 'append') {
     if (!Array.isArray(node[key])) node[key] = [];
     (node[key] as unknown[]).push(structuredClone(edit.value));
-  } else (node as unknown as unknown[]).splice(key as number, 1);
+  } else if (typeof key === 'number') (node as unknown as unknown[]).splice(key, 1);
+  else delete node[key];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -265,6 +266,11 @@ function spliceOne(text: string, doc: Document, edit: Edit): string {
   if (edit.op === 'append') {
     if (!isSeq(node)) throw new EditNotPossible(`${path.join('.')} is not a list`);
     return appendItem(text, node, edit.value, inFlow, eol);
+  }
+  const last = path[path.length - 1];
+  if (typeof last === 'string') {
+    if (!isMap(node)) throw new EditNotPossible(`${path.slice(0, -1).join('.')} is not a map`);
+    return removePair(text, node, last, eol);
   }
   if (!isSeq(node)) throw new EditNotPossible(`${path.slice(0, -1).join('.')} is not a list`);
   return removeItem(text, node, path[path.length - 1] as number, doc, path.slice(0, -1));
@@ -498,6 +504,32 @@ function appendItem(text: string, seq: YAMLSeq, value: Value, inFlow: boolean, e
   }
   const { at, prefix } = afterLine(text, contentEnd(seq), eol, dash);
   return splice(text, at, at, prefix + rendered);
+}
+
+/**
+ * A key and its value removed from a map: in a flow map with the comma before or after
+ * it; in a block map its lines (and the comment lines indented under it), when the key
+ * starts its line and is not the map's only key.
+ */
+function removePair(text: string, map: YAMLMap, key: string, eol: string): string {
+  const pairs = map.items as Pair[];
+  const index = pairs.findIndex((pair) => isScalar(pair.key) && pair.key.value === key);
+  if (index < 0) throw new EditNotPossible(`no key ${key}`);
+  const pair = pairs[index]!;
+  const keyStart = rangeOf(pair.key as Node)[0];
+  if (map.flow) {
+    if (pairs.length === 1) {
+      const [start, end] = rangeOf(map);
+      return splice(text, start, end, '{}');
+    }
+    if (index < pairs.length - 1) return splice(text, keyStart, rangeOf(pairs[index + 1]!.key as Node)[0], '');
+    return splice(text, endOfPair(pairs[index - 1]!), endOfPair(pair), '');
+  }
+  if (pairs.length === 1) throw new EditNotPossible('the only key of a map');
+  const start = lineStart(text, keyStart);
+  if (text.slice(start, keyStart).trim() !== '') throw new EditNotPossible('a key that does not start its line');
+  const { at } = afterLine(text, endOfPair(pair), eol, columnOf(text, keyStart));
+  return splice(text, start, at, '');
 }
 
 function removeItem(text: string, seq: YAMLSeq, index: number, doc: Document, seqPath: Path): string {

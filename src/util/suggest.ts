@@ -45,3 +45,34 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const suggestion = closest(word, candidates);
   return suggestion === undefined ? '' : messages().errors.didYouMean({ suggestion });
 }
+
+/**
+ * The candidate a misspelt *name* most likely means, where the user may have typed only
+ * its start (`harbr` for `harbor-and-vine-grocers`): the closest of the whole names, else
+ * of the starts of their words cut to the length typed. Case does not count; `fold`
+ * may also drop accents. Undefined when nothing is within a plausible typo.
+ */
+export function closestName(word: string, candidates: readonly string[], fold: (text: string) => string = (text) => text.toLowerCase()): string | undefined {
+  const typed = fold(word);
+  if (typed === '') return undefined;
+  const limit = Math.max(1, Math.floor(typed.length / 3));
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of candidates) {
+    const name = fold(candidate);
+    let score = editDistance(typed, name);
+    // A typo of the start of a word of the name: half an edit more than the same typo of the whole name.
+    const starts = [0, ...[...name.matchAll(/[\s\-_.]+/g)].map((m) => m.index! + m[0].length)];
+    for (const start of starts) {
+      for (const length of [typed.length - 1, typed.length, typed.length + 1]) {
+        if (length <= 0 || start + length > name.length) continue;
+        score = Math.min(score, editDistance(typed, name.slice(start, start + length)) + 0.5);
+      }
+    }
+    if (score < bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return bestScore <= limit + 0.5 ? best : undefined;
+}

@@ -102,8 +102,10 @@ describe('cro set', () => {
 describe('cro review', () => {
   it('finds a milestone by a unique prefix, and lists the candidates of an ambiguous one', async () => {
     const { read, run } = setup();
-    expect(await run('review', 'acme', 'go')).toMatchObject({ code: 2, stderr: expect.stringContaining('"go" names more than one milestone: Go-live, Go-live, second site') });
-    const result = await run('review', 'acme', 'Go-live', '--perspectives', 'customer,sales,marketing', '--notes', 'Admins want SSO');
+    expect(await run('review', 'acme', 'go')).toMatchObject({ code: 2, stderr: expect.stringContaining('"go" names more than one milestone: "Go-live"; "Go-live, second site"') });
+    // The milestone already has a review: replacing it takes --force.
+    expect((await run('review', 'acme', 'Go-live', '--perspectives', 'customer,sales,marketing', '--notes', 'Admins want SSO')).code).toBe(2);
+    const result = await run('review', 'acme', 'Go-live', '--perspectives', 'customer,sales,marketing', '--notes', 'Admins want SSO', '--force');
     expect(result.code).toBe(0);
     expect(read()).toContain('      date: 2026-12-04\n      perspectives:\n        - customer\n        - sales\n        - marketing\n      notes: Admins want SSO\n');
   });

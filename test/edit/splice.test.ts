@@ -60,6 +60,22 @@ describe('splices', () => {
     const removeFlow = applyEdits(plan, [{ op: 'remove', path: ['stakeholders', 0, 'roles', 0] }]);
     expect(removeFlow).toBe(plan.replace("[executive-sponsor, 'budget-owner']", "['budget-owner']"));
   });
+  it('removes a key and its value, in either style, keeping the comments of the next key', () => {
+    const block = applyEdits(plan, [{ op: 'remove', path: ['stakeholders', 0, 'lastContact'] }]);
+    // Its line and the comment indented under it go; nothing else moves.
+    expect(block).toBe(plan.replace('    lastContact: 2026-10-01 # expo\r\n', ''));
+    const blockList = applyEdits(plan, [{ op: 'remove', path: ['stakeholders', 1, 'roles'] }]);
+    expect(blockList).toBe(plan.replace('    roles:\r\n      - administrator\r\n      - end-user\r\n', ''));
+    const flow = applyEdits(plan, [{ op: 'remove', path: ['team', 0, 'function'] }]);
+    expect(flow).toBe(plan.replace('{ name: Jane Doe, function: sales }', '{ name: Jane Doe }'));
+    const flowFirst = applyEdits(plan, [{ op: 'remove', path: ['team', 0, 'name'] }]);
+    expect(flowFirst).toBe(plan.replace('{ name: Jane Doe, function: sales }', '{ function: sales }'));
+    const flowOnly = applyEdits(plan, [{ op: 'remove', path: ['stakeholders', 1, 'needs', 'see'] }]);
+    expect(flowOnly).toBe(plan.replace('{ see: Dashboards }', '{}'));
+    // A key that shares its line with a list's dash is refused rather than guessed at.
+    expect(() => applyEdits(plan, [{ op: 'remove', path: ['stakeholders', 0, 'id'] }])).toThrow(/does not start its line/);
+    expect(() => applyEdits(plan, [{ op: 'remove', path: ['account', 'crmId'] }])).toThrow(/no key crmId/);
+  });
   it('appends a stakeholder after the last one, past the comments that belong to it', () => {
     const out = applyEdits(plan, [{ op: 'append', path: ['stakeholders'], value: { id: 'lena', name: 'Lena Park', group: 'new-buy', roles: ['end-user'] } }]);
     expect(out).toBe(plan.replace('    needs: { see: Dashboards }\r\n', '    needs: { see: Dashboards }\r\n  - id: lena\r\n    name: Lena Park\r\n    group: new-buy\r\n    roles: [end-user]\r\n'));

@@ -32,12 +32,14 @@ export interface ContactFlags extends EditFlags {
 export interface LeftFlags extends EditFlags {
   on?: string;
   successor?: string;
+  force?: boolean;
 }
 export interface ReviewFlags extends EditFlags {
   date?: string;
   perspectives?: string;
   notes?: string;
   done?: string;
+  force?: boolean;
 }
 
 const DEFAULT_PERSPECTIVES = ['customer', 'sales', 'marketing', 'customer-success'] as const;
@@ -48,6 +50,17 @@ function dateFlag(flag: string, text: string | undefined, fallback: string): str
   if (!parsed.ok) throw new UsageError(`${flag} ${text}: ${parsed.message}`);
   return parsed.value;
 }
+
+/**
+ * A fact (a contact, a departure, a milestone reached) is recorded once it has happened:
+ * a day after --as-of (today) is a typo of the year, refused with `say`'s words.
+ */
+function refuseFuture(given: string, date: string, asOf: string, say: (args: { given: string; asOf: string }) => string): void {
+  if (date > asOf) throw new UsageError(say({ given: `${given}${date}`, asOf }));
+}
+
+/** A word of a command line as the user can paste it: quoted when it holds a space or a shell character. */
+const shellWord = (word: string) => (/^[\w./@:+=<>-]+$/.test(word) ? word : `"${word.replace(/(["\\$`])/g, '\\$1')}"`);
 
 const setEdit = (path: Path, value: Value): Edit => ({ op: 'set', path, value });
 const where = (path: Path) => formatPath(path);
@@ -100,7 +113,7 @@ export async function runContact(planRef: string | undefined, people: string[], 
   const on = dateFlag('--on', flags.on, context.asOf);
   // A contact is a fact, and lastContact never moves backwards: a day to come (2062 for
   // 2026) would hold every later contact back until then.
-  if (on > context.asOf) throw new UsageError(messages().edit.contact.inFuture({ given: `--on ${on}`, asOf: context.asOf }));
+  refuseFuture('--on ', on, context.asOf, messages().edit.contact.inFuture);
   const first = await complete(io, flags, `cro contact <${a.plan}> <${a.person}…>`, { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
   const { people: named } = await complete(io, flags, `cro contact <${a.plan}> <${a.person}…>`, { people }, [personArg(open.plan, 'people')]);
@@ -138,6 +151,7 @@ export async function runLeft(planRef: string | undefined, personRef: string | u
   const a = messages().edit.args;
   requireGiven(io, flags, `cro left <${a.plan}> <${a.person}>`, 'cro left acme dana --successor tom', [[planRef, a.plan], [personRef, a.person]]);
   const on = dateFlag('--on', flags.on, context.asOf);
+  refuseFuture('--on ', on, context.asOf, messages().edit.left.inFuture);
   const first = await complete(io, flags, `cro left <${a.plan}> <${a.person}>`, { plan: planRef }, [planArg(context, io)]);
   const open = openPlan(first.plan!, context, io);
   const { person } = await complete(io, flags, `cro left <${a.plan}> <${a.person}>`, { person: personRef }, [personArg(open.plan, 'person', 'dana')]);
@@ -153,14 +167,20 @@ export async function runLeft(planRef: string | undefined, personRef: string | u
       if (picked !== '') successor = picked as string;
     }
   }
-  return finishEdit(open, leftEdit(open.plan, person as string, on, successor, { dateGiven: flags.on !== undefined }), context, flags, io);
+  return finishEdit(open, leftEdit(open.plan, person as string, on, successor, { dateGiven: flags.on !== undefined, force: Boolean(flags.force), planRef: first.plan! }), context, flags, io);
 }
 
 /**
  * `on` is --on, else today; without --on a date already recorded stays (running the
  * command again, to move backups, must not move the day the person left to today).
  */
-export function leftEdit(plan: Plan, wanted: string, on: string, successorRef: string | undefined, { dateGiven = true }: { dateGiven?: boolean } = {}): PlannedEdit {
+export function leftEdit(
+  plan: Plan,
+  wanted: string,
+  on: string,
+  successorRef: string | undefined,
+  { dateGiven = true, force = false, planRef }: { dateGiven?: boolean; force?: boolean; planRef?: string } = {},
+): PlannedEdit {
   const t = messages().edit.left;
   const planned: PlannedEdit = { edits: [], changes: [], notes: [] };
   const { index, person } = findPerson(plan, wanted);
@@ -171,12 +191,15 @@ export function leftEdit(plan: Plan, wanted: string, on: string, successorRef: s
     if (successor.leftOn !== undefined) throw new UsageError(t.successorLeft({ name: successor.name, date: successor.leftOn }));
   }
   const path = ['stakeholders', index, 'leftOn'];
-  if (person.leftOn === on || (person.leftOn !== undefined && !dateGiven)) planned.notes!.push(t.already({ name: person.name, date: person.leftOn }));
+  const was = person.leftOn;
+  if (was === on || (was !== undefined && !dateGiven)) planned.notes!.push(t.already({ name: person.name, date: was }));
+  // The day someone left is history: another day is recorded only on purpose (as `contact` never moves lastContact back).
+  else if (was !== undefined && !force) throw new UsageError(t.notMoved({ name: person.name, date: was, given: on }));
   else {
     planned.edits.push(setEdit(path, on));
-    planned.changes.push({ op: 'set', path: where(path), from: person.leftOn, to: on, message: t.left({ name: person.name, date: on }) });
+    planned.changes.push({ op: 'set', path: where(path), from: was, to: on, message: was === undefined ? t.left({ name: person.name, date: on }) : t.leftWas({ name: person.name, date: on, was }) });
   }
-  const needing: string[] = [];
+  const setCommand = (other: Stakeholder) => `cro stakeholder set ${shellWord(planRef ?? `<${messages().edit.args.plan}>`)} ${shellWord(other.id)} backup=<id>`;
   (plan.stakeholders ?? []).forEach((other, i) => {
     // Someone who has left needs no backup: their backup stays as history.
     if (other.backup !== person.id || i === index || other.leftOn !== undefined) return;
@@ -184,9 +207,9 @@ export function leftEdit(plan: Plan, wanted: string, on: string, successorRef: s
       const backupPath = ['stakeholders', i, 'backup'];
       planned.edits.push(setEdit(backupPath, successor.id));
       planned.changes.push({ op: 'set', path: where(backupPath), from: person.id, to: successor.id, message: t.backupMoved({ name: other.name, from: person.name, to: successor.name }) });
-    } else needing.push(other.name);
+    } else if (successor) planned.notes!.push(t.successorIsSelf({ name: other.name, left: person.name, command: setCommand(other) }));
+    else planned.notes!.push(t.needBackup({ name: other.name, left: person.name, command: setCommand(other) }));
   });
-  if (needing.length > 0) planned.notes!.push(t.needBackup({ names: needing, left: person.name }));
   return planned;
 }
 
@@ -413,22 +436,37 @@ export function reviewEdit(plan: Plan, wanted: string, flags: ReviewFlags, conte
   };
   if (flags.done !== undefined) {
     const done = dateFlag('--done', flags.done, context.asOf);
+    // A milestone is reached once it has happened.
+    refuseFuture('--done ', done, context.asOf, t.doneInFuture);
     if (milestone.done !== done) {
       planned.edits.push(setEdit([...base, 'done'], done));
       change([...base, 'done'], milestone.done, done, t.done({ milestone: milestone.name, date: done }));
-    }
+    } else planned.notes!.push(t.alreadyDone({ milestone: milestone.name, date: done }));
   }
+  const notes = flags.notes === undefined || flags.notes.trim() === '' ? undefined : flags.notes.trim();
   if (review === undefined) {
     const value: Record<string, Value> = { date, perspectives };
-    if (flags.notes !== undefined && flags.notes.trim() !== '') value.notes = flags.notes.trim();
+    if (notes !== undefined) value.notes = notes;
     planned.edits.push(setEdit([...base, 'review'], value));
     change([...base, 'review'], undefined, value, t.recorded({ milestone: milestone.name, date, perspectives }));
     return planned;
   }
+  const had = { milestone: milestone.name, date: review.date ?? '', perspectives: review.perspectives ?? [] };
+  // `--done` alone records that the milestone was reached: the review recorded stays.
+  if (flags.done !== undefined && flags.date === undefined && flags.perspectives === undefined && notes === undefined) return planned;
+  const samePerspectives = JSON.stringify([...(review.perspectives ?? [])].sort()) === JSON.stringify([...perspectives].sort());
+  if (review.date === date && samePerspectives && (notes === undefined || notes === review.notes)) {
+    planned.notes!.push(t.same(had));
+    return planned;
+  }
+  // One review per milestone: another one replaces it only on purpose (as `contact` never moves lastContact back).
+  if (!flags.force) throw new UsageError(t.notReplaced(had));
   if (review.date !== date) planned.edits.push(setEdit([...base, 'review', 'date'], date));
   if (JSON.stringify(review.perspectives ?? []) !== JSON.stringify(perspectives)) planned.edits.push(...listEdits([...base, 'review', 'perspectives'], review.perspectives, perspectives));
-  if (flags.notes !== undefined && flags.notes.trim() !== '' && review.notes !== flags.notes.trim()) planned.edits.push(setEdit([...base, 'review', 'notes'], flags.notes.trim()));
-  if (planned.edits.length > 0) change([...base, 'review'], review, { date, perspectives }, t.recorded({ milestone: milestone.name, date, perspectives }));
+  // A review replaced is replaced whole: the old notes do not stay under the new date.
+  if (notes !== undefined && review.notes !== notes) planned.edits.push(setEdit([...base, 'review', 'notes'], notes));
+  else if (notes === undefined && review.notes !== undefined) planned.edits.push({ op: 'remove', path: [...base, 'review', 'notes'] });
+  if (planned.edits.length > 0) change([...base, 'review'], review, { date, perspectives, ...(notes === undefined ? {} : { notes }) }, t.replaced({ ...had, date, perspectives, was: had.date, wasPerspectives: had.perspectives }));
   return planned;
 }
 

@@ -45,6 +45,7 @@ export const cli = {
   parse: {
     unknownOption: ({ option }: { option: string }) => `unknown option '${option}'`,
     unknownCommand: ({ command }: { command: string }) => `unknown command '${command}'`,
+    subcommandsOf: ({ command, subcommands }: { command: string; subcommands: readonly string[] }) => `; ${command} takes ${subcommands.map((name) => `'${name}'`).join(' or ')}`,
     missingArgument: ({ name }: { name: string }) => `missing required argument '${name}'`,
     missingOptionValue: ({ option }: { option: string }) => `option '${option}' argument missing`,
     tooManyArguments: ({ command, expected, received }: { command: string | undefined; expected: number; received: number }) =>

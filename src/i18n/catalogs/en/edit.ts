@@ -24,10 +24,11 @@ export const edit = {
     },
     left: {
       summary: 'record that someone left the customer',
-      description: 'Sets leftOn (kept for history; the person no longer covers a role). Every backup that named the person moves to --successor, or is listed as needing a new backup.',
+      description: 'Sets leftOn (kept for history; the person no longer covers a role). Every backup that named the person moves to --successor, or is listed as needing a new backup. A day already recorded is changed only with --force.',
       person: 'the person who left: id or name',
       on: 'the day they left (default today)',
       successor: 'who takes over as backup wherever the person was one',
+      force: 'record another day for someone already recorded as having left',
     },
     stakeholder: {
       summary: 'add a person to a plan, or change one',
@@ -45,12 +46,13 @@ export const edit = {
     },
     review: {
       summary: "record a milestone's 360° review",
-      description: "Records the milestone's 360° review (default: today, with all four perspectives: customer, sales, marketing, customer-success) and, with --done, the day the milestone was reached.",
+      description: "Records the milestone's 360° review (default: today, with all four perspectives: customer, sales, marketing, customer-success) and, with --done, the day the milestone was reached. A review already recorded is replaced only with --force.",
       milestone: 'the milestone: its name, or the start of it',
       date: 'the day of the review (default today)',
       perspectives: 'who gave their view, comma-separated',
       notes: 'what the review said',
       done: 'the day the milestone was reached',
+      force: 'replace the review the milestone already has',
     },
     set: {
       summary: 'set any other value of a plan',
@@ -93,10 +95,15 @@ export const edit = {
     person: 'person',
     milestone: 'milestone',
     noSuchPlanFile: ({ file }: { file: string }) => `${file}: no such plan file`,
-    noMatch: ({ what, wanted, suggestion, candidates }: { what: string; wanted: string; suggestion: string; candidates: readonly string[] }) =>
-      `no ${what} "${wanted}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}${candidates.length > 0 ? `; there are: ${candidates.join(', ')}` : `; the plan has no ${what}s yet`}`,
+    /** `suggestion` and `candidates` are shown as they are (`ben (Ben Foster)`, `"Go-live, first site"`); `none`: noPlans, noPeople or noMilestones. */
+    noMatch: ({ what, wanted, suggestion, candidates, none }: { what: string; wanted: string; suggestion: string; candidates: readonly string[]; none: string }) =>
+      `no ${what} "${wanted}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}${candidates.length > 0 ? `; there are: ${candidates.join('; ')}` : `; ${none}`}`,
+    noPlans: 'there are no plans here (cro init makes one)',
+    noPeople: 'the plan has no stakeholders yet',
+    noMilestones: 'the plan has no milestones yet',
+    more: ({ count }: { count: number }) => `… ${count} more`,
     ambiguous: ({ what, wanted, candidates }: { what: string; wanted: string; candidates: readonly string[] }) =>
-      `"${wanted}" names more than one ${what}: ${candidates.join(', ')}; say which`,
+      `"${wanted}" names more than one ${what}: ${candidates.join('; ')}; say which`,
   },
   invalidBefore: ({ file }: { file: string }) => `${file} is not a valid plan, so cro does not edit it; fix these first:`,
   moreFindings: ({ count, command }: { count: number; command: string }) => `… and ${count} more (${command} lists them)`,
@@ -123,8 +130,16 @@ export const edit = {
     left: ({ name, date }: { name: string; date: string }) => `${name} left on ${date}`,
     already: ({ name, date }: { name: string; date: string }) => `${name} is already recorded as having left on ${date}`,
     backupMoved: ({ name, from, to }: { name: string; from: string; to: string }) => `backup of ${name}: ${from} → ${to}`,
-    needBackup: ({ names, left }: { names: readonly string[]; left: string }) =>
-      `${listing(names)} ${names.length === 1 ? 'needs' : 'need'} a new backup (it was ${left}): cro stakeholder set <plan> <person> backup=<id>, or run again with --successor`,
+    leftWas: ({ name, date, was }: { name: string; date: string; was: string }) => `${name} left on ${date} (was ${was})`,
+    /** `given`: `--on 2062-12-01`. */
+    inFuture: ({ given, asOf }: { given: string; asOf: string }) => `${given} is after today (${asOf}): record that someone left once they have; check the year`,
+    notMoved: ({ name, date, given }: { name: string; date: string; given: string }) =>
+      `${name} is already recorded as having left on ${date}; nothing was written (add --force to record ${given} instead)`,
+    /** `command`: cro stakeholder set <the plan> <the person> backup=<id>, to paste. */
+    needBackup: ({ name, left, command }: { name: string; left: string; command: string }) =>
+      `${name} needs a new backup (it was ${left}): ${command}, or run again with --successor`,
+    successorIsSelf: ({ name, left, command }: { name: string; left: string; command: string }) =>
+      `${name} needs a new backup (it was ${left}); ${name} is the successor and cannot back up themselves: ${command}`,
     ownSuccessor: ({ name }: { name: string }) => `--successor: ${name} cannot succeed themselves; name someone else`,
     successorLeft: ({ name, date }: { name: string; date: string }) => `--successor: ${name} left on ${date}; name someone who is still there`,
   },
@@ -148,6 +163,15 @@ export const edit = {
     recorded: ({ milestone, date, perspectives }: { milestone: string; date: string; perspectives: readonly string[] }) =>
       `360° review of "${milestone}" on ${date}: ${perspectives.join(', ')}`,
     done: ({ milestone, date }: { milestone: string; date: string }) => `"${milestone}" reached on ${date}`,
+    alreadyDone: ({ milestone, date }: { milestone: string; date: string }) => `"${milestone}" is already recorded as reached on ${date}`,
+    /** `given`: `--done 2062-12-01`. */
+    doneInFuture: ({ given, asOf }: { given: string; asOf: string }) => `${given} is after today (${asOf}): a milestone is reached once it has happened; check the year`,
+    same: ({ milestone, date, perspectives }: { milestone: string; date: string; perspectives: readonly string[] }) =>
+      `the 360° review of "${milestone}" on ${date} (${perspectives.join(', ')}) is already recorded`,
+    notReplaced: ({ milestone, date, perspectives }: { milestone: string; date: string; perspectives: readonly string[] }) =>
+      `"${milestone}" already has a 360° review on ${date} (${perspectives.join(', ')}); nothing was written (add --force to replace it)`,
+    replaced: ({ milestone, date, perspectives, was, wasPerspectives }: { milestone: string; date: string; perspectives: readonly string[]; was: string; wasPerspectives: readonly string[] }) =>
+      `360° review of "${milestone}" on ${date}: ${perspectives.join(', ')} (replaces the review on ${was}: ${wasPerspectives.join(', ')})`,
   },
   set: {
     badKey: ({ key }: { key: string }) => `${key}: not a key; write it as section.key, e.g. account.renewalDate or milestones[0].due`,

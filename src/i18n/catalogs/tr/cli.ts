@@ -42,6 +42,7 @@ export const cli = {
   parse: {
     unknownOption: ({ option }: { option: string }) => `bilinmeyen seçenek '${option}'`,
     unknownCommand: ({ command }: { command: string }) => `bilinmeyen komut '${command}'`,
+    subcommandsOf: ({ command, subcommands }: { command: string; subcommands: readonly string[] }) => `; ${command} ile kullanılabilecek komutlar: ${subcommands.map((name) => `'${name}'`).join(', ')}`,
     missingArgument: ({ name }: { name: string }) => `gerekli argüman eksik: '${name}'`,
     missingOptionValue: ({ option }: { option: string }) => `'${option}' seçeneğinin değeri eksik`,
     tooManyArguments: ({ command, expected, received }: { command: string | undefined; expected: number; received: number }) =>

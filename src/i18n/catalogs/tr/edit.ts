@@ -28,10 +28,11 @@ export const edit = {
     },
     left: {
       summary: 'birinin müşteriden ayrıldığını kaydeder',
-      description: 'leftOn tarihini yazar (kişi kayıt için planda kalır, ama artık hiçbir rolü karşılamaz). Kişinin yedek olduğu her yerde --successor ile verilen kişi yedek olur; verilmezse yeni yedeğe ihtiyacı olanlar listelenir.',
+      description: 'leftOn tarihini yazar (kişi kayıt için planda kalır, ama artık hiçbir rolü karşılamaz). Kişinin yedek olduğu her yerde --successor ile verilen kişi yedek olur; verilmezse yeni yedeğe ihtiyacı olanlar listelenir. Kayıtlı bir ayrılış tarihi yalnızca --force ile değiştirilir.',
       person: 'ayrılan kişi: kimlik (id) ya da ad',
       on: 'ayrıldığı tarih (varsayılan bugün)',
       successor: 'kişinin yedek olduğu her yerde onun yerine yedek olacak kişi',
+      force: 'zaten ayrılmış olarak kayıtlı birinin ayrılış tarihini değiştirir',
     },
     stakeholder: {
       summary: 'plana paydaş ekler ya da bir paydaşı günceller',
@@ -49,12 +50,13 @@ export const edit = {
     },
     review: {
       summary: 'bir kilometre taşının 360° değerlendirmesini kaydeder',
-      description: 'Kilometre taşının 360° değerlendirmesini kaydeder (varsayılan: bugün, dört bakış açısıyla: customer, sales, marketing, customer-success); --done ile kilometre taşına ulaşıldığı tarihi de yazar.',
+      description: 'Kilometre taşının 360° değerlendirmesini kaydeder (varsayılan: bugün, dört bakış açısıyla: customer, sales, marketing, customer-success); --done ile kilometre taşına ulaşıldığı tarihi de yazar. Kayıtlı bir değerlendirmenin yerine yenisi yalnızca --force ile yazılır.',
       milestone: 'kilometre taşı: adı ya da adının başı',
       date: 'değerlendirmenin tarihi (varsayılan bugün)',
       perspectives: 'görüşü alınan bakış açıları, virgülle ayrılmış',
       notes: 'değerlendirmede söylenenler',
       done: 'kilometre taşına ulaşıldığı tarih',
+      force: 'kilometre taşının kayıtlı değerlendirmesinin yerine yenisini yazar',
     },
     set: {
       summary: 'planın başka herhangi bir değerini yazar',
@@ -97,10 +99,14 @@ export const edit = {
     person: 'kişi',
     milestone: 'kilometre taşı',
     noSuchPlanFile: ({ file }: { file: string }) => `${file}: böyle bir plan dosyası yok`,
-    noMatch: ({ what, wanted, suggestion, candidates }: { what: string; wanted: string; suggestion: string; candidates: readonly string[] }) =>
-      `"${wanted}" adında bir ${what} yok${suggestion ? ` ("${suggestion}" mi demek istediniz?)` : ''}${candidates.length > 0 ? `; olanlar: ${candidates.join(', ')}` : `; planda henüz hiç ${what} yok`}`,
+    noMatch: ({ what, wanted, suggestion, candidates, none }: { what: string; wanted: string; suggestion: string; candidates: readonly string[]; none: string }) =>
+      `"${wanted}" adında bir ${what} yok${suggestion ? ` (${suggestion} mi demek istediniz?)` : ''}${candidates.length > 0 ? `; olanlar: ${candidates.join('; ')}` : `; ${none}`}`,
+    noPlans: 'burada hiç plan yok (cro init ile bir plan oluşturabilirsiniz)',
+    noPeople: 'planda henüz hiç paydaş yok',
+    noMilestones: 'planda henüz hiç kilometre taşı yok',
+    more: ({ count }: { count: number }) => `… ${sayı(count)} tane daha`,
     ambiguous: ({ what, wanted, candidates }: { what: string; wanted: string; candidates: readonly string[] }) =>
-      `"${wanted}" birden fazla ${what} ile eşleşiyor: ${candidates.join(', ')}; hangisini kastettiğinizi tam olarak yazın`,
+      `"${wanted}" birden fazla ${what} ile eşleşiyor: ${candidates.join('; ')}; hangisini kastettiğinizi tam olarak yazın`,
   },
   invalidBefore: ({ file }: { file: string }) => `${file} geçerli bir plan değil; cro düzenlemeden önce şunları düzeltin:`,
   moreFindings: ({ count, command }: { count: number; command: string }) => `… ve ${sayı(count)} bulgu daha (${command} hepsini listeler)`,
@@ -126,8 +132,14 @@ export const edit = {
     left: ({ name, date }: { name: string; date: string }) => `${name} ${date} tarihinde ayrıldı`,
     already: ({ name, date }: { name: string; date: string }) => `${name} zaten ${date} tarihinde ayrılmış olarak kayıtlı`,
     backupMoved: ({ name, from, to }: { name: string; from: string; to: string }) => `${name} için yedek: ${from} → ${to}`,
-    needBackup: ({ names, left }: { names: readonly string[]; left: string }) =>
-      `${listing(names)} için yeni bir yedek gerekiyor (önceki yedek: ${left}); cro stakeholder set <plan> <kişi> backup=<id> ile yazın ya da --successor ile yeniden çalıştırın`,
+    leftWas: ({ name, date, was }: { name: string; date: string; was: string }) => `${name} ${date} tarihinde ayrıldı (önceki kayıt: ${was})`,
+    inFuture: ({ given, asOf }: { given: string; asOf: string }) => `${given} bugünden (${asOf}) sonra: ayrılışı gerçekleştikten sonra kaydedin; yılı kontrol edin`,
+    notMoved: ({ name, date, given }: { name: string; date: string; given: string }) =>
+      `${name} zaten ${date} tarihinde ayrılmış olarak kayıtlı; hiçbir şey yazılmadı (yerine ${given} yazmak için --force ekleyin)`,
+    needBackup: ({ name, left, command }: { name: string; left: string; command: string }) =>
+      `${name} için yeni bir yedek gerekiyor (önceki yedek: ${left}); ${command} ile yazın ya da --successor ile yeniden çalıştırın`,
+    successorIsSelf: ({ name, left, command }: { name: string; left: string; command: string }) =>
+      `${name} için yeni bir yedek gerekiyor (önceki yedek: ${left}); yerine geçecek kişi ${name} olduğundan kendi kendisinin yedeği olamaz: ${command} ile yazın`,
     ownSuccessor: ({ name }: { name: string }) => `--successor: ${name} kendi yerine geçemez; başka birini yazın`,
     successorLeft: ({ name, date }: { name: string; date: string }) => `--successor: ${name} ${date} tarihinde ayrıldı; müşteride hâlâ çalışan birini yazın`,
   },
@@ -149,6 +161,14 @@ export const edit = {
     recorded: ({ milestone, date, perspectives }: { milestone: string; date: string; perspectives: readonly string[] }) =>
       `"${milestone}" için ${date} tarihli 360° değerlendirme: ${perspectives.join(', ')}`,
     done: ({ milestone, date }: { milestone: string; date: string }) => `"${milestone}" kilometre taşına ${date} tarihinde ulaşıldı`,
+    alreadyDone: ({ milestone, date }: { milestone: string; date: string }) => `"${milestone}" kilometre taşına ulaşıldığı tarih zaten ${date} olarak kayıtlı`,
+    doneInFuture: ({ given, asOf }: { given: string; asOf: string }) => `${given} bugünden (${asOf}) sonra: kilometre taşına ulaşıldıktan sonra kaydedin; yılı kontrol edin`,
+    same: ({ milestone, date, perspectives }: { milestone: string; date: string; perspectives: readonly string[] }) =>
+      `"${milestone}" için ${date} tarihli 360° değerlendirme (${perspectives.join(', ')}) zaten kayıtlı`,
+    notReplaced: ({ milestone, date, perspectives }: { milestone: string; date: string; perspectives: readonly string[] }) =>
+      `"${milestone}" için ${date} tarihli bir 360° değerlendirme (${perspectives.join(', ')}) zaten kayıtlı; hiçbir şey yazılmadı (yerine yenisini yazmak için --force ekleyin)`,
+    replaced: ({ milestone, date, perspectives, was, wasPerspectives }: { milestone: string; date: string; perspectives: readonly string[]; was: string; wasPerspectives: readonly string[] }) =>
+      `"${milestone}" için ${date} tarihli 360° değerlendirme: ${perspectives.join(', ')} (${was} tarihli değerlendirmenin yerine: ${wasPerspectives.join(', ')})`,
   },
   set: {
     badKey: ({ key }: { key: string }) => `${key}: geçerli bir anahtar değil; bölüm.anahtar biçiminde yazın, ör. account.renewalDate ya da milestones[0].due`,
