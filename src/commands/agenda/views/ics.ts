@@ -93,7 +93,8 @@ export function text(value: string): string {
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
   }
-  return out.replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
+  // Four passes without a callback: cheaper than one with a function per match (100,000 events).
+  return out.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
 /** What TEXT may not hold as it is: CR, the other line separators, control characters. */
@@ -104,17 +105,13 @@ const UNUSUAL = /[\r\u2028\u2029\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
  * A content line folded at 75 octets of UTF-8 (§3.1): each continuation starts with one
  * space, which counts towards its 75, and no character is cut between two lines.
  */
-/** A line of ASCII only: its octets are its characters (a test several times cheaper than counting UTF-8 bytes). */
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\u0000-\u007F]*$/;
-
 export function fold(line: string): string {
-  // Most lines are short: 75 code units are at most 75 octets only when all are ASCII.
+  // Most lines are short: 25 code units are at most 75 octets.
   if (line.length <= LINE_OCTETS / 3) return line;
-  const ascii = ASCII.test(line);
-  if (line.length <= LINE_OCTETS && (ascii || Buffer.byteLength(line, 'utf8') <= LINE_OCTETS)) return line;
+  const lineOctets = Buffer.byteLength(line, 'utf8');
+  if (lineOctets <= LINE_OCTETS) return line;
   // ASCII only (its octets are its characters): cut every 75, then 74 after the space.
-  if (ascii) {
+  if (lineOctets === line.length) {
     let folded = line.slice(0, LINE_OCTETS);
     for (let at = LINE_OCTETS; at < line.length; at += LINE_OCTETS - 1) folded += `${CRLF} ${line.slice(at, at + LINE_OCTETS - 1)}`;
     return folded;
