@@ -134,19 +134,21 @@ export async function runImport(file: string, flags: ImportFlags, io: CommandIO)
   tightenHeapGrowth(groups.length);
   const group = flags.group ?? 'renew';
   const words = t.change;
-  const merged = groups.map((entry) => {
+  const conflicts: BadRow[] = [];
+  for (const entry of groups) {
     const open = entry.ref ? openRef({ ...entry.ref, explicit: true }, context, io) : newPlan(entry.account!, context, io);
     const merge = mergeRows(open.plan, entry.rows, { group, words, file: open.ref.display, ...(entry.accountCrmId !== undefined ? { accountCrmId: entry.accountCrmId } : {}) });
+    conflicts.push(...merge.conflicts);
+    // Edited while the plan's parsed document is at hand (parsing it again costs as much as
+    // the edit), even when a conflict found later refuses the run: nothing is written until
+    // every plan is ready (writeFilesTogether).
+    const after = merge.planned.edits.length === 0 ? { text: open.text } : editedText(open, merge.planned, context);
     // The findings are not shown (the summary is per person): not kept for 500 plans until the write.
-    return { entry, open: { ...open, findings: [] }, merge };
-  });
-  const conflicts = merged.flatMap((m) => m.merge.conflicts).sort((a, b) => a.line - b.line);
+    report.plans.push({ outcome: { open: { ...open, findings: [] }, planned: merge.planned, text: after.text, findings: [], ...(entry.ref ? {} : { created: true }) }, account: open.plan.account.name, merge, created: !entry.ref });
+  }
+  conflicts.sort((a, b) => a.line - b.line);
   if (conflicts.length > 0 && !flags.skipBadRows) refuse(conflicts, t.conflicting({ count: conflicts.length }));
   report.skipped = [...bad, ...conflicts].sort((a, b) => a.line - b.line);
-  for (const { entry, open, merge } of merged) {
-    const after = merge.planned.edits.length === 0 ? { text: open.text } : editedText(open, merge.planned, context);
-    report.plans.push({ outcome: { open, planned: merge.planned, text: after.text, findings: [], ...(entry.ref ? {} : { created: true }) }, account: open.plan.account.name, merge, created: !entry.ref });
-  }
   const outcomes = report.plans.map((p) => p.outcome);
   const changed = outcomes.some((o) => o.text !== o.open.text || o.created);
   if (!flags.dryRun && changed) {
