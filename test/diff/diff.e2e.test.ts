@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/cli.js';
-import { git, gitRepo, planYaml, type PersonSpec, type Repo } from '../helpers/git-repo.js';
+import { git, gitRepo, planYaml, type PersonSpec, type Repo, programPath } from '../helpers/git-repo.js';
 import { FLAGS, unmarkedWords } from '../helpers/unmarked.js';
 
 /*
@@ -197,7 +197,7 @@ describe('cro diff, the other forms', () => {
     const log = join(wrapper, 'calls.log');
     const real = git(wrapper, ['--exec-path']).trim();
     void real;
-    const gitPath = require_which('git');
+    const gitPath = programPath('git');
     writeFileSync(join(wrapper, 'git'), `#!/bin/sh\necho "$@" >> ${JSON.stringify(log)}\nexec ${JSON.stringify(gitPath)} "$@"\n`);
     chmodSync(join(wrapper, 'git'), 0o755);
     const result = runCli(['diff', 'main...win-omar', '--as-of', AS_OF], { cwd: repo.dir, env: { ...ENV, PATH: `${wrapper}:${process.env.PATH}` } });
@@ -207,16 +207,3 @@ describe('cro diff, the other forms', () => {
     expect(calls.length).toBeLessThanOrEqual(8);
   });
 });
-
-function require_which(name: string): string {
-  for (const dir of (process.env.PATH ?? '').split(':')) {
-    try {
-      const path = join(dir, name);
-      readFileSync(path);
-      return path;
-    } catch {
-      // not here
-    }
-  }
-  throw new Error(`${name} not found`);
-}

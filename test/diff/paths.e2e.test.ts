@@ -2,7 +2,7 @@ import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/cli.js';
-import { gitRepo, planYaml, type PersonSpec, type Repo } from '../helpers/git-repo.js';
+import { gitRepo, planYaml, type PersonSpec, type Repo, programPath } from '../helpers/git-repo.js';
 import { unmarkedWords } from '../helpers/unmarked.js';
 
 /*
@@ -147,7 +147,7 @@ describe('cro history <path>: the whole timeline, from before a rename', () => {
     const wrapper = tempTree();
     const calls = join(wrapper, 'calls.log');
     const asked = join(wrapper, 'blobs.log');
-    const real = which('git');
+    const real = programPath('git');
     writeFileSync(join(wrapper, 'git'), `#!/bin/sh\necho "$@" >> ${JSON.stringify(calls)}\nif [ "$1" = cat-file ] && [ "$2" = --batch ]; then tee -a ${JSON.stringify(asked)} | ${JSON.stringify(real)} "$@"; else exec ${JSON.stringify(real)} "$@"; fi\n`);
     chmodSync(join(wrapper, 'git'), 0o755);
     const run = (args: string[]) => {
@@ -170,16 +170,3 @@ describe('cro history <path>: the whole timeline, from before a rename', () => {
     expect(diff.blobs).toHaveLength(2);
   });
 });
-
-function which(name: string): string {
-  for (const dir of (process.env.PATH ?? '').split(':')) {
-    try {
-      const path = join(dir, name);
-      readFileSync(path);
-      return path;
-    } catch {
-      // not here
-    }
-  }
-  throw new Error(`${name} not found`);
-}

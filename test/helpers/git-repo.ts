@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempTree } from './cli.js';
 
@@ -119,4 +119,18 @@ export function planYaml({ name = 'Acme Logistics', owner = 'Jane Doe', renewalD
     '  grossMargin: 0.78',
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** The path of a program on PATH (git, for a test that puts a logging wrapper in front of it). */
+export function programPath(name: string): string {
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    try {
+      const path = join(dir, name);
+      readFileSync(path);
+      return path;
+    } catch {
+      // not here
+    }
+  }
+  throw new Error(`${name} not found`);
 }
