@@ -10,7 +10,7 @@ export const edit = {
   help: {
     dryRun: 'show the change as a unified diff and write nothing',
     format: 'what to print: text (one line per change) or json',
-    asOf: 'the date used when no date is given (default today)',
+    asOf: 'the day of the edit: a date not given is this day, and the findings it closes and opens are judged as of it (default today)',
     yes: 'never ask; fail on what is missing instead',
     contact: {
       summary: 'record that you spoke to someone at the customer',

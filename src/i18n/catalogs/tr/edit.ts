@@ -14,7 +14,7 @@ export const edit = {
   help: {
     dryRun: 'değişikliği birleşik fark (unified diff) olarak gösterir, hiçbir şey yazmaz',
     format: 'çıktı: text (her değişiklik bir satır) ya da json',
-    asOf: 'tarih verilmediğinde kullanılan tarih (varsayılan bugün)',
+    asOf: 'düzenlemenin günü: verilmeyen tarih bu gün sayılır, kapanan ve açılan bulgular bu güne göre değerlendirilir (varsayılan bugün)',
     yes: 'hiç soru sormaz; eksik bir bilgi varsa hata verir',
     contact: {
       summary: 'müşteride biriyle görüşüldüğünü kaydeder',
