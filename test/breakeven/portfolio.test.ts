@@ -63,6 +63,14 @@ describe('multi-plan table', () => {
     expect(gone).toContain('LTV');
     expect(stripAnsi(narrow).replace(/\n/g, ' ')).toContain(`${['LTV', 'exp.', 'disc.', 'chance', 'date', 'ROI'].filter((name) => gone.includes(name)).join(', ')} left out to fit the terminal`);
     expect(formatPortfolioTable(portfolio, plain, 300)).toBe(text);
+    // The legend explains the columns still shown, not those left out.
+    const legend = stripAnsi(narrow).replace(/\s+/g, ' ');
+    expect(legend).toContain('break-even: month (fractional months)');
+    expect(legend).toContain('renewal: pays back before the renewal date');
+    if (gone.includes('disc.') && gone.includes('exp.')) expect(legend).not.toContain('disc./exp.:');
+    if (gone.includes('chance')) expect(legend).not.toContain('chance: that the customer');
+    const wide = stripAnsi(formatPortfolioTable(portfolio, plain, 300)).replace(/\s+/g, ' ');
+    expect(wide).toContain('disc./exp.: discounted and churn-weighted break-even month · chance: that the customer still pays then · ROI: over the contract term');
   });
   const lines = text.split('\n');
   const rowOf = (name: string) => lines.find((line) => line.startsWith(name)) ?? '';

@@ -6,7 +6,7 @@ import { currencyTotals, sortEntries, type CurrencyTotal } from '../portfolio.js
 import { cutToWidth, fitToWidth, leftOutNote, plainTable, renderTable, shown, widestOf } from '../../../text/terminal-table.js';
 import { failsGate, type Gate } from '../gate.js';
 import type { BreakEvenEntry, EconomicsEntry, InvalidEntry } from '../../../economics/entry.js';
-import { messages } from '../../../i18n/messages.js';
+import { messages, type Catalog } from '../../../i18n/messages.js';
 import { describeNever } from '../../../text/never-reason.js';
 
 /** What a row says about a plan's economics, shared by the terminal and Markdown tables. */
@@ -66,6 +66,18 @@ export function invalidLocation(entry: InvalidEntry): string {
 const ALIGNS = ['left', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'left'] as const;
 /** On a narrow terminal, the columns left out first; the plan, its outlay, break-even and renewal stay. */
 const DROP_ORDER = [8, 5, 4, 6, 3, 7];
+
+/** The legend of the columns a narrow terminal still shows (by their place in the table): a dropped column is not explained. */
+function legendOf(parts: Catalog['breakeven']['table']['legend'], hidden: readonly number[]): string {
+  const shownColumn = (...columns: number[]) => columns.some((column) => !hidden.includes(column));
+  return [
+    parts.breakEven,
+    ...(shownColumn(4, 5) ? [parts.discountedExpected] : []),
+    ...(shownColumn(6) ? [parts.chance] : []),
+    ...(shownColumn(7) ? [parts.roi] : []),
+    parts.renewal,
+  ].join(' · ');
+}
 /** Notes and the legend wrap at this width when the terminal's is not known (a file, a pipe). */
 const NOTE_WIDTH = 80;
 
@@ -138,7 +150,7 @@ export function formatPortfolioTable(entries: readonly BreakEvenEntry[], chalk: 
   const noteWidth = Math.min(width ?? NOTE_WIDTH, NOTE_WIDTH);
   const lines = [fitted.text];
   if (notes.length > 0) lines.push('', ...notes.flatMap((note) => wrapNote(note, noteWidth)));
-  lines.push('', ...wrapText(says.table.legend, noteWidth).map((line) => chalk.dim(line)));
+  lines.push('', ...wrapText(legendOf(says.table.legend, fitted.hidden), noteWidth).map((line) => chalk.dim(line)));
   const leftOut = leftOutNote(HEAD, fitted.hidden, says.table.wider);
   if (leftOut) lines.push(...wrapText(leftOut, noteWidth).map((line) => chalk.dim(line)));
   return `${lines.join('\n')}\n`;

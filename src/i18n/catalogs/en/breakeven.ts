@@ -173,10 +173,14 @@ export const breakeven = {
     noEconomicsNote: ({ name }: { name: string }) => `${name}: no economics section, so no break-even; add one (until then it does not count for the gate).`,
     failsGate: ({ name, month, limit }: { name: string; month: number; limit: string }) => `${name} breaks even in month ${month}, later than ${limit}: fails the gate.`,
     neverNote: ({ name, horizon, reason }: { name: string; horizon: number; reason: string }) => `${name} never breaks even within ${horizon} months: ${reason}.`,
-    legend:
-      'break-even: month (fractional months) · disc./exp.: discounted and churn-weighted break-even month · chance: that ' +
-      'the customer still pays then · ROI: over the contract term · renewal: pays back before the renewal date (or within ' +
-      '12 months without one); passed: the renewal date is over, set the next one',
+    /** What the table's columns say, each said only when its column is shown (joined with " · "). */
+    legend: {
+      breakEven: 'break-even: month (fractional months)',
+      discountedExpected: 'disc./exp.: discounted and churn-weighted break-even month',
+      chance: 'chance: that the customer still pays then',
+      roi: 'ROI: over the contract term',
+      renewal: 'renewal: pays back before the renewal date (or within 12 months without one); passed: the renewal date is over, set the next one',
+    },
     wider: 'widen it, or use --format markdown or json for everything',
   },
 

@@ -167,10 +167,13 @@ export const breakeven = {
     noEconomicsNote: ({ name }: { name: string }) => `${name}: ekonomik veri yok, başabaş noktası hesaplanamıyor; plana economics bölümünü ekleyin (o zamana kadar kontrolde sayılmaz).`,
     failsGate: ({ name, month, limit }: { name: string; month: number; limit: string }) => `${name} başabaş noktasına ${sayı(month)}. ayda, ${limit} sınırından sonra ulaşıyor: kontrolden geçemiyor.`,
     neverNote: ({ name, horizon, reason }: { name: string; horizon: number; reason: string }) => `${name} ${ay(horizon)} içinde başabaş noktasına ulaşmıyor: ${reason}.`,
-    legend:
-      'başabaş: ay (kesirli ay) · iskontolu/beklenen: iskontolu ve kayıp oranıyla ağırlıklı başabaş ayı · olasılık: müşterinin ' +
-      'başabaş ayında hâlâ ödüyor olma olasılığı · ROI: sözleşme dönemi boyunca · yenileme: kendini yenileme tarihinden önce ' +
-      '(tarih yoksa 12 ay içinde) amorti ediyor mu; geçti: yenileme tarihi geçmiş, bir sonrakini yazın',
+    legend: {
+      breakEven: 'başabaş: ay (kesirli ay)',
+      discountedExpected: 'iskontolu/beklenen: iskontolu ve kayıp oranıyla ağırlıklı başabaş ayı',
+      chance: 'olasılık: müşterinin başabaş ayında hâlâ ödüyor olma olasılığı',
+      roi: 'ROI: sözleşme dönemi boyunca',
+      renewal: 'yenileme: kendini yenileme tarihinden önce (tarih yoksa 12 ay içinde) amorti ediyor mu; geçti: yenileme tarihi geçmiş, bir sonrakini yazın',
+    },
     wider: 'terminali genişletin ya da her şey için --format markdown veya json kullanın',
   },
 
