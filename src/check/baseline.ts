@@ -4,10 +4,8 @@ import { WriteFailedError, writeFileSafely } from '../files/write.js';
 import { messages } from '../i18n/messages.js';
 import type { Finding } from '../plan/finding.js';
 import { subjectOf } from '../plan/subject.js';
-import type { SuppressedFinding } from '../rules/suppression.js';
-import type { RoleCoverage } from '../method/coverage.js';
 import { UsageError } from '../util/errors.js';
-import { summarize, type CheckReport, type CheckSummary, type FileReport } from './check-one.js';
+import { ReportWithFindings, summarize, type CheckReport, type CheckSummary, type FileReport } from './check-one.js';
 
 /*
  * The baseline (SPEC §12): for adopting cro on a repository full of old gaps. A file of
@@ -191,36 +189,18 @@ export async function writeBaseline(baseline: Pick<Baseline, 'path' | 'shown'>, 
 }
 
 /** A file's report without its baselined findings; everything else read through. */
-class WithoutBaselined implements FileReport {
-  readonly file: string;
-  readonly account: string | null;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly checked: boolean;
-  readonly notAPlan: boolean | undefined;
-  readonly derived: unknown;
-
+class WithoutBaselined extends ReportWithFindings {
   constructor(
-    private readonly all: FileReport,
-    readonly findings: Finding[],
+    all: FileReport,
+    private readonly kept: Finding[],
   ) {
-    this.file = all.file;
-    this.account = all.account;
-    this.checked = all.checked;
-    this.notAPlan = all.notAPlan;
-    this.derived = all.derived;
     let errors = 0;
-    for (const finding of findings) if (finding.severity === 'error') errors++;
-    this.errors = errors;
-    this.warnings = findings.length - errors;
+    for (const finding of kept) if (finding.severity === 'error') errors++;
+    super(all, { errors, warnings: kept.length - errors });
   }
 
-  get coverage(): RoleCoverage[] | undefined {
-    return this.all.coverage;
-  }
-
-  get suppressed(): SuppressedFinding[] | undefined {
-    return this.all.suppressed;
+  get findings(): Finding[] {
+    return this.kept;
   }
 }
 

@@ -172,11 +172,11 @@ export function withoutWarnings(report: CheckReport): CheckReport {
 }
 
 /**
- * A report listing only a file's errors, filtered when read: the findings of a large run
- * are held as bytes (see check/laid-out-report.ts), and filtering them all at once would
- * bring every one back into memory. No `findingsJson`: those bytes hold the warnings too.
+ * A file's report read with other findings than its own (some of them), everything else
+ * read through: `--quiet`'s errors only, a baseline's findings not yet accepted
+ * (baseline.ts). Counted for what it lists.
  */
-class ErrorsOnly implements FileReport {
+export abstract class ReportWithFindings implements FileReport {
   readonly file: string;
   readonly account: string | null;
   readonly errors: number;
@@ -185,26 +185,43 @@ class ErrorsOnly implements FileReport {
   readonly notAPlan: boolean | undefined;
   readonly derived: unknown;
 
-  constructor(private readonly all: FileReport) {
+  protected constructor(
+    protected readonly all: FileReport,
+    counts: { errors: number; warnings: number },
+  ) {
     this.file = all.file;
     this.account = all.account;
-    this.errors = all.errors;
-    this.warnings = all.warnings;
+    this.errors = counts.errors;
+    this.warnings = counts.warnings;
     this.checked = all.checked;
     this.notAPlan = all.notAPlan;
     this.derived = all.derived;
   }
 
+  abstract get findings(): Finding[];
+
   get coverage(): RoleCoverage[] | undefined {
     return this.all.coverage;
   }
 
-  get findings(): Finding[] {
-    return this.all.findings.filter((f) => f.severity === 'error');
-  }
-
   get suppressed(): SuppressedFinding[] | undefined {
     return this.all.suppressed;
+  }
+}
+
+/**
+ * A report listing only a file's errors, filtered when read: the findings of a large run
+ * are held as bytes (see check/laid-out-report.ts), and filtering them all at once would
+ * bring every one back into memory. No `findingsJson`: those bytes hold the warnings too.
+ */
+class ErrorsOnly extends ReportWithFindings {
+  constructor(all: FileReport) {
+    // The counts stay the file's own: the warnings still count for --max-warnings.
+    super(all, all);
+  }
+
+  get findings(): Finding[] {
+    return this.all.findings.filter((f) => f.severity === 'error');
   }
 }
 
